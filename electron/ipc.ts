@@ -1,0 +1,25 @@
+import { ipcMain, type BrowserWindow, type WebFrameMain } from 'electron';
+import { ipcChannels } from '../src/shared/bridge';
+import type { Core } from '../src/main/core';
+import { appOrigin } from './window';
+
+/** Only our own top-level page may call the core: not an iframe, not a navigated-away page. */
+function isOurFrame(frame: WebFrameMain | null, window: BrowserWindow): boolean {
+  return frame !== null && frame === window.webContents.mainFrame && new URL(frame.url).origin === appOrigin;
+}
+
+export function bindIpc(core: Core, window: BrowserWindow): () => void {
+  ipcMain.handle(ipcChannels.call, (event, operation: unknown, input: unknown) => {
+    if (!isOurFrame(event.senderFrame, window) || typeof operation !== 'string') {
+      return { ok: false, error: { code: 'FORBIDDEN', message: 'Calls are accepted from the KYC Desk window only' } };
+    }
+    return core.router.call(operation, input);
+  });
+  const unsubscribe = core.events.subscribe((event) => {
+    if (!window.isDestroyed()) window.webContents.send(ipcChannels.event, event);
+  });
+  return () => {
+    ipcMain.removeHandler(ipcChannels.call);
+    unsubscribe();
+  };
+}

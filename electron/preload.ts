@@ -1,0 +1,14 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { ipcChannels, type DeskBridge, type DeskEvent } from '../src/shared/bridge';
+
+/** The only thing the renderer gets from the main process: the typed bridge, nothing else. */
+const desk: DeskBridge = {
+  call: (operation, input) => ipcRenderer.invoke(ipcChannels.call, operation, input),
+  onEvent: (listener) => {
+    const forward = (_event: IpcRendererEvent, event: DeskEvent) => listener(event);
+    ipcRenderer.on(ipcChannels.event, forward);
+    return () => ipcRenderer.off(ipcChannels.event, forward);
+  },
+};
+
+contextBridge.exposeInMainWorld('desk', desk);

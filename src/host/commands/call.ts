@@ -1,0 +1,34 @@
+import { parseArgs } from 'node:util';
+import type { Command } from './command';
+import { openCliCore } from './core-options';
+
+export const callCommand: Command = {
+  usage: "call OPERATION ['JSON input'] [--data DIR]   run one API operation, print its JSON result",
+  async run(args) {
+    const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { data: { type: 'string' } } });
+    const [name, json] = positionals;
+    if (!name) {
+      console.error('Name an operation; `ops` lists them.');
+      return 2;
+    }
+    let input: unknown;
+    try {
+      input = json === undefined ? undefined : JSON.parse(json);
+    } catch {
+      console.error(JSON.stringify({ code: 'VALIDATION', message: 'The input is not valid JSON' }, null, 2));
+      return 1;
+    }
+    const core = await openCliCore(values.data);
+    try {
+      const result = await core.router.call(name, input);
+      if (result.ok) {
+        console.log(JSON.stringify(result.value, null, 2));
+        return 0;
+      }
+      console.error(JSON.stringify(result.error, null, 2));
+      return 1;
+    } finally {
+      core.close();
+    }
+  },
+};

@@ -1,0 +1,125 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { contentSecurityPolicy } from '../shared/csp';
+import type { Core } from '../main/core';
+
+const maxBodyBytes = 64 * 1024 * 1024;
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+};
+
+export interface WebHost {
+  url: string;
+  token: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+function sameSecret(given: string, token: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBodyBytes) throw new Error('too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The browser host: the built renderer and the API on 127.0.0.1 only. Every API call needs
+ * the per-launch token; the Host header must be ours, which defeats DNS rebinding.
+ */
+export async function startWebHost(core: Core, rendererDir: string, port: number): Promise<WebHost> {
+  const token = randomBytes(24).toString('base64url');
+  let allowedHost = '';
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) send(res, 500, { error: 'internal' });
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.headers.host !== allowedHost) return send(res, 421, { error: 'wrong host' });
+    const url = new URL(req.url ?? '/', `http://${allowedHost}`);
+
+    if (url.pathname.startsWith('/api/')) {
+      const given = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+      if (!sameSecret(given, token)) return send(res, 401, { error: 'missing or wrong token' });
+      if (req.method !== 'POST') return send(res, 405, { error: 'POST only' });
+      let input: unknown;
+      try {
+        const body = await readBody(req);
+        input = body ? JSON.parse(body) : undefined;
+      } catch {
+        return send(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request was not valid JSON' } });
+      }
+      return send(res, 200, await core.router.call(decodeURIComponent(url.pathname.slice(5)), input));
+    }
+
+    if (url.pathname === '/events') {
+      if (!sameSecret(url.searchParams.get('token') ?? '', token)) return send(res, 401, { error: 'token' });
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      const unsubscribe = core.events.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+      req.on('close', unsubscribe);
+      return;
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method' });
+    const relative = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+    let file = join(rendererDir, relative || 'index.html');
+    if (!file.startsWith(rendererDir + sep) || !existsSync(file) || statSync(file).isDirectory()) {
+      file = join(rendererDir, 'index.html');
+    }
+    res.writeHead(200, {
+      'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': contentSecurityPolicy,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': extname(file) === '.html' ? 'no-store' : 'max-age=3600',
+    });
+    if (req.method === 'HEAD') return void res.end();
+    createReadStream(file).pipe(res);
+  }
+
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
+  allowedHost = `127.0.0.1:${address.port}`;
+  return {
+    url: `http://${allowedHost}/?token=${token}`,
+    token,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,45 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { openCore } from '../main/core';
+import { defaultDataDir } from '../main/data-dir';
+import { migrationsFolder, rendererFolder } from './paths';
+import { startWebHost } from './web-server';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    port: { type: 'string', default: '0' },
+    open: { type: 'boolean', default: false },
+  },
+});
+
+if (!existsSync(rendererFolder)) {
+  console.error('The renderer is not built; run `npm run web`, which builds it first.');
+  process.exit(1);
+}
+
+const dataDir = values.data ?? defaultDataDir();
+const core = await openCore({ dataDir, migrationsFolder });
+const host = await startWebHost(core, rendererFolder, Number(values.port));
+console.log(`KYC Desk (browser host) data: ${dataDir}`);
+console.log(`KYC Desk is running at ${host.url}`);
+
+/** Opens the default browser where the desktop has one; silently nothing on a headless machine. */
+function openBrowser(url: string): void {
+  const [command, ...prefix] =
+    process.platform === 'darwin' ? ['open'] : process.platform === 'win32' ? ['cmd', '/c', 'start', '""'] : ['xdg-open'];
+  const child = spawn(command as string, [...prefix, url], { stdio: 'ignore', detached: true });
+  child.on('error', () => undefined);
+  child.unref();
+}
+if (values.open) openBrowser(host.url);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    void host.close().then(() => {
+      core.close();
+      process.exit(0);
+    });
+  });
+}

@@ -1,0 +1,54 @@
+import { eq } from 'drizzle-orm';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { decimalToHundredths, hundredthsToDecimal } from '../../shared/customers/fields';
+import type { Customer, CustomerData } from '../../shared/customers/schema';
+import type { Db } from '../db/connection';
+import { customerLabels, customers } from '../db/schema';
+
+type Row = typeof customers.$inferSelect;
+export type CustomerColumns = Omit<typeof customers.$inferInsert, 'id' | 'sortName'>;
+
+/** The editable part of a stored customer, in the shape the schema produces. */
+export function dataOf(customer: Customer): CustomerData {
+  const { id: _id, version: _v, status: _s, statusReason: _r, createdAt: _c, updatedAt: _u, ...data } = customer;
+  return data as CustomerData;
+}
+
+/** Database columns for validated customer data. */
+export function columnsOf(data: CustomerData): Omit<CustomerColumns, 'createdAt' | 'updatedAt'> {
+  const { labels: _labels, affiliateProfitShare, ...rest } = data;
+  return {
+    ...rest,
+    affiliateProfitShare: decimalToHundredths(affiliateProfitShare),
+    phoneNational: data.phone ? (parsePhoneNumberFromString(data.phone)?.nationalNumber ?? null) : null,
+  };
+}
+
+export function recordOf(row: Row, labels: string[]): Customer {
+  const { sortName: _sort, phoneNational: _national, affiliateProfitShare, ...rest } = row;
+  return { ...rest, affiliateProfitShare: hundredthsToDecimal(affiliateProfitShare), labels };
+}
+
+export function labelsOf(db: Db, customerId: number): string[] {
+  return db
+    .select({ label: customerLabels.label })
+    .from(customerLabels)
+    .where(eq(customerLabels.customerId, customerId))
+    .orderBy(customerLabels.label)
+    .all()
+    .map((r) => r.label);
+}
+
+export function findCustomer(db: Db, id: number): Customer | undefined {
+  const row = db.select().from(customers).where(eq(customers.id, id)).get();
+  return row ? recordOf(row, labelsOf(db, id)) : undefined;
+}
+
+export function replaceLabels(db: Db, customerId: number, labels: readonly string[]): void {
+  db.delete(customerLabels).where(eq(customerLabels.customerId, customerId)).run();
+  if (labels.length > 0) {
+    db.insert(customerLabels)
+      .values(labels.map((label) => ({ customerId, label })))
+      .run();
+  }
+}

@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import { customersContract } from './customers/contract';
+import { monitorsContract } from './monitors/contract';
+
+/** The one table of operations. Every transport, the router and the client are typed from it. */
+export const api = {
+  ...customersContract,
+  ...monitorsContract,
+} as const;
+
+export type Api = typeof api;
+export type OperationName = keyof Api & string;
+/** What a caller may send (before zod defaults and transforms). */
+export type InputOf<N extends OperationName> = z.input<Api[N]['input']>;
+/** What a handler receives (after validation). */
+export type ParsedInputOf<N extends OperationName> = z.output<Api[N]['input']>;
+/** What a caller receives. */
+export type OutputOf<N extends OperationName> = z.output<Api[N]['output']>;
+
+export const operationNames = Object.keys(api) as OperationName[];
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.hasOwn(api, name);
+}

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { checkPhone } from '../reference/phone';
+import {
+  affiliateProfitShare,
+  birthDate,
+  country,
+  customerStatuses,
+  discount,
+  documentNumber,
+  email,
+  firstName,
+  gender,
+  keyValues,
+  labels,
+  limits,
+  optionalText,
+  postalDetails,
+  referenceId,
+  telegramChatId,
+  timezone,
+  verificationProgress,
+} from './fields';
+
+/**
+ * The customer fields a person edits, each with its own rule. Cross-field rules live in
+ * `customerInput` below; this plain object stays pickable (`.partial()` for updates).
+ */
+export const customerFields = z.object({
+  firstName,
+  lastName: optionalText(limits.name, 'Last name'),
+  email,
+  telegramChatId,
+  address: optionalText(limits.address, 'Address'),
+  gender,
+  newsletter: z.boolean().default(false),
+  country,
+  timezone,
+  phone: optionalText(40, 'Phone'),
+  phoneExtension: optionalText(10, 'Extension').refine((v) => v === null || /^\d+$/.test(v), {
+    error: 'Extension is digits only',
+  }),
+  discount: discount.default(0),
+  exchangeMonitorId: z.coerce.number().int().positive().nullish().transform((v) => v ?? null),
+  affiliateProfitShare,
+  birthDate,
+  verifiedEmail: z.boolean().default(false),
+  verifiedPhone: z.boolean().default(false),
+  verifiedDocument: z.boolean().default(false),
+  verifiedSelfie: z.boolean().default(false),
+  verifiedAddress: z.boolean().default(false),
+  verificationProgress: verificationProgress.default(0),
+  documentNumber,
+  referenceId,
+  companyName: optionalText(limits.text, 'Company'),
+  street: optionalText(limits.text, 'Street'),
+  city: optionalText(limits.text, 'City'),
+  state: optionalText(limits.text, 'State'),
+  postalCode: optionalText(20, 'Postal code'),
+  labels,
+  billing: postalDetails,
+  shipping: postalDetails,
+  customFields: keyValues,
+  metadata: keyValues,
+});
+
+/** Rules that need more than one field. The output is valid input again (idempotent). */
+export const customerInput = customerFields.transform((customer, ctx) => {
+  let { phone, phoneExtension } = customer;
+  if (phone) {
+    const checked = checkPhone(phone, customer.country);
+    if (!checked.ok) {
+      ctx.addIssue({ code: 'custom', path: ['phone'], message: checked.message });
+      return z.NEVER;
+    }
+    phone = checked.e164;
+    phoneExtension = checked.extension ?? phoneExtension;
+  } else {
+    phoneExtension = null;
+  }
+  if (customer.verifiedPhone && !phone) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['verifiedPhone'],
+      message: 'A phone can be marked verified only when the customer has a phone number',
+    });
+  }
+  return { ...customer, phone, phoneExtension };
+});
+
+export type CustomerInput = z.input<typeof customerInput>;
+export type CustomerData = z.output<typeof customerInput>;
+
+/** A stored customer as the API returns it. */
+export const customerRecord = customerFields
+  .extend({
+    id: z.number().int(),
+    version: z.number().int(),
+    status: z.enum(customerStatuses),
+    statusReason: z.string().nullable(),
+    phone: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .strict();
+export type Customer = z.output<typeof customerRecord>;
+
+/** A row of the customer list: what the grid shows, nothing more. */
+export const customerSummary = z.object({
+  id: z.number().int(),
+  firstName: z.string(),
+  lastName: z.string().nullable(),
+  email: z.string(),
+  phone: z.string().nullable(),
+  country: z.string(),
+  status: z.enum(customerStatuses),
+  verificationProgress: z.number().int(),
+  referenceId: z.string().nullable(),
+  documentNumber: z.string().nullable(),
+  labels: z.array(z.string()),
+  createdAt: z.string(),
+});
+export type CustomerSummary = z.output<typeof customerSummary>;

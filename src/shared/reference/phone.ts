@@ -1,0 +1,39 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+
+export type PhoneCheck =
+  | { ok: true; e164: string; extension?: string }
+  | { ok: false; message: string };
+
+/**
+ * Validates a phone number as people write it ("07911 123456", "+1 415-555-2671 ext. 12"),
+ * using the customer's country for numbers without a dial code, and returns E.164.
+ */
+export function checkPhone(text: string, country?: string): PhoneCheck {
+  const parsed = parsePhoneNumberFromString(text, {
+    defaultCountry: country as CountryCode | undefined,
+    extract: false,
+  });
+  if (!parsed) {
+    return {
+      ok: false,
+      message: text.trim().startsWith('+')
+        ? 'Enter a phone number with a valid dial code'
+        : 'Enter a phone number with its dial code (e.g. +44 7911 123456), or choose the country first',
+    };
+  }
+  if (!parsed.isValid()) return { ok: false, message: 'This is not a valid phone number' };
+  return parsed.ext
+    ? { ok: true, e164: parsed.number, extension: parsed.ext }
+    : { ok: true, e164: parsed.number };
+}
+
+/** "+44 7911 123456" for display. */
+export function formatPhone(e164: string): string {
+  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+}
+
+/** Digits a search index needs: the full E.164 digits and the national number. */
+export function phoneSearchTokens(e164: string): string {
+  const parsed = parsePhoneNumberFromString(e164);
+  return parsed ? `${parsed.countryCallingCode}${parsed.nationalNumber} ${parsed.nationalNumber}` : '';
+}

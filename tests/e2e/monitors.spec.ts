@@ -1,0 +1,34 @@
+import { expect, test } from '../support/fixtures';
+
+test('exchange monitors: empty state, add, validation, deactivate', async ({ app }) => {
+  await app.getByRole('link', { name: 'Exchange monitors' }).click();
+  await expect(app.getByText('No exchange monitors yet')).toBeVisible();
+  await app.screenshot({ path: 'test-results/screens/monitors-empty.png' });
+
+  await app.getByRole('button', { name: 'Add monitor' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Add exchange monitor' });
+  await dialog.getByLabel('Web address').fill('binance');
+  await dialog.getByRole('button', { name: 'Save monitor' }).click();
+  await expect(dialog.getByText('Name is required')).toBeVisible();
+  await expect(dialog.getByText('Enter a web address starting with http:// or https://')).toBeVisible();
+
+  await dialog.getByLabel('Name').fill('Binance');
+  await dialog.getByLabel('Web address').fill('https://binance.com');
+  await dialog.getByRole('button', { name: 'Save monitor' }).click();
+  await expect(dialog).toBeHidden();
+  const table = app.getByRole('table', { name: 'Exchange monitors' });
+  await expect(table.getByRole('row', { name: /Binance/ })).toContainText('Active');
+
+  await app.getByRole('button', { name: 'Add monitor' }).click();
+  await dialog.getByLabel('Name').fill('binance');
+  await dialog.getByRole('button', { name: 'Save monitor' }).click();
+  await expect(dialog.getByText('A monitor with this name exists')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await app.getByRole('button', { name: 'Edit Binance' }).click();
+  const edit = app.getByRole('dialog', { name: 'Edit exchange monitor' });
+  await edit.getByLabel(/Active/).uncheck();
+  await edit.getByRole('button', { name: 'Save monitor' }).click();
+  await expect(table.getByRole('row', { name: /Binance/ })).toContainText('Inactive');
+  await app.screenshot({ path: 'test-results/screens/monitors.png' });
+});
