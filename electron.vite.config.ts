@@ -2,9 +2,13 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
+/** KYC_DESK_OUT lets parallel builds (several test runs at once) use separate folders. */
+const out = process.env.KYC_DESK_OUT ?? 'out';
+
 export default defineConfig({
   main: {
     build: {
+      outDir: `${out}/main`,
       // Bundled, not required at run time: it imports JSON, which Node's ESM loader refuses bare.
       externalizeDeps: { exclude: ['i18n-iso-countries'] },
       rollupOptions: { input: { index: resolve('electron/main.ts') } },
@@ -12,6 +16,7 @@ export default defineConfig({
   },
   preload: {
     build: {
+      outDir: `${out}/preload`,
       // A sandboxed preload must be a single CommonJS file.
       rollupOptions: {
         input: { index: resolve('electron/preload.ts') },
@@ -22,6 +27,7 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     build: {
+      outDir: resolve(out, 'renderer'),
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
     plugins: [react()],

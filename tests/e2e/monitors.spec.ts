@@ -1,9 +1,10 @@
 import { expect, test } from '../support/fixtures';
+import { screenshot } from '../support/screenshot';
 
 test('exchange monitors: empty state, add, validation, deactivate', async ({ app }) => {
   await app.getByRole('link', { name: 'Exchange monitors' }).click();
   await expect(app.getByText('No exchange monitors yet')).toBeVisible();
-  await app.screenshot({ path: 'test-results/screens/monitors-empty.png' });
+  await screenshot(app, 'monitors-empty');
 
   await app.getByRole('button', { name: 'Add monitor' }).click();
   const dialog = app.getByRole('dialog', { name: 'Add exchange monitor' });
@@ -30,5 +31,6 @@ test('exchange monitors: empty state, add, validation, deactivate', async ({ app
   await edit.getByLabel(/Active/).uncheck();
   await edit.getByRole('button', { name: 'Save monitor' }).click();
   await expect(table.getByRole('row', { name: /Binance/ })).toContainText('Inactive');
-  await app.screenshot({ path: 'test-results/screens/monitors.png' });
+  await expect(app.getByRole('dialog')).toBeHidden();
+  await screenshot(app, 'monitors');
 });

@@ -1,0 +1,63 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { InputOf } from '../../shared/api';
+import { call } from '../client/api';
+
+/** Query keys of customer data; a mutation invalidates `all`, so lists, counts and profiles refresh. */
+export const customerKeys = {
+  all: ['customers'] as const,
+  list: (input: InputOf<'customers.list'>) => ['customers', 'list', input] as const,
+  count: (input: InputOf<'customers.count'>) => ['customers', 'count', input] as const,
+  labels: ['customers', 'labels'] as const,
+  one: (id: number) => ['customers', 'one', id] as const,
+  history: (id: number) => ['customers', 'history', id] as const,
+};
+
+export function useCustomer(id: number) {
+  return useQuery({ queryKey: customerKeys.one(id), queryFn: () => call('customers.get', { id }) });
+}
+
+export function useCustomerHistory(id: number) {
+  return useQuery({ queryKey: customerKeys.history(id), queryFn: () => call('customers.history', { id }) });
+}
+
+export function useLabels() {
+  return useQuery({ queryKey: customerKeys.labels, queryFn: () => call('customers.labels', {}) });
+}
+
+function useInvalidateCustomers() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: customerKeys.all });
+}
+
+export function useCreateCustomer() {
+  const invalidate = useInvalidateCustomers();
+  return useMutation({
+    mutationFn: (input: InputOf<'customers.create'>) => call('customers.create', input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateCustomer() {
+  const invalidate = useInvalidateCustomers();
+  return useMutation({
+    mutationFn: (input: InputOf<'customers.update'>) => call('customers.update', input),
+    onSuccess: invalidate,
+  });
+}
+
+type StatusAction =
+  | { action: 'block'; id: number; reason: string }
+  | { action: 'unblock'; id: number; reason: string }
+  | { action: 'setStatus'; id: number; reason: string; status: InputOf<'customers.setStatus'>['status'] };
+
+export function useStatusAction() {
+  const invalidate = useInvalidateCustomers();
+  return useMutation({
+    mutationFn: (input: StatusAction) => {
+      if (input.action === 'block') return call('customers.block', { id: input.id, reason: input.reason });
+      if (input.action === 'unblock') return call('customers.unblock', { id: input.id, reason: input.reason });
+      return call('customers.setStatus', { id: input.id, status: input.status, reason: input.reason });
+    },
+    onSuccess: invalidate,
+  });
+}
