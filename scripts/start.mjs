@@ -1,21 +1,12 @@
 // `npm start`: builds and opens the desktop app. Where Electron's binary is missing and cannot
 // be fetched (an offline machine), it says so in one line and opens the browser host instead.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { electronBinary } from './electron-binary.mjs';
 
 const require = createRequire(import.meta.url);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const args = process.argv.slice(2);
-
-function electronBinary() {
-  try {
-    const path = require('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
 
 function run(command, commandArgs) {
   const child = spawn(command, commandArgs, { stdio: 'inherit' });

@@ -1,18 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
-
-const require = createRequire(import.meta.url);
-
-function electronBinary(): string | null {
-  try {
-    return require('electron') as string;
-  } catch {
-    return null;
-  }
-}
+import { electronBinary } from '../../scripts/electron-binary.mjs';
 
 const binary = electronBinary();
 
