@@ -11,7 +11,8 @@ export default defineConfig({
       outDir: `${out}/main`,
       // Bundled, not required at run time: it imports JSON, which Node's ESM loader refuses bare.
       externalizeDeps: { exclude: ['i18n-iso-countries'] },
-      rollupOptions: { input: { index: resolve('electron/main.ts') } },
+      // jobs-worker: the background-job worker thread (src/main/jobs/worker-location.ts finds it).
+      rollupOptions: { input: { index: resolve('electron/main.ts'), 'jobs-worker': resolve('src/main/jobs/worker.ts') } },
     },
   },
   preload: {

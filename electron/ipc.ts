@@ -1,4 +1,4 @@
-import { ipcMain, type BrowserWindow, type WebFrameMain } from 'electron';
+import { dialog, ipcMain, type BrowserWindow, type FileFilter, type WebFrameMain } from 'electron';
 import { ipcChannels } from '../src/shared/bridge';
 import type { Core } from '../src/main/core';
 import { appOrigin } from './window';
@@ -15,11 +15,17 @@ export function bindIpc(core: Core, window: BrowserWindow): () => void {
     }
     return core.router.call(operation, input);
   });
+  ipcMain.handle(ipcChannels.pickFile, async (event, filters: FileFilter[]) => {
+    if (!isOurFrame(event.senderFrame, window)) return null;
+    const picked = await dialog.showOpenDialog(window, { properties: ['openFile'], filters });
+    return picked.canceled ? null : (picked.filePaths[0] ?? null);
+  });
   const unsubscribe = core.events.subscribe((event) => {
     if (!window.isDestroyed()) window.webContents.send(ipcChannels.event, event);
   });
   return () => {
     ipcMain.removeHandler(ipcChannels.call);
+    ipcMain.removeHandler(ipcChannels.pickFile);
     unsubscribe();
   };
 }

@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { openCore, type Core } from '../src/main/core';
+import { serveDocuments } from './document-protocol';
 import { bindIpc } from './ipc';
 import { appMenu } from './menu';
+import { safeStorageProtector } from './vault-key-protector';
 import { createMainWindow, registerAppScheme, serveRenderer } from './window';
 
 const dataArg = process.argv.find((arg) => arg.startsWith('--data='))?.slice('--data='.length);
@@ -26,13 +28,18 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(async () => {
     try {
-      core = await openCore({ dataDir, migrationsFolder: join(resources, 'drizzle') });
+      core = await openCore({
+        dataDir,
+        migrationsFolder: join(resources, 'drizzle'),
+        keyProtector: await safeStorageProtector(),
+      });
     } catch (error) {
       dialog.showErrorBox('KYC Desk cannot open its data', `${dataDir}\n\n${String(error)}`);
       app.exit(1);
       return;
     }
     serveRenderer(join(__dirname, '../renderer'));
+    serveDocuments(core);
     Menu.setApplicationMenu(appMenu());
     const window = createMainWindow(join(__dirname, '../preload/index.cjs'));
     const unbind = bindIpc(core, window);

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { ipcChannels, type DeskBridge, type DeskEvent } from '../src/shared/bridge';
+import { documentScheme, ipcChannels, type DeskBridge, type DeskEvent } from '../src/shared/bridge';
 
 /** The only thing the renderer gets from the main process: the typed bridge, nothing else. */
 const desk: DeskBridge = {
@@ -9,6 +9,8 @@ const desk: DeskBridge = {
     ipcRenderer.on(ipcChannels.event, forward);
     return () => ipcRenderer.off(ipcChannels.event, forward);
   },
+  documentUrl: (documentId) => `${documentScheme}://document/${documentId}`,
+  pickFile: (filters) => ipcRenderer.invoke(ipcChannels.pickFile, filters),
 };
 
 contextBridge.exposeInMainWorld('desk', desk);

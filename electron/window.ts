@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, net, protocol, session, shell } from 'electron';
+import { documentScheme } from '../src/shared/bridge';
 import { contentSecurityPolicy } from '../src/shared/csp';
 
 /** The renderer is served from app://desk/, never file://, so its origin is ours alone. */
@@ -10,6 +11,7 @@ export const appOrigin = `${appScheme}://desk`;
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: documentScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
   ]);
 }
 

@@ -1,11 +1,17 @@
 import { callCommand } from './commands/call';
 import type { Command } from './commands/command';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { opsCommand } from './commands/ops';
+import { seedCommand } from './commands/seed';
 
 /** Headless KYC Desk: the same core and contract as the app, one command per job. */
 const commands: Record<string, Command> = {
   call: callCommand,
+  export: exportCommand,
+  import: importCommand,
   ops: opsCommand,
+  seed: seedCommand,
 };
 
 function usage(): void {

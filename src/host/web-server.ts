@@ -4,7 +4,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { contentSecurityPolicy } from '../shared/csp';
+import { ApiError } from '../shared/errors';
 import type { Core } from '../main/core';
+import { receiveUpload, sendDownload } from './file-transfer';
 
 const maxBodyBytes = 64 * 1024 * 1024;
 const contentTypes: Record<string, string> = {
@@ -50,6 +52,29 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 /**
+ * A stored document, decrypted, for the viewer. Its type is the one sniffed at upload (images
+ * and PDF only) and nosniff keeps the browser to it, so it is never run as a page.
+ */
+async function sendDocument(res: ServerResponse, core: Core, documentId: number): Promise<void> {
+  let file;
+  try {
+    file = await core.readDocument(documentId);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'NOT_FOUND') return send(res, 404, { error: error.message });
+    throw error;
+  }
+  res.writeHead(200, {
+    'content-type': file.mimeType,
+    'content-length': file.bytes.length,
+    'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+    'referrer-policy': 'no-referrer',
+  });
+  res.end(file.bytes);
+}
+
+/**
  * The browser host: the built renderer and the API on 127.0.0.1 only. Every API call needs
  * the per-launch token; the Host header must be ours, which defeats DNS rebinding.
  */
@@ -90,6 +115,21 @@ export async function startWebHost(core: Core, rendererDir: string, port: number
       const unsubscribe = core.events.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
       req.on('close', unsubscribe);
       return;
+    }
+
+    // Files for jobs: uploads to import, downloads of error reports and exports (file-transfer.ts).
+    if (url.pathname === '/uploads' || url.pathname.startsWith('/downloads/')) {
+      if (!sameSecret(url.searchParams.get('token') ?? '', token)) return send(res, 401, { error: 'token' });
+      if (url.pathname === '/uploads') {
+        return req.method === 'PUT' ? receiveUpload(req, res, core.dataDir) : send(res, 405, { error: 'PUT only' });
+      }
+      return sendDownload(res, core.dataDir, decodeURIComponent(url.pathname.slice('/downloads/'.length)));
+    }
+
+    const documentPath = /^\/documents\/(\d+)$/.exec(url.pathname);
+    if (documentPath) {
+      if (!sameSecret(url.searchParams.get('token') ?? '', token)) return send(res, 401, { error: 'token' });
+      return sendDocument(res, core, Number(documentPath[1]));
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method' });

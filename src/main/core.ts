@@ -6,7 +6,16 @@ import { customersHandlers } from './customers/handlers';
 import { openDatabase, type Db } from './db/connection';
 import { migrateDatabase } from './db/migrate';
 import { CoreEvents } from './events';
+import { exportsHandlers } from './exports/handlers';
+import { importsHandlers } from './imports/handlers';
+import { jobsHandlers } from './jobs/handlers';
+import { JobRunner } from './jobs/runner';
+import { readStoredDocument, type StoredDocument } from './kyc/documents';
+import { kycHandlers } from './kyc/handlers';
 import { monitorsHandlers } from './monitors/handlers';
+import type { KeyProtector } from './vault/key-protector';
+import { openVault } from './vault/open';
+import type { VaultHooks } from './vault/store';
 
 export interface CoreOptions {
   /** Folder that holds the database and the document vault. */
@@ -15,12 +24,20 @@ export interface CoreOptions {
   migrationsFolder: string;
   actor?: () => string;
   onInternalError?: (error: unknown) => void;
+  /** How the vault key is protected at rest; default: a key file only the owner can read. */
+  keyProtector?: KeyProtector;
+  /** Test seams inside a vault write (crash tests). */
+  vaultHooks?: VaultHooks;
 }
 
 export interface Core {
   db: Db;
   router: Router;
   events: CoreEvents;
+  /** Background jobs in worker threads (imports, exports): see src/main/jobs/runner.ts. */
+  jobs: JobRunner;
+  /** A stored document's decrypted bytes, for the transports that serve files to the viewer. */
+  readDocument(documentId: number): Promise<StoredDocument>;
   dataDir: string;
   close(): void;
 }
@@ -34,17 +51,26 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   await migrateDatabase(db, options.migrationsFolder, options.dataDir);
   const actor = options.actor ?? osUser;
   const events = new CoreEvents();
+  const jobs = new JobRunner(events, join(options.dataDir, databaseFileName), options.dataDir);
+  const vault = openVault(db, options.dataDir, options.keyProtector, options.vaultHooks);
   const handlers: Handlers = {
     ...customersHandlers(db, actor),
     ...monitorsHandlers(db, actor),
+    ...jobsHandlers(jobs),
+    ...importsHandlers(db, actor, jobs, options.dataDir),
+    ...kycHandlers(db, vault, actor),
+    ...exportsHandlers({ db, jobs, vault, dataDir: options.dataDir, migrationsFolder: options.migrationsFolder, actor }),
   };
   const router = createRouter(handlers, options.onInternalError ?? ((error) => console.error(error)));
   return {
     db,
     router,
     events,
+    jobs,
+    readDocument: (documentId) => readStoredDocument(db, vault, documentId),
     dataDir: options.dataDir,
     close: () => {
+      jobs.cancelAll();
       db.$client.pragma('optimize');
       db.$client.close();
     },

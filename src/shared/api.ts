@@ -1,11 +1,19 @@
 import type { z } from 'zod';
 import { customersContract } from './customers/contract';
+import { exportsContract } from './exports/contract';
+import { importsContract } from './imports/contract';
+import { jobsContract } from './jobs/contract';
+import { kycContract } from './kyc/contract';
 import { monitorsContract } from './monitors/contract';
 
 /** The one table of operations. Every transport, the router and the client are typed from it. */
 export const api = {
   ...customersContract,
   ...monitorsContract,
+  ...jobsContract,
+  ...importsContract,
+  ...kycContract,
+  ...exportsContract,
 } as const;
 
 export type Api = typeof api;

@@ -13,9 +13,23 @@ export interface DeskEvent {
 export interface DeskBridge {
   call(operation: string, input: unknown): Promise<ApiResult<unknown>>;
   onEvent(listener: (event: DeskEvent) => void): () => void;
+  /**
+   * Where the renderer loads a stored document from (img src, fetch for PDF.js): the browser
+   * host's `/documents/<id>?token=` or Electron's `kyc-doc://document/<id>`; never file://.
+   */
+  documentUrl(documentId: number): string;
+  /**
+   * Electron only: the native open dialog; resolves to the chosen file's path, or null when
+   * cancelled. The browser host has none: the renderer uploads through `PUT /uploads`.
+   */
+  pickFile?(filters: { name: string; extensions: string[] }[]): Promise<string | null>;
 }
+
+/** Electron's privileged scheme that serves decrypted documents to the renderer. */
+export const documentScheme = 'kyc-doc';
 
 export const ipcChannels = {
   call: 'desk:call',
   event: 'desk:event',
+  pickFile: 'desk:pick-file',
 } as const;

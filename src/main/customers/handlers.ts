@@ -1,4 +1,5 @@
 import type { OperationName } from '../../shared/api';
+import { countCap } from '../../shared/customers/contract';
 import type { HandlerTable } from '../api';
 import { readAudit } from '../audit/log';
 import type { Db } from '../db/connection';
@@ -13,7 +14,7 @@ export function customersHandlers(db: Db, actor: () => string): HandlerTable<Cus
   const lists = new CustomerLists(db);
   return {
     'customers.list': (input) => lists.page(input),
-    'customers.count': (filters) => ({ total: lists.count(filters) }),
+    'customers.count': (filters) => lists.countUpTo(filters, countCap),
     'customers.labels': () =>
       db.select({ label: labelCounts.label, count: labelCounts.count }).from(labelCounts).orderBy(labelCounts.label).all(),
     'customers.get': ({ id }) => service.get(id),

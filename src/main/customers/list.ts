@@ -10,7 +10,7 @@ type Filters = z.output<typeof customerFilters>;
 type ListInput = z.output<typeof customerListInput>;
 
 /** Columns each sort orders by, before the id that makes every key unique. Each has an index. */
-const sortColumns: Record<CustomerSortKey, readonly string[]> = {
+export const sortColumns: Record<CustomerSortKey, readonly string[]> = {
   name: ['sort_name'],
   email: ['email'],
   country: ['country', 'sort_name'],
@@ -19,36 +19,123 @@ const sortColumns: Record<CustomerSortKey, readonly string[]> = {
   verificationProgress: ['verification_progress'],
 };
 
-interface Where {
+/** The index that reads customers in each sort order. */
+const sortIndexes: Record<CustomerSortKey, string> = {
+  name: 'customers_sort_name',
+  email: 'customers_email',
+  country: 'customers_country',
+  status: 'customers_status',
+  createdAt: 'customers_created_at',
+  verificationProgress: 'customers_progress',
+};
+
+/**
+ * A filter matching at most this many customers drives the query: its rows are read and
+ * sorted (about a microsecond each). Broader filters are tested row by row while the sort
+ * index is walked, which stops as soon as a page is full.
+ */
+const driveLimit = 5_000;
+
+export interface Where {
   clauses: string[];
   params: unknown[];
 }
 
+type FilterKey = 'search' | 'status' | 'verification' | 'country' | 'label';
+
+/** One filter as SQL, in the two ways a query can use it. */
+interface Condition {
+  key: FilterKey;
+  /** Tests one row; cheap while another index is walked. */
+  test: string;
+  params: unknown[];
+  /** Reads only this filter's rows: the FROM clause and its WHERE term. */
+  driven: { from: string; where: string };
+  /** How many customers this filter alone matches, counted up to `cap`. */
+  matches: { sql: string; params: unknown[] };
+}
+
 /** Null when the search cannot match anything (only punctuation typed). */
-function whereOf(filters: Filters): Where | null {
-  const where: Where = { clauses: [], params: [] };
+function conditionsOf(filters: Filters): Condition[] | null {
+  const conditions: Condition[] = [];
   if (filters.search) {
     const match = ftsQuery(filters.search);
     if (match === null) return null;
-    where.clauses.push('c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)');
-    where.params.push(match);
+    const inSearch = 'c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)';
+    conditions.push({
+      key: 'search',
+      test: inSearch,
+      params: [match],
+      driven: { from: 'customers c NOT INDEXED', where: inSearch },
+      matches: {
+        sql: 'SELECT count(*) FROM (SELECT 1 FROM customer_search WHERE customer_search MATCH ? LIMIT ?)',
+        params: [match],
+      },
+    });
   }
   if (filters.status && filters.status.length > 0) {
-    where.clauses.push(`c.status IN (${filters.status.map(() => '?').join(', ')})`);
-    where.params.push(...filters.status);
+    const test = `c.status IN (${filters.status.map(() => '?').join(', ')})`;
+    conditions.push(indexed('status', test, filters.status, 'customers_status'));
   }
-  if (filters.verification === 'complete') where.clauses.push('c.verification_progress = 100');
-  if (filters.verification === 'none') where.clauses.push('c.verification_progress = 0');
-  if (filters.verification === 'incomplete') where.clauses.push('c.verification_progress BETWEEN 1 AND 99');
+  if (filters.verification) {
+    const test = {
+      complete: 'c.verification_progress = 100',
+      none: 'c.verification_progress = 0',
+      incomplete: 'c.verification_progress BETWEEN 1 AND 99',
+    }[filters.verification];
+    conditions.push(indexed('verification', test, [], 'customers_progress'));
+  }
   if (filters.country) {
-    where.clauses.push('c.country = ?');
-    where.params.push(filters.country);
+    conditions.push(indexed('country', 'c.country = ?', [filters.country], 'customers_country'));
   }
   if (filters.label) {
-    where.clauses.push('c.id IN (SELECT customer_id FROM customer_labels WHERE label = ?)');
-    where.params.push(filters.label);
+    conditions.push({
+      key: 'label',
+      // A correlated scalar lookup of the label's primary key: EXISTS would make SQLite build
+      // a Bloom filter over every label row first.
+      test: '(SELECT 1 FROM customer_labels l WHERE l.customer_id = c.id AND l.label = ?) = 1',
+      params: [filters.label],
+      driven: {
+        from: 'customers c NOT INDEXED',
+        where: 'c.id IN (SELECT customer_id FROM customer_labels WHERE label = ?)',
+      },
+      matches: {
+        sql: 'SELECT min(coalesce((SELECT count FROM label_counts WHERE label = ?), 0), ?)',
+        params: [filters.label],
+      },
+    });
   }
-  return where;
+  return conditions;
+}
+
+/** A filter on columns of `customers` that `index` starts with. */
+function indexed(key: FilterKey, test: string, params: unknown[], index: string): Condition {
+  return {
+    key,
+    test,
+    params,
+    driven: { from: `customers c INDEXED BY ${index}`, where: test },
+    matches: {
+      sql: `SELECT count(*) FROM (SELECT 1 FROM customers c INDEXED BY ${index} WHERE ${test} LIMIT ?)`,
+      params,
+    },
+  };
+}
+
+/** The filters as plain WHERE terms (exports scan every matching row anyway). */
+export function whereOf(filters: Filters): Where | null {
+  const conditions = conditionsOf(filters);
+  if (!conditions) return null;
+  return { clauses: conditions.map((c) => c.test), params: conditions.flatMap((c) => c.params) };
+}
+
+/** The index to walk for a sort: one that also narrows by a filter when the sort allows it. */
+function walkIndex(sort: CustomerSortKey, conditions: readonly Condition[]): string {
+  if (sort === 'name') {
+    if (conditions.some((c) => c.key === 'country')) return 'customers_country';
+    if (conditions.some((c) => c.key === 'status')) return 'customers_status';
+  }
+  return sortIndexes[sort];
 }
 
 function encodeCursor(values: unknown[]): string {
@@ -83,6 +170,12 @@ interface SummaryRow {
   [sortKey: string]: unknown;
 }
 
+interface Query {
+  from: string;
+  clauses: string[];
+  params: unknown[];
+}
+
 /** Reads customer pages with prepared statements cached by their SQL text. */
 export class CustomerLists {
   private readonly statements = new Map<string, Statement>();
@@ -98,24 +191,56 @@ export class CustomerLists {
     return statement;
   }
 
+  private matches(condition: Condition, cap: number): number {
+    return this.prepare(condition.matches.sql)
+      .pluck()
+      .get(...condition.matches.params, cap) as number;
+  }
+
+  /** The condition matching the fewest customers, with that number (counted up to `cap`). */
+  private narrowest(conditions: readonly Condition[], cap: number): { condition: Condition; matches: number } | null {
+    let best: { condition: Condition; matches: number } | null = null;
+    for (const condition of conditions) {
+      const matches = this.matches(condition, best ? Math.min(cap, best.matches) : cap);
+      if (!best || matches < best.matches) best = { condition, matches };
+    }
+    return best;
+  }
+
+  /** Every filter tested on rows read from `from`, the driving filter through its own index. */
+  private query(from: string, conditions: readonly Condition[], driver: Condition | null): Query {
+    const query: Query = { from, clauses: [], params: [] };
+    for (const condition of conditions) {
+      query.clauses.push(condition === driver ? condition.driven.where : condition.test);
+      query.params.push(...condition.params);
+    }
+    return query;
+  }
+
   page(input: ListInput): { items: CustomerSummary[]; nextCursor: string | null } {
-    const where = whereOf(input);
-    if (!where) return { items: [], nextCursor: null };
+    const conditions = conditionsOf(input);
+    if (!conditions) return { items: [], nextCursor: null };
+    const narrowest = this.narrowest(conditions, driveLimit + 1);
+    const driver = narrowest && narrowest.matches <= driveLimit ? narrowest.condition : null;
+    const query = driver
+      ? this.query(driver.driven.from, conditions, driver)
+      : this.query(`customers c INDEXED BY ${walkIndex(input.sort, conditions)}`, conditions, null);
+
     const columns = [...sortColumns[input.sort], 'id'];
     const direction = input.direction === 'desc' ? 'DESC' : 'ASC';
     if (input.cursor) {
       const tuple = `(${columns.map((c) => `c.${c}`).join(', ')})`;
-      where.clauses.push(`${tuple} ${direction === 'ASC' ? '>' : '<'} (${columns.map(() => '?').join(', ')})`);
-      where.params.push(...decodeCursor(input.cursor, columns.length));
+      query.clauses.push(`${tuple} ${direction === 'ASC' ? '>' : '<'} (${columns.map(() => '?').join(', ')})`);
+      query.params.push(...decodeCursor(input.cursor, columns.length));
     }
     const sql = `SELECT c.id, c.first_name, c.last_name, c.email, c.phone, c.country, c.status,
         c.verification_progress, c.reference_id, c.document_number, c.created_at, c.sort_name,
         (SELECT json_group_array(label) FROM customer_labels WHERE customer_id = c.id) AS labels
-      FROM customers c
-      ${where.clauses.length ? `WHERE ${where.clauses.join(' AND ')}` : ''}
+      FROM ${query.from}
+      ${query.clauses.length ? `WHERE ${query.clauses.join(' AND ')}` : ''}
       ORDER BY ${columns.map((c) => `c.${c} ${direction}`).join(', ')}
       LIMIT ?`;
-    const rows = this.prepare(sql).all(...where.params, input.limit + 1) as SummaryRow[];
+    const rows = this.prepare(sql).all(...query.params, input.limit + 1) as SummaryRow[];
     const hasMore = rows.length > input.limit;
     const page = hasMore ? rows.slice(0, input.limit) : rows;
     const last = page.at(-1);
@@ -138,11 +263,32 @@ export class CustomerLists {
     };
   }
 
+  /** How many customers match, exactly (exports report progress against it). */
   count(filters: Filters): number {
-    const where = whereOf(filters);
-    if (!where) return 0;
-    const sql = `SELECT count(*) AS total FROM customers c
-      ${where.clauses.length ? `WHERE ${where.clauses.join(' AND ')}` : ''}`;
-    return (this.prepare(sql).get(...where.params) as { total: number }).total;
+    return this.countUpTo(filters, Number.MAX_SAFE_INTEGER - 1).total;
+  }
+
+  /**
+   * How many customers match, counted up to `cap` (`capped` when there are more), so a broad
+   * filter in the list never counts a million rows. No filter at all is counted exactly.
+   */
+  countUpTo(filters: Filters, cap: number): { total: number; capped: boolean } {
+    const conditions = conditionsOf(filters);
+    if (!conditions) return { total: 0, capped: false };
+    let total: number;
+    if (conditions.length === 0) {
+      return { total: this.prepare('SELECT count(*) FROM customers').pluck().get() as number, capped: false };
+    } else if (conditions.length === 1 && conditions[0]) {
+      total = this.matches(conditions[0], cap + 1);
+    } else {
+      const narrowest = this.narrowest(conditions, cap + 1);
+      const driver = narrowest?.condition ?? null;
+      const query = this.query(driver ? driver.driven.from : 'customers c', conditions, driver);
+      const sql = `SELECT count(*) FROM (SELECT 1 FROM ${query.from} WHERE ${query.clauses.join(' AND ')} LIMIT ?)`;
+      total = this.prepare(sql)
+        .pluck()
+        .get(...query.params, cap + 1) as number;
+    }
+    return { total: Math.min(total, cap), capped: total > cap };
   }
 }

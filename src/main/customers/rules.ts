@@ -4,6 +4,7 @@ import type { CustomerData } from '../../shared/customers/schema';
 import { ApiError, type FieldErrors } from '../../shared/errors';
 import type { Db } from '../db/connection';
 import { customers, exchangeMonitors } from '../db/schema';
+import { checkRow } from '../kyc/checks';
 
 type KeyValues = CustomerData['customFields'];
 
@@ -54,7 +55,8 @@ export function checkAgainstStore(db: Db, data: CustomerData, before: CustomerDa
 
   for (const check of documentChecks) {
     const flag = verifiedFlag[check];
-    if (data[flag] && !before?.[flag]) {
+    const approvedInReview = id !== null && checkRow(db, id, check)?.state === 'approved';
+    if (data[flag] && !before?.[flag] && !approvedInReview) {
       errors[flag] = `The ${check} check can be marked complete only from KYC review, after its file was checked`;
     }
   }

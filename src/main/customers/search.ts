@@ -1,13 +1,20 @@
 /**
- * Turns what a person types into an FTS5 query: every word a prefix, all words required.
- * A phone number typed with spaces, dashes or a trunk 0 becomes one run of digits, so
- * "+44 7911 123-456" and "07911 123456" both find +447911123456.
+ * Words shorter than this match whole words only ("Li", "Ng", "李"); longer ones match word
+ * beginnings. A one- or two-letter prefix matches a large share of a million customers, and
+ * search as you type asks again at the next keystroke anyway.
+ */
+export const minPrefixLength = 3;
+
+/**
+ * Turns what a person types into an FTS5 query: all words required, each a prefix (or a whole
+ * word when short). A phone number typed with spaces, dashes or a trunk 0 becomes one run of
+ * digits, so "+44 7911 123-456" and "07911 123456" both find +447911123456.
  */
 export function ftsQuery(text: string): string | null {
   const trimmed = text.trim();
   if (/^\+?[\d\s().-]+$/.test(trimmed)) {
     const digits = trimmed.replace(/\D/g, '').replace(/^0+/, '');
-    if (digits.length >= 3) return `"${digits}"*`;
+    if (digits.length >= minPrefixLength) return `"${digits}"*`;
   }
   const words = trimmed
     .toLowerCase()
@@ -15,5 +22,5 @@ export function ftsQuery(text: string): string | null {
     .filter(Boolean)
     .slice(0, 8);
   if (words.length === 0) return null;
-  return words.map((word) => `"${word}"*`).join(' ');
+  return words.map((word) => (word.length < minPrefixLength ? `"${word}"` : `"${word}"*`)).join(' ');
 }

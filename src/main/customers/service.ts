@@ -7,6 +7,8 @@ import { diff, writeAudit } from '../audit/log';
 import type { Db } from '../db/connection';
 import { customers } from '../db/schema';
 import { columnsOf, dataOf, findCustomer, replaceLabels } from './records';
+import { applyFormFlags } from '../kyc/form-flags';
+import { verificationProgressOf } from '../../shared/kyc/progress';
 import { checkAgainstStore } from './rules';
 
 export const customerEntity = 'customer';
@@ -39,7 +41,9 @@ export class CustomerService {
     return mustFind(this.db, id);
   }
 
-  create(data: CustomerData): Customer {
+  create(input: CustomerData): Customer {
+    // Progress is derived from the verification checks, never typed in.
+    const data = { ...input, verificationProgress: verificationProgressOf(input) };
     return this.transaction((tx) => {
       checkAgainstStore(tx, data, null, null);
       const now = new Date().toISOString();
@@ -49,6 +53,7 @@ export class CustomerService {
         .returning({ id: customers.id })
         .get();
       replaceLabels(tx, id, data.labels);
+      applyFormFlags(tx, id, null, data, this.actor());
       const changes = diff({}, data as Record<string, unknown>);
       for (const key of Object.keys(changes)) if (!notEmpty(changes[key]?.to)) delete changes[key];
       writeAudit(tx, { actor: this.actor(), entity: customerEntity, entityId: id, action: 'create', changes });
@@ -56,7 +61,8 @@ export class CustomerService {
     });
   }
 
-  update(id: number, version: number, data: CustomerData): Customer {
+  update(id: number, version: number, input: CustomerData): Customer {
+    const data = { ...input, verificationProgress: verificationProgressOf(input) };
     return this.transaction((tx) => {
       const current = mustFind(tx, id);
       if (current.version !== version) {
@@ -74,6 +80,7 @@ export class CustomerService {
         .where(eq(customers.id, id))
         .run();
       if (changes.labels) replaceLabels(tx, id, data.labels);
+      applyFormFlags(tx, id, before, data, this.actor());
       writeAudit(tx, { actor: this.actor(), entity: customerEntity, entityId: id, action: 'update', changes });
       return mustFind(tx, id);
     });

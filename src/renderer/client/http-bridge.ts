@@ -37,5 +37,6 @@ export function httpBridge(): DeskBridge & { token: string } {
       source.onmessage = (message: MessageEvent<string>) => listener(JSON.parse(message.data) as DeskEvent);
       return () => source.close();
     },
+    documentUrl: (documentId) => `/documents/${documentId}?token=${encodeURIComponent(token)}`,
   };
 }

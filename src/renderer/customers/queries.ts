@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '../../shared/api';
 import { call } from '../client/api';
 
@@ -11,6 +11,28 @@ export const customerKeys = {
   one: (id: number) => ['customers', 'one', id] as const,
   history: (id: number) => ['customers', 'history', id] as const,
 };
+
+/**
+ * Pages of the customer list, fetched one keyset page at a time as the grid scrolls. The
+ * previous result stays on screen while a new search loads, so typing never blanks the grid.
+ */
+export function useCustomerPages(input: Omit<InputOf<'customers.list'>, 'cursor'>) {
+  return useInfiniteQuery({
+    queryKey: customerKeys.list(input),
+    queryFn: ({ pageParam }) => call('customers.list', { ...input, cursor: pageParam ?? undefined }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCustomerCount(filters: InputOf<'customers.count'>) {
+  return useQuery({
+    queryKey: customerKeys.count(filters),
+    queryFn: () => call('customers.count', filters),
+    placeholderData: keepPreviousData,
+  });
+}
 
 export function useCustomer(id: number) {
   return useQuery({ queryKey: customerKeys.one(id), queryFn: () => call('customers.get', { id }) });

@@ -13,14 +13,32 @@ export function schemaValidate<V>(schema: z.ZodType): (values: V) => Record<stri
 }
 
 /**
+ * Marks an element that shows an error for a group of inputs (radio group, list editor), so
+ * `focusFirstError` can bring it into view like a single invalid input.
+ */
+export const fieldErrorMarker = 'data-field-error';
+
+/** Scrolls to and focuses the first field showing an error, once React has rendered the errors. */
+export function focusFirstError(root: ParentNode = document): void {
+  requestAnimationFrame(() => {
+    const field = root.querySelector<HTMLElement>(`[aria-invalid="true"], [${fieldErrorMarker}]`);
+    if (!field) return;
+    field.scrollIntoView({ block: 'center' });
+    const focusable = field.matches('input, textarea, select, button')
+      ? field
+      : field.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, button');
+    focusable?.focus({ preventScroll: true });
+  });
+}
+
+/**
  * Shows a failed save where it belongs: field errors at their fields (a CONFLICT on email
- * lands on the email field), anything else as a notification. Returns true if it was shown.
+ * lands on the email field) with the first one focused, anything else as a notification.
  */
 export function showSaveError<V>(form: UseFormReturnType<V>, error: unknown): void {
   if (error instanceof ApiError && error.fieldErrors && Object.keys(error.fieldErrors).length > 0) {
     form.setErrors(error.fieldErrors);
-    const [first] = Object.keys(error.fieldErrors);
-    if (first) document.querySelector<HTMLElement>(`[data-path="${first}"]`)?.focus();
+    focusFirstError();
     return;
   }
   notifications.show({

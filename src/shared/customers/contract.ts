@@ -24,6 +24,9 @@ export const customerFilters = z.object({
 });
 export type CustomerFilters = z.input<typeof customerFilters>;
 
+/** Counts with filters stop here so a broad filter never counts a million rows; `capped` says so. */
+export const countCap = 10_000;
+
 export const customerListInput = customerFilters.extend({
   sort: z.enum(customerSortKeys).default('name'),
   direction: z.enum(['asc', 'desc']).default('asc'),
@@ -50,9 +53,9 @@ export const customersContract = {
     z.object({ items: z.array(customerSummary), nextCursor: z.string().nullable() }),
   ),
   'customers.count': operation(
-    'How many customers match a search and filters',
+    `How many customers match a search and filters, counted up to ${countCap} (capped: there are more)`,
     customerFilters,
-    z.object({ total: z.number().int() }),
+    z.object({ total: z.number().int(), capped: z.boolean() }),
   ),
   'customers.labels': operation(
     'Every label in use, with how many customers carry it',

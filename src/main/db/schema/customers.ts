@@ -81,11 +81,13 @@ export const customers = sqliteTable(
     uniqueIndex('customers_email').on(t.email),
     uniqueIndex('customers_reference_id').on(t.referenceId).where(sql`reference_id IS NOT NULL`),
     index('customers_document_number').on(t.documentNumber).where(sql`document_number IS NOT NULL`),
-    index('customers_sort_name').on(t.sortName, t.id),
-    index('customers_created_at').on(t.createdAt, t.id),
-    index('customers_country').on(t.country, t.sortName, t.id),
-    index('customers_status').on(t.status, t.sortName, t.id),
-    index('customers_progress').on(t.verificationProgress, t.id),
+    // The list walks these in sort order; the trailing status, country and progress let it
+    // test those filters on the index entry, reading a table row only for customers that pass.
+    index('customers_sort_name').on(t.sortName, t.id, t.status, t.country, t.verificationProgress),
+    index('customers_created_at').on(t.createdAt, t.id, t.status, t.country, t.verificationProgress),
+    index('customers_country').on(t.country, t.sortName, t.id, t.status, t.verificationProgress),
+    index('customers_status').on(t.status, t.sortName, t.id, t.country, t.verificationProgress),
+    index('customers_progress').on(t.verificationProgress, t.id, t.status, t.country),
     index('customers_monitor').on(t.exchangeMonitorId).where(sql`exchange_monitor_id IS NOT NULL`),
   ],
 );

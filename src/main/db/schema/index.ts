@@ -1,3 +1,5 @@
 /** Every table, one file per feature. drizzle-kit reads this folder to generate migrations. */
 export * from './audit';
 export * from './customers';
+export * from './imports';
+export * from './kyc';

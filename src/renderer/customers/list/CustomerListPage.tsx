@@ -1,5 +1,141 @@
-import { Title } from '@mantine/core';
+import { Alert, Button, CloseButton, Group, Kbd, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useCallback, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { CustomerSortKey } from '../../../shared/customers/contract';
+import type { CustomerSummary } from '../../../shared/customers/schema';
+import { formatCount } from '../display/format';
+import { useCustomerCount, useCustomerPages } from '../queries';
+import { CustomerGrid } from './CustomerGrid';
+import { NoCustomers, NoMatches } from './ListEmptyState';
+import { ListFilters } from './ListFilters';
+import { filtersOf, hasFilters, useListView } from './list-params';
+import { useListKeys } from './use-list-keys';
 
+const searchDelayMs = 150;
+
+/** Route /customers: search, filter, sort and page through every customer. */
 export function CustomerListPage() {
-  return <Title order={2}>Customers</Title>;
+  const navigate = useNavigate();
+  const { view, update, clearFilters } = useListView();
+  const [searchText, setSearchText] = useState(view.search);
+  const writeSearch = useDebouncedCallback((search: string) => update({ search }), searchDelayMs);
+  const searchBox = useRef<HTMLInputElement>(null);
+
+  const filters = filtersOf(view);
+  const pages = useCustomerPages({ ...filters, sort: view.sort, direction: view.direction });
+  const count = useCustomerCount(filters);
+  const rows = pages.data?.pages.flatMap((page) => page.items) ?? [];
+  const filtered = hasFilters(view);
+  /** Empty for the current view, not for the one still shown while it loads. */
+  const settledEmpty = pages.isSuccess && !pages.isPlaceholderData && rows.length === 0;
+
+  const [highlightedId, setHighlightedId] = useState<number | null>(null);
+  const highlightedIndex = highlightedId === null ? null : rows.findIndex((row) => row.id === highlightedId);
+
+  const open = (customer: CustomerSummary) => navigate(`/customers/${customer.id}`);
+  const create = () => navigate('/customers/new');
+  const clearAll = () => {
+    writeSearch.cancel();
+    setSearchText('');
+    clearFilters();
+  };
+  const sortBy = (sort: CustomerSortKey) =>
+    update({ sort, direction: sort === view.sort && view.direction === 'asc' ? 'desc' : 'asc' });
+
+  useListKeys({
+    search: searchBox,
+    move: (by) => {
+      const from = highlightedIndex === null || highlightedIndex < 0 ? (by > 0 ? -1 : rows.length) : highlightedIndex;
+      const next = rows[Math.min(Math.max(from + by, 0), rows.length - 1)];
+      if (next) setHighlightedId(next.id);
+    },
+    openHighlighted: () => {
+      const customer = highlightedIndex !== null && highlightedIndex >= 0 ? rows[highlightedIndex] : undefined;
+      if (customer) open(customer);
+    },
+    create,
+  });
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
+  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+
+  return (
+    <Stack gap="sm" h="calc(100dvh - var(--app-shell-padding, 16px) * 2)">
+      <Group justify="space-between" wrap="nowrap">
+        <Group gap="sm" align="baseline">
+          <Title order={2}>Customers</Title>
+          {count.data && (
+            <Text c="dimmed" size="sm" aria-live="polite" data-testid="customer-count">
+              {formatCount(count.data.total)} {filtered ? (count.data.total === 1 ? 'match' : 'matches') : 'customers'}
+            </Text>
+          )}
+          {pages.isFetching && !isFetchingNextPage && <Loader size={14} aria-label="Loading customers" />}
+        </Group>
+        <Button leftSection={<IconPlus size={16} />} rightSection={<Kbd size="xs">N</Kbd>} onClick={create}>
+          New customer
+        </Button>
+      </Group>
+
+      <Group gap="xs" wrap="nowrap">
+        <TextInput
+          ref={searchBox}
+          aria-label="Search customers"
+          placeholder="Search name, email, phone, reference or document number"
+          value={searchText}
+          onChange={(event) => {
+            setSearchText(event.currentTarget.value);
+            writeSearch(event.currentTarget.value);
+          }}
+          leftSection={<IconSearch size={16} />}
+          rightSection={
+            searchText ? (
+              <CloseButton
+                size="sm"
+                aria-label="Clear search"
+                onClick={() => {
+                  writeSearch.cancel();
+                  setSearchText('');
+                  update({ search: '' });
+                }}
+              />
+            ) : (
+              <Kbd size="xs">/</Kbd>
+            )
+          }
+          style={{ flex: 1 }}
+          miw={260}
+        />
+        <ListFilters view={view} onChange={update} />
+        {filtered && (
+          <Button variant="subtle" color="gray" onClick={clearAll}>
+            Clear filters
+          </Button>
+        )}
+      </Group>
+
+      {pages.isError && <Alert color="red" title="Could not load customers">{pages.error.message}</Alert>}
+      {settledEmpty && !filtered && <NoCustomers onCreate={create} />}
+      {settledEmpty && filtered && <NoMatches onClear={clearAll} />}
+      {(pages.isPending || rows.length > 0) && (
+        <CustomerGrid
+          rows={rows}
+          total={count.data?.total}
+          hasMore={hasNextPage}
+          loadingMore={isFetchingNextPage}
+          loadMore={loadMore}
+          sort={view.sort}
+          direction={view.direction}
+          onSort={sortBy}
+          highlightedIndex={highlightedIndex !== null && highlightedIndex >= 0 ? highlightedIndex : null}
+          onOpen={open}
+        />
+      )}
+      <Text size="xs" c="dimmed">
+        <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> or <Kbd size="xs">J</Kbd> <Kbd size="xs">K</Kbd> move ·{' '}
+        <Kbd size="xs">Enter</Kbd> opens · <Kbd size="xs">/</Kbd> or <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">K</Kbd>{' '}
+        searches · <Kbd size="xs">N</Kbd> new customer
+      </Text>
+    </Stack>
+  );
 }

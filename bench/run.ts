@@ -1,0 +1,15 @@
+import { customersBench } from './customers';
+import type { BenchSection } from './harness';
+
+/** Every benchmark section; `npm run bench -- NAME` runs only the named ones. */
+const sections: readonly BenchSection[] = [customersBench];
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !sections.some((section) => section.name === name));
+if (unknown.length > 0) {
+  console.error(`Unknown section(s): ${unknown.join(', ')}. Sections: ${sections.map((s) => s.name).join(', ')}`);
+  process.exit(2);
+}
+for (const section of sections) {
+  if (wanted.length === 0 || wanted.includes(section.name)) await section.run();
+}

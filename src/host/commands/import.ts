@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { importModes, type ImportMode, type ImportReport } from '../../shared/imports/contract';
+import { importMapping, type ImportMapping } from '../../shared/imports/mapping';
+import { jobProgressTopic, type JobInfo } from '../../shared/jobs/contract';
+import { downloadPath } from '../../main/jobs/files';
+import type { Command } from './command';
+import { openCliCore } from './core-options';
+
+export const importCommand: Command = {
+  usage:
+    'import FILE [--mapping FILE.json] [--dry-run] [--mode insert|upsertEmail|upsertReference] [--refuse-invalid] [--data DIR]   import customers from a CSV',
+  async run(args) {
+    const { positionals, values } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        data: { type: 'string' },
+        mapping: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        mode: { type: 'string', default: 'insert' },
+        'refuse-invalid': { type: 'boolean', default: false },
+      },
+    });
+    const [file] = positionals;
+    if (!file || !importModes.includes(values.mode as ImportMode)) {
+      console.error(`Usage: ${importCommand.usage}`);
+      return 2;
+    }
+    const source = { kind: 'path' as const, path: resolve(file) };
+    const core = await openCliCore(values.data);
+    try {
+      let mapping: ImportMapping;
+      if (values.mapping) {
+        mapping = importMapping.parse(JSON.parse(readFileSync(values.mapping, 'utf8')));
+      } else {
+        const inspected = await core.router.call('imports.inspect', { source });
+        if (!inspected.ok) return fail(inspected.error.message);
+        mapping = (inspected.value as { mapping: ImportMapping }).mapping;
+        console.error(`Columns matched: ${Object.entries(mapping.columns).map(([k, h]) => `${h} -> ${k}`).join(', ')}`);
+      }
+      const op = values['dry-run'] ? 'imports.check' : 'imports.start';
+      const started = await core.router.call(op, {
+        source,
+        mapping,
+        mode: values.mode,
+        onInvalid: values['refuse-invalid'] ? 'refuse' : 'skip',
+      });
+      if (!started.ok) return fail(started.error.message);
+      const id = (started.value as JobInfo).id;
+      const unsubscribe = core.events.subscribe(({ topic, payload }) => {
+        const job = payload as JobInfo;
+        if (topic !== jobProgressTopic || job.id !== id || job.state !== 'running') return;
+        const left = job.secondsLeft === null ? '' : `, ${job.secondsLeft} s left`;
+        process.stderr.write(`\r  ${job.done.toLocaleString('en')} rows (${job.rowsPerSecond.toLocaleString('en')}/s${left})   `);
+      });
+      const job = await core.jobs.wait(id);
+      unsubscribe();
+      process.stderr.write('\n');
+      if (job.state !== 'done') return fail(`${job.label}: ${job.state}${job.error ? ` (${job.error})` : ''}; nothing was imported`);
+      const report = job.result as ImportReport;
+      const { errors: _first, ...summary } = report;
+      console.log(
+        JSON.stringify(
+          { ...summary, errorReport: report.errorReport ? downloadPath(core.dataDir, report.errorReport) : null },
+          null,
+          2,
+        ),
+      );
+      return report.refused ? 1 : 0;
+    } finally {
+      core.close();
+    }
+  },
+};
+
+function fail(message: string): number {
+  console.error(message);
+  return 1;
+}

@@ -1,0 +1,44 @@
+import { parseArgs } from 'node:util';
+import { seedDatabase } from '../../main/seed/seed';
+import type { Command } from './command';
+import { openCliCore } from './core-options';
+
+export const seedCommand: Command = {
+  usage: 'seed --customers N [--seed S] [--data DIR]   fill the database with realistic sample customers',
+  async run(args) {
+    const { values } = parseArgs({
+      args,
+      options: { customers: { type: 'string' }, seed: { type: 'string' }, data: { type: 'string' } },
+    });
+    const customers = Number(values.customers);
+    const seed = values.seed === undefined ? 1 : Number(values.seed);
+    if (!Number.isSafeInteger(customers) || customers < 1 || !Number.isSafeInteger(seed)) {
+      console.error('Give --customers as a whole number of at least 1 (and --seed, if any, as a whole number).');
+      return 2;
+    }
+    const core = await openCliCore(values.data);
+    try {
+      const started = performance.now();
+      let reported = 0;
+      const result = seedDatabase(core.db, {
+        customers,
+        seed,
+        onProgress: (done, total) => {
+          if (done !== total && done - reported < total / 20) return;
+          reported = done;
+          const seconds = (performance.now() - started) / 1000;
+          console.log(
+            `  ${done.toLocaleString('en')} / ${total.toLocaleString('en')} customers (${seconds.toFixed(1)} s)`,
+          );
+        },
+      });
+      const seconds = (performance.now() - started) / 1000;
+      console.log(
+        `Seeded ${result.customers.toLocaleString('en')} customers (#${result.firstId}-#${result.lastId}) in ${seconds.toFixed(1)} s into ${core.dataDir}`,
+      );
+      return 0;
+    } finally {
+      core.close();
+    }
+  },
+};

@@ -1,0 +1,48 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCore, type Core } from '../main/core';
+import { base64, makeCustomer, ok, pngBytes, tempDataDir } from '../main/kyc/test/fixtures';
+import { startWebHost, type WebHost } from './web-server';
+
+let dataDir: string;
+let core: Core;
+let host: WebHost;
+let origin: string;
+
+beforeAll(async () => {
+  dataDir = tempDataDir();
+  const rendererDir = join(dataDir, 'renderer');
+  mkdirSync(rendererDir);
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>KYC Desk</title>');
+  core = await openCore({ dataDir, migrationsFolder: 'drizzle' });
+  host = await startWebHost(core, rendererDir, 0);
+  origin = new URL(host.url).origin;
+});
+afterAll(async () => {
+  await host.close();
+  core.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('GET /documents/<id> on the browser host', () => {
+  it('serves the decrypted file with its sniffed type, only with the token', async () => {
+    const customer = await makeCustomer(core, 'route@example.com');
+    const document = await ok(core, 'documents.upload', {
+      customerId: customer.id,
+      slot: 'photo',
+      fileName: 'face.jpg',
+      contentBase64: base64(pngBytes),
+    });
+    const response = await fetch(`${origin}/documents/${document.id}?token=${host.token}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-disposition')).toBe("inline; filename*=UTF-8''face.jpg");
+    expect(Buffer.from(await response.arrayBuffer()).equals(pngBytes)).toBe(true);
+
+    expect((await fetch(`${origin}/documents/${document.id}`)).status).toBe(401);
+    expect((await fetch(`${origin}/documents/${document.id}?token=wrong`)).status).toBe(401);
+    expect((await fetch(`${origin}/documents/999?token=${host.token}`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,73 @@
+import { PassThrough } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { neutraliseFormula, restoreNeutralised } from '../../shared/exports/formula';
+import { quoteField, writeCsv } from './csv';
+import type { CellValue } from './rows';
+
+async function* rowsOf(rows: CellValue[][]): AsyncGenerator<CellValue[]> {
+  for (const row of rows) yield row;
+}
+
+async function csvOf(rows: CellValue[][], columns: Parameters<typeof writeCsv>[1]) {
+  const out = new PassThrough();
+  const body = buffer(out);
+  const result = await writeCsv(rowsOf(rows), columns, out);
+  return { csv: (await body).toString('utf8'), result };
+}
+
+describe('CSV writer', () => {
+  it('quotes fields with quotes, commas and line breaks (RFC 4180)', () => {
+    expect(quoteField('plain')).toBe('plain');
+    expect(quoteField('O"Brien, Jr.')).toBe('"O""Brien, Jr."');
+    expect(quoteField('line\nbreak')).toBe('"line\nbreak"');
+  });
+
+  it('neutralises text that a spreadsheet would run as a formula, and the importer can undo it', () => {
+    for (const value of ['=1+1', '+447911123456', '-Minus', '@SUM(A1)', '\tTab', '\rCR']) {
+      expect(neutraliseFormula(value)).toBe(`'${value}`);
+      expect(restoreNeutralised(neutraliseFormula(value))).toBe(value);
+    }
+    expect(neutraliseFormula("Zoë's")).toBe("Zoë's");
+    expect(restoreNeutralised("'quoted")).toBe("'quoted");
+  });
+
+  it('writes a BOM, the column keys as header, CRLF lines and typed values', async () => {
+    const { csv, result } = await csvOf(
+      [
+        [1, 'Zoë', 'O"Brien, Jr.', 12.5, true, '1988-05-24', 'Flat 2\nRose Court'],
+        [2, '=1+1', null, 0, false, null, '+447911123456'],
+      ],
+      ['id', 'firstName', 'lastName', 'affiliateProfitShare', 'newsletter', 'birthDate', 'address'],
+    );
+    expect(csv.startsWith('\uFEFFid,firstName,lastName,affiliateProfitShare,newsletter,birthDate,address\r\n')).toBe(true);
+    expect(csv).toContain('1,Zoë,"O""Brien, Jr.",12.50,true,1988-05-24,"Flat 2\nRose Court"\r\n');
+    expect(csv).toContain("2,'=1+1,,0.00,false,,'+447911123456\r\n");
+    expect(result).toEqual({ rows: 2, bytes: Buffer.byteLength(csv) });
+  });
+
+  it('never prefixes numbers, so negative numbers stay numbers', async () => {
+    const { csv } = await csvOf([[-5, -5]], ['discount', 'id']);
+    expect(csv.split('\r\n')[1]).toBe('-5,-5');
+  });
+
+  it('reads back to the same values with a CSV parser', async () => {
+    const values = ['Zoë', 'O"Brien, Jr.', 'a\r\nb', '=cmd|"/C calc"!A0', '@x', ' spaced ', '山田'];
+    const { csv } = await csvOf(values.map((v, i) => [i, v]), ['id', 'firstName']);
+    const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+    expect(parsed.data.slice(1).map((row) => restoreNeutralised(row[1] ?? ''))).toEqual(values);
+  });
+
+  it('writes a large export in chunks and counts every byte', async () => {
+    const out = new PassThrough();
+    let bytes = 0;
+    out.on('data', (chunk: Buffer) => (bytes += chunk.length));
+    function* many() {
+      for (let i = 0; i < 50_000; i++) yield [i, `Name ${i}`] as CellValue[];
+    }
+    const result = await writeCsv(many(), ['id', 'firstName'], out);
+    expect(result.rows).toBe(50_000);
+    expect(result.bytes).toBe(bytes);
+  });
+});

@@ -1,0 +1,53 @@
+import type { Writable } from 'node:stream';
+import { exportColumns, type ExportColumnKey, type ExportColumnType } from '../../shared/exports/columns';
+import { neutraliseFormula } from '../../shared/exports/formula';
+import type { CellValue } from './rows';
+import { ChunkedSink, type AnyIterable } from './sink';
+
+const byteOrderMark = '\uFEFF';
+const needsQuotes = /[",\r\n]/;
+
+/** RFC 4180: a field with a quote, comma or line break goes in quotes, its quotes doubled. */
+export function quoteField(text: string): string {
+  return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function formatCell(value: CellValue, type: ExportColumnType): string {
+  if (value === null) return '';
+  switch (type) {
+    case 'integer':
+      return String(value);
+    case 'decimal2':
+      return (value as number).toFixed(2);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    default:
+      return quoteField(neutraliseFormula(String(value)));
+  }
+}
+
+/**
+ * Writes customers as CSV: UTF-8 with a byte order mark (so Excel reads the accents), the
+ * column keys as header (what the importer expects), CRLF line ends. Ends `out`.
+ */
+export async function writeCsv(
+  rows: AnyIterable<CellValue[]>,
+  columns: readonly ExportColumnKey[],
+  out: Writable,
+): Promise<{ rows: number; bytes: number }> {
+  const sink = new ChunkedSink(out);
+  const types = columns.map((key) => exportColumns[key].type);
+  await sink.write(`${byteOrderMark}${columns.join(',')}\r\n`);
+  let count = 0;
+  for await (const row of rows) {
+    let line = '';
+    for (let i = 0; i < types.length; i++) {
+      if (i > 0) line += ',';
+      line += formatCell(row[i] ?? null, types[i] as ExportColumnType);
+    }
+    await sink.write(`${line}\r\n`);
+    count++;
+  }
+  await sink.end();
+  return { rows: count, bytes: sink.bytes };
+}

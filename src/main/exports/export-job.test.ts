@@ -1,0 +1,117 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CustomerExportInput, ExportedFile } from '../../shared/exports/contract';
+import type { JobInfo } from '../../shared/jobs/contract';
+import { openCore, type Core } from '../core';
+import { downloadPath } from '../jobs/files';
+import { seedDatabase } from '../seed/seed';
+import { createCustomers, trickyCustomers } from './test-customers';
+
+let core: Core;
+
+beforeAll(async () => {
+  core = await openCore({ dataDir: mkdtempSync(join(tmpdir(), 'kyc-export-')), migrationsFolder: 'drizzle' });
+  await createCustomers(core, trickyCustomers);
+});
+afterAll(() => core.close());
+
+async function exportCustomers(input: CustomerExportInput): Promise<{ job: JobInfo; file: ExportedFile }> {
+  const started = await core.router.call('exports.customers', input);
+  if (!started.ok) throw new Error(JSON.stringify(started.error));
+  const job = await core.jobs.wait((started.value as JobInfo).id);
+  if (job.state !== 'done') throw new Error(`Export ${job.state}: ${job.error}`);
+  return { job, file: job.result as ExportedFile };
+}
+
+function csvRows(file: ExportedFile): string[][] {
+  const text = readFileSync(downloadPath(core.dataDir, file.downloadName), 'utf8');
+  return Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+}
+
+describe('exports.customers', () => {
+  it('writes the chosen columns of the customers the filters select into the downloads folder', async () => {
+    const { job, file } = await exportCustomers({
+      format: 'csv',
+      columns: ['email', 'country', 'phone'],
+      filters: { country: 'GB' },
+    });
+    expect(job.label).toBe('Export of 1 customers (CSV)');
+    expect(file.suggestedName).toMatch(/^customers-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(file.rows).toBe(1);
+    expect(csvRows(file)).toEqual([
+      ['email', 'country', 'phone'],
+      ['zoe@example.com', 'GB', "'+447911123456"],
+    ]);
+  });
+
+  it('uses the list search and sort', async () => {
+    const { file } = await exportCustomers({
+      format: 'csv',
+      columns: ['firstName'],
+      filters: { search: 'example' },
+      sort: 'email',
+      direction: 'desc',
+    });
+    const emails = trickyCustomers.map((c) => c.email).sort().reverse();
+    const byEmail = new Map(trickyCustomers.map((c) => [c.email, c.firstName]));
+    expect(csvRows(file).slice(1).map((row) => row[0])).toEqual(
+      emails.map((email) => {
+        const name = byEmail.get(email) ?? '';
+        return /^[=+\-@]/.test(name) ? `'${name}` : name;
+      }),
+    );
+  });
+
+  it('exports every field by default, lists and postal details as the import template writes them', async () => {
+    const { file } = await exportCustomers({ format: 'csv', filters: { search: 'zoe' } });
+    const [header = [], row = []] = csvRows(file);
+    const cell = (key: string) => row[header.indexOf(key)];
+    expect(cell('labels')).toBe('early; adopter; vip');
+    expect(cell('customFields')).toBe('segment=retail');
+    expect(cell('billing.city')).toBe('Łódź');
+    expect(cell('affiliateProfitShare')).toBe('12.50');
+    expect(cell('address')).toBe('Flat 2\nRose Court, London');
+  });
+
+  it('writes nothing for a search that matches nobody, but still a header', async () => {
+    const { file } = await exportCustomers({ format: 'csv', columns: ['email'], filters: { search: 'nobody-like-this' } });
+    expect(csvRows(file)).toEqual([['email']]);
+  });
+
+  it('rejects an unknown column with a field message', async () => {
+    const result = await core.router.call('exports.customers', { format: 'csv', columns: ['password'] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('VALIDATION');
+  });
+
+  it('renders the summary report as a PDF', async () => {
+    const { file } = await exportCustomers({ format: 'pdf' });
+    expect(file.suggestedName).toMatch(/^customer-summary-.*\.pdf$/);
+    expect(readFileSync(downloadPath(core.dataDir, file.downloadName)).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('stops when cancelled and leaves no partial file', async () => {
+    seedDatabase(core.db, { customers: 20_000, seed: 7 });
+    const before = readdirSync(join(core.dataDir, 'downloads'));
+    const started = await core.router.call('exports.customers', { format: 'xlsx' });
+    if (!started.ok) throw new Error(JSON.stringify(started.error));
+    const id = (started.value as JobInfo).id;
+    await new Promise<void>((resolve) => {
+      const stop = core.events.subscribe(({ payload }) => {
+        const info = payload as JobInfo;
+        if (info.id === id && info.done > 0) {
+          stop();
+          resolve();
+        }
+      });
+    });
+    core.jobs.cancel(id);
+    const job = await core.jobs.wait(id);
+    expect(job.state).toBe('cancelled');
+    expect(readdirSync(join(core.dataDir, 'downloads'))).toEqual(before);
+    expect(existsSync(join(core.dataDir, 'downloads'))).toBe(true);
+  }, 120_000);
+});

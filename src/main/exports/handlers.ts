@@ -1,0 +1,52 @@
+import { createWriteStream, rmSync } from 'node:fs';
+import { exportFormatLabels } from '../../shared/exports/contract';
+import type { HandlerTable } from '../api';
+import { CustomerLists } from '../customers/list';
+import type { Db } from '../db/connection';
+import { downloadPath } from '../jobs/files';
+import type { JobRunner } from '../jobs/runner';
+import type { VaultStore } from '../vault/store';
+import { exportFileNames } from './files';
+import { fontsFolderBeside } from './pdf/fonts';
+import { renderProfileReport } from './pdf/profile-report';
+import { gatherProfile } from './profile';
+
+type ExportOperations = 'exports.customers' | 'exports.customerReport';
+
+export interface ExportsDeps {
+  db: Db;
+  jobs: JobRunner;
+  vault: VaultStore;
+  dataDir: string;
+  /** Where the report fonts are found (see fontsFolderBeside). */
+  migrationsFolder: string;
+  actor: () => string;
+}
+
+export function exportsHandlers(deps: ExportsDeps): HandlerTable<ExportOperations> {
+  const { db, jobs, vault, dataDir, actor } = deps;
+  const fontsFolder = fontsFolderBeside(deps.migrationsFolder);
+  const lists = new CustomerLists(db);
+  return {
+    'exports.customers': (input) => {
+      const count = lists.count(input.filters).toLocaleString('en');
+      const what = input.format === 'pdf' ? `Summary report of ${count} customers` : `Export of ${count} customers`;
+      return jobs.start('export.customers', { ...input, fontsFolder }, { label: `${what} (${exportFormatLabels[input.format]})` });
+    },
+    // One customer's report is a few pages: rendered here rather than in a worker.
+    'exports.customerReport': async ({ id }) => {
+      const profile = await gatherProfile(db, vault, id, actor());
+      const names = exportFileNames(`kyc-profile-${id}`, 'pdf');
+      const path = downloadPath(dataDir, names.downloadName);
+      const out = createWriteStream(path);
+      try {
+        await renderProfileReport(profile, out, fontsFolder);
+      } catch (error) {
+        out.destroy();
+        rmSync(path, { force: true });
+        throw error;
+      }
+      return { ...names, rows: 1, bytes: out.bytesWritten };
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { documentSlots, slotLabels } from '../../shared/kyc/fields';
+import { ApiError } from '../../shared/errors';
+import type { AuditEntry } from '../../shared/customers/contract';
+import type { Customer } from '../../shared/customers/schema';
+import type { CheckRecord, DecisionRecord } from '../../shared/kyc/contract';
+import { readAudit } from '../audit/log';
+import { findCustomer } from '../customers/records';
+import { customerEntity } from '../customers/service';
+import type { Db } from '../db/connection';
+import { listDecisions } from '../kyc/decision-log';
+import { currentDocuments, readStoredDocument } from '../kyc/documents';
+import { buildReview } from '../kyc/review';
+import type { VaultStore } from '../vault/store';
+
+/** A file of the customer as the report shows it: an image thumbnail, or its name only. */
+export interface ProfileDocument {
+  slot: string;
+  fileName: string;
+  uploadedAt: string;
+  /** "PDF document", "WEBP image": said where no thumbnail can be shown. */
+  kind: string;
+  /** JPEG or PNG bytes (what PDF can embed); null for PDFs and other image types. */
+  image: Buffer | null;
+}
+
+/** Everything the KYC profile report prints about one customer. */
+export interface CustomerProfileData {
+  customer: Customer;
+  checks: CheckRecord[];
+  decisions: DecisionRecord[];
+  history: AuditEntry[];
+  documents: ProfileDocument[];
+}
+
+const embeddable = new Set<string>(['image/jpeg', 'image/png']);
+const shownDecisions = 100;
+const shownHistory = 100;
+
+/** Reads the customer, the KYC checks and decisions, the audit history and the current files. */
+export async function gatherProfile(db: Db, vault: VaultStore, customerId: number, viewer: string): Promise<CustomerProfileData> {
+  const customer = findCustomer(db, customerId);
+  if (!customer) throw new ApiError('NOT_FOUND', `Customer #${customerId} does not exist`);
+  const files = currentDocuments(db, customerId, documentSlots, viewer).sort(
+    (a, b) => documentSlots.indexOf(a.slot) - documentSlots.indexOf(b.slot),
+  );
+  const documents: ProfileDocument[] = [];
+  for (const file of files) {
+    const image = embeddable.has(file.mimeType) ? (await readStoredDocument(db, vault, file.id)).bytes : null;
+    const [type = '', subtype = ''] = file.mimeType.split('/');
+    documents.push({
+      slot: slotLabels[file.slot],
+      fileName: file.fileName,
+      uploadedAt: file.uploadedAt,
+      kind: type === 'image' ? `${subtype.toUpperCase()} image` : `${subtype.toUpperCase()} document`,
+      image,
+    });
+  }
+  return {
+    customer,
+    checks: buildReview(db, customerId, viewer).checks,
+    decisions: listDecisions(db, customerId, undefined, shownDecisions).items,
+    history: readAudit(db, customerEntity, customerId, shownHistory) as AuditEntry[],
+    documents,
+  };
+}

@@ -1,0 +1,63 @@
+import { createWriteStream, rmSync } from 'node:fs';
+import type { CustomerExportParams, ExportedFile } from '../../shared/exports/contract';
+import { CustomerLists } from '../customers/list';
+import { downloadPath } from '../jobs/files';
+import { defineTask, type TaskContext } from '../jobs/task';
+import { exportFileNames } from './files';
+import { customerRowQuery, customerRows } from './rows';
+import { summariseCustomers } from './summary';
+
+export interface CustomerExportJob extends CustomerExportParams {
+  fontsFolder: string;
+}
+
+/** Each worker loads only the writer its format needs (exceljs and pdfkit are large). */
+const writers = {
+  csv: async () => (await import('./csv')).writeCsv,
+  xlsx: async () => (await import('./xlsx')).writeXlsx,
+};
+
+/** Reports progress and honours cancel between rows. */
+function* tracked<T>(rows: Iterable<T>, context: TaskContext, total: number): Generator<T> {
+  let done = 0;
+  for (const row of rows) {
+    context.checkCancelled();
+    yield row;
+    context.progress(++done, total);
+  }
+}
+
+/**
+ * The worker side of `exports.customers`: streams the matching customers into a file of the
+ * downloads folder (CSV, XLSX) or renders the summary report (PDF). A cancelled or failed
+ * export leaves no partial file behind.
+ */
+export const customerExportTask = defineTask(async (job: CustomerExportJob, context): Promise<ExportedFile> => {
+  const { db } = context;
+  const names = exportFileNames(job.format === 'pdf' ? 'customer-summary' : 'customers', job.format);
+  const path = downloadPath(context.dataDir, names.downloadName);
+  const out = createWriteStream(path);
+  try {
+    let rows: number;
+    if (job.format === 'pdf') {
+      context.progress(0, 1);
+      const summary = summariseCustomers(db, job.filters);
+      context.checkCancelled();
+      const { renderSummaryReport } = await import('./pdf/summary-report');
+      await renderSummaryReport(summary, out, job.fontsFolder);
+      rows = summary.total;
+    } else {
+      const total = new CustomerLists(db).count(job.filters);
+      context.progress(0, total);
+      const query = customerRowQuery(job.columns, job.filters, job.sort, job.direction);
+      const source = tracked(customerRows(db, query), context, total);
+      const write = await writers[job.format]();
+      rows = (await write(source, job.columns, out)).rows;
+    }
+    return { ...names, rows, bytes: out.bytesWritten };
+  } catch (error) {
+    out.destroy();
+    rmSync(path, { force: true });
+    throw error;
+  }
+});

@@ -1,0 +1,44 @@
+import { createWriteStream, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from './rows';
+import { writeXlsx } from './xlsx';
+
+describe('XLSX writer', () => {
+  it('writes typed cells under a bold, frozen, filtered header', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kyc-xlsx-')), 'customers.xlsx');
+    async function* rows(): AsyncGenerator<CellValue[]> {
+      yield [1, 'Zoë', 12.5, true, '1988-05-24', '2026-01-02T03:04:05.000Z', '=1+1'];
+      yield [2, '山田', 0, false, null, '2026-01-03T00:00:00.000Z', '+447911123456'];
+    }
+    const columns = ['id', 'firstName', 'affiliateProfitShare', 'newsletter', 'birthDate', 'createdAt', 'lastName'] as const;
+    const result = await writeXlsx(rows(), columns, createWriteStream(file));
+    expect(result.rows).toBe(2);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.getWorksheet('Customers');
+    if (!sheet) throw new Error('no Customers sheet');
+    expect(sheet.getRow(1).values).toEqual([undefined, ...columns]);
+    expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
+
+    const first = sheet.getRow(2);
+    expect(first.getCell(1).value).toBe(1);
+    expect(first.getCell(2).value).toBe('Zoë');
+    expect(first.getCell(3).value).toBe(12.5);
+    expect(first.getCell(3).numFmt).toBe('0.00');
+    expect(first.getCell(4).value).toBe(true);
+    expect(first.getCell(5).value).toEqual(new Date('1988-05-24T00:00:00Z'));
+    expect(first.getCell(5).numFmt).toBe('yyyy-mm-dd');
+    expect(first.getCell(6).value).toEqual(new Date('2026-01-02T03:04:05Z'));
+    // Text stays text: a cell that looks like a formula is a plain string, never evaluated.
+    expect(first.getCell(7).type).toBe(ExcelJS.ValueType.String);
+    expect(first.getCell(7).value).toBe('=1+1');
+    expect(sheet.getRow(3).getCell(7).value).toBe('+447911123456');
+    expect(sheet.getRow(3).getCell(5).value).toBeNull();
+  });
+});

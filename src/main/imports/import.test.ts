@@ -1,0 +1,146 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ImportOptions, ImportReport } from '../../shared/imports/contract';
+import type { JobInfo } from '../../shared/jobs/contract';
+import { openCore, type Core } from '../core';
+
+const fixtures = join(import.meta.dirname, '../../../tests/fixtures/import');
+let core: Core;
+
+beforeEach(async () => {
+  core = await openCore({ dataDir: mkdtempSync(join(tmpdir(), 'kyc-import-')), migrationsFolder: 'drizzle' });
+});
+afterEach(() => core.close());
+
+async function call<T>(op: string, input: unknown): Promise<T> {
+  const result = await core.router.call(op, input);
+  if (!result.ok) throw new Error(`${op}: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+function source(file: string) {
+  return { kind: 'path' as const, path: join(fixtures, file) };
+}
+
+async function runJob(op: 'imports.check' | 'imports.start', input: unknown): Promise<{ job: JobInfo; report: ImportReport }> {
+  const started = await call<JobInfo>(op, input);
+  const job = await core.jobs.wait(started.id);
+  return { job, report: job.result as ImportReport };
+}
+
+async function mappingOf(file: string) {
+  const { mapping, file: facts } = await call<{ mapping: ImportOptions['mapping']; file: { encoding: string; delimiter: string; headers: string[] } }>(
+    'imports.inspect',
+    { source: source(file) },
+  );
+  return { mapping, facts };
+}
+
+describe('reading real-world files', () => {
+  it('detects BOM, semicolons and matches common header names', async () => {
+    const { mapping, facts } = await mappingOf('semicolon-bom.csv');
+    expect(facts.encoding).toBe('utf-8');
+    expect(facts.delimiter).toBe(';');
+    expect(facts.headers[0]).toBe('First Name');
+    expect(mapping.columns).toMatchObject({
+      firstName: 'First Name',
+      lastName: 'Last Name',
+      email: 'E-mail',
+      country: 'Country',
+      phone: 'Phone 1',
+      affiliateProfitShare: 'Profit share',
+      birthDate: 'Date of birth',
+      labels: 'Tags',
+    });
+  });
+
+  it('reads Windows-1252 bytes as the accents they are', async () => {
+    const { mapping, facts } = await mappingOf('windows-1252.csv');
+    expect(facts.encoding).toBe('windows-1252');
+    const { job } = await runJob('imports.start', { source: source('windows-1252.csv'), mapping });
+    expect(job.state).toBe('done');
+    const list = await call<{ items: { firstName: string; lastName: string; country: string }[] }>('customers.list', {});
+    expect(list.items.map((c) => `${c.firstName} ${c.lastName} ${c.country}`).sort()).toEqual([
+      'José Núñez ES',
+      'Jürgen Müller DE',
+      'Zoë Lefèvre BE',
+    ]);
+  });
+});
+
+describe('dry run and import', () => {
+  it('counts what a messy file would do without changing anything', async () => {
+    const { mapping } = await mappingOf('semicolon-bom.csv');
+    const { job, report } = await runJob('imports.check', { source: source('semicolon-bom.csv'), mapping });
+    expect(job.state).toBe('done');
+    expect(report).toMatchObject({ rows: 7, toCreate: 3, toUpdate: 0, invalid: 3, duplicatesInFile: 1, duplicatesInDatabase: 0 });
+    expect(report.errors).toEqual(
+      expect.arrayContaining([
+        { row: 5, column: 'E-mail', message: 'Same email as row 2' },
+        expect.objectContaining({ row: 6, column: 'E-mail' }),
+        expect.objectContaining({ row: 7, column: 'Country' }),
+        expect.objectContaining({ row: 8, column: 'Phone 1' }),
+      ]),
+    );
+    expect(report.errorReport).toMatch(/\.csv$/);
+    expect((await call<{ total: number }>('customers.count', {})).total).toBe(0);
+  });
+
+  it('imports valid rows with normalised values, skipping invalid ones, and keeps a history', async () => {
+    const { mapping } = await mappingOf('semicolon-bom.csv');
+    const { report } = await runJob('imports.start', { source: source('semicolon-bom.csv'), mapping, onInvalid: 'skip' });
+    expect(report).toMatchObject({ toCreate: 3, refused: false });
+    const { items } = await call<{ items: { id: number; email: string }[] }>('customers.list', { sort: 'email' });
+    expect(items.map((c) => c.email)).toEqual([
+      'anna.schmidt@example.com',
+      'claire.martin@example.fr',
+      'oliver.brown@example.co.uk',
+    ]);
+    const anna = await call<Record<string, unknown>>('customers.get', { id: items[0]!.id });
+    expect(anna).toMatchObject({
+      country: 'DE',
+      phone: '+49301234567',
+      gender: 'female',
+      affiliateProfitShare: '12.50',
+      birthDate: '1988-05-24',
+      labels: ['gold', 'vip'],
+      address: 'Hauptstraße 5;\r\n10115 Berlin',
+      newsletter: true,
+    });
+    const oliver = await call<Record<string, unknown>>('customers.get', { id: items[2]!.id });
+    expect(oliver).toMatchObject({ phone: '+442079460958', phoneExtension: '12', country: 'GB' });
+    const [entry] = await call<{ state: string; created: number; skipped: number; fileHash: string }[]>('imports.history', {});
+    expect(entry).toMatchObject({ state: 'done', created: 3, skipped: 4 });
+    expect(entry?.fileHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('refuses the whole file when asked, leaving the database untouched', async () => {
+    const { mapping } = await mappingOf('semicolon-bom.csv');
+    const { report } = await runJob('imports.start', { source: source('semicolon-bom.csv'), mapping, onInvalid: 'refuse' });
+    expect(report.refused).toBe(true);
+    expect((await call<{ total: number }>('customers.count', {})).total).toBe(0);
+    const [entry] = await call<{ state: string }[]>('imports.history', {});
+    expect(entry?.state).toBe('refused');
+  });
+
+  it('needs a value for required columns the file lacks, then uses it for every row', async () => {
+    const { mapping } = await mappingOf('tab-missing-required.tsv');
+    const refused = await core.router.call('imports.check', { source: source('tab-missing-required.tsv'), mapping });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(JSON.stringify(refused)).toContain('Gender is required');
+    const withConstants = { ...mapping, constants: { gender: 'other', affiliateProfitShare: '0' } };
+    const { report } = await runJob('imports.start', { source: source('tab-missing-required.tsv'), mapping: withConstants });
+    expect(report).toMatchObject({ toCreate: 2, invalid: 0 });
+  });
+
+  it('duplicates against the database are skipped in insert mode and updated in upsert mode', async () => {
+    const { mapping } = await mappingOf('windows-1252.csv');
+    await runJob('imports.start', { source: source('windows-1252.csv'), mapping });
+    const again = await runJob('imports.check', { source: source('windows-1252.csv'), mapping });
+    expect(again.report).toMatchObject({ toCreate: 0, duplicatesInDatabase: 3 });
+    const upsert = await runJob('imports.start', { source: source('windows-1252.csv'), mapping, mode: 'upsertEmail' });
+    expect(upsert.report).toMatchObject({ toCreate: 0, toUpdate: 3, duplicatesInDatabase: 0 });
+  });
+});

@@ -1,0 +1,167 @@
+import { eq } from 'drizzle-orm';
+import { customerInput, type CustomerData } from '../../shared/customers/schema';
+import { ApiError } from '../../shared/errors';
+import { importColumnByKey } from '../../shared/imports/columns';
+import type { ImportMode, RowError } from '../../shared/imports/contract';
+import type { ImportMapping } from '../../shared/imports/mapping';
+import { customerInputOf } from '../../shared/imports/normalise';
+import { diff, writeAudit } from '../audit/log';
+import { columnsOf, dataOf, findCustomer, replaceLabels } from '../customers/records';
+import { checkAgainstStore } from '../customers/rules';
+import { customerEntity } from '../customers/service';
+import type { Db } from '../db/connection';
+import { customers } from '../db/schema';
+
+export type Verdict =
+  | { kind: 'create'; data: CustomerData }
+  | { kind: 'update'; id: number; version: number; before: CustomerData; data: CustomerData }
+  | { kind: 'invalid' | 'duplicateInFile' | 'duplicateInDatabase'; errors: RowError[] };
+
+/**
+ * Decides what one record of the file becomes, with the same rules as the customer form:
+ * the `customerInput` schema, then `checkAgainstStore` (uniqueness, monitors, document
+ * checks, key limits). Duplicates within the file are found through a temporary table of
+ * this connection, so memory stays flat however long the file is.
+ */
+export class RowJudge {
+  private readonly cellIndex: [key: string, index: number][];
+  private readonly constants: [key: string, value: string][];
+  private readonly seenEmail;
+  private readonly firstEmailRow;
+  private readonly seenReference;
+  private readonly firstReferenceRow;
+  private readonly idByEmail;
+  private readonly idByReference;
+
+  constructor(
+    private readonly db: Db,
+    private readonly mapping: ImportMapping,
+    private readonly mode: ImportMode,
+    headers: readonly string[],
+  ) {
+    const headerIndex = new Map<string, number>();
+    headers.forEach((header, index) => headerIndex.has(header) || headerIndex.set(header, index));
+    this.cellIndex = Object.entries(mapping.columns).flatMap(([key, header]) => {
+      const index = headerIndex.get(header);
+      return index === undefined ? [] : [[key, index] as [string, number]];
+    });
+    this.constants = Object.entries(mapping.constants).filter(([key, value]) => !mapping.columns[key] && value.trim());
+    const client = db.$client;
+    client.exec(`
+      CREATE TEMP TABLE IF NOT EXISTS import_seen_email (value TEXT PRIMARY KEY, row INTEGER NOT NULL) WITHOUT ROWID;
+      CREATE TEMP TABLE IF NOT EXISTS import_seen_reference (value TEXT PRIMARY KEY, row INTEGER NOT NULL) WITHOUT ROWID;
+      DELETE FROM temp.import_seen_email; DELETE FROM temp.import_seen_reference;`);
+    this.seenEmail = client.prepare('INSERT OR IGNORE INTO temp.import_seen_email (value, row) VALUES (?, ?)');
+    this.firstEmailRow = client.prepare('SELECT row FROM temp.import_seen_email WHERE value = ?').pluck();
+    this.seenReference = client.prepare('INSERT OR IGNORE INTO temp.import_seen_reference (value, row) VALUES (?, ?)');
+    this.firstReferenceRow = client.prepare('SELECT row FROM temp.import_seen_reference WHERE value = ?').pluck();
+    this.idByEmail = client.prepare('SELECT id FROM customers WHERE email = ?').pluck();
+    this.idByReference = client.prepare('SELECT id FROM customers WHERE reference_id = ?').pluck();
+  }
+
+  /** The column name a person sees in errors: the file's header, or the column's label. */
+  private columnName(path: readonly PropertyKey[]): string {
+    const [first, second] = path;
+    const key = typeof second === 'string' && (first === 'billing' || first === 'shipping') ? `${first}.${second}` : String(first ?? '');
+    return this.mapping.columns[key] ?? importColumnByKey.get(key)?.label ?? (key || 'Row');
+  }
+
+  judge(record: readonly string[], row: number): Verdict {
+    const cells: Record<string, string> = {};
+    for (const [key, index] of this.cellIndex) cells[key] = record[index] ?? '';
+    for (const [key, value] of this.constants) cells[key] = value;
+    const parsed = customerInput.safeParse(customerInputOf(cells));
+    if (!parsed.success) {
+      return {
+        kind: 'invalid',
+        errors: parsed.error.issues.map((issue) => ({ row, column: this.columnName(issue.path), message: issue.message })),
+      };
+    }
+    const data = parsed.data;
+
+    const inFile = this.duplicateInFile(data, row);
+    if (inFile) return { kind: 'duplicateInFile', errors: [inFile] };
+
+    const existingId = this.existingId(data);
+    if (existingId === undefined) {
+      return this.checked(row, data, null, null) ?? { kind: 'create', data };
+    }
+    if (this.mode === 'insert') {
+      const by = this.idByEmail.get(data.email) === existingId ? 'email' : 'referenceId';
+      return {
+        kind: 'duplicateInDatabase',
+        errors: [
+          {
+            row,
+            column: this.columnName([by]),
+            message: `Customer #${existingId} already has this ${by === 'email' ? 'email' : 'reference ID'}; choose an update mode to update it`,
+          },
+        ],
+      };
+    }
+    const current = findCustomer(this.db, existingId);
+    if (!current) throw new Error(`Customer #${existingId} vanished during the import`);
+    const before = dataOf(current);
+    return this.checked(row, data, before, existingId) ?? { kind: 'update', id: existingId, version: current.version, before, data };
+  }
+
+  /** The customer this row updates (upsert modes) or collides with (insert mode). */
+  private existingId(data: CustomerData): number | undefined {
+    if (this.mode === 'upsertReference') {
+      return data.referenceId ? (this.idByReference.get(data.referenceId) as number | undefined) : undefined;
+    }
+    const byEmail = this.idByEmail.get(data.email) as number | undefined;
+    if (byEmail !== undefined || this.mode === 'upsertEmail') return byEmail;
+    return data.referenceId ? (this.idByReference.get(data.referenceId) as number | undefined) : undefined;
+  }
+
+  private duplicateInFile(data: CustomerData, row: number): RowError | null {
+    if (this.seenEmail.run(data.email, row).changes === 0) {
+      return { row, column: this.columnName(['email']), message: `Same email as row ${String(this.firstEmailRow.get(data.email))}` };
+    }
+    if (data.referenceId && this.seenReference.run(data.referenceId, row).changes === 0) {
+      const first = String(this.firstReferenceRow.get(data.referenceId));
+      return { row, column: this.columnName(['referenceId']), message: `Same reference ID as row ${first}` };
+    }
+    return null;
+  }
+
+  /** The customer form's database rules; a conflict with another customer counts as a database duplicate. */
+  private checked(row: number, data: CustomerData, before: CustomerData | null, id: number | null): Verdict | null {
+    try {
+      checkAgainstStore(this.db, data, before, id);
+      return null;
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      const errors = Object.entries(error.fieldErrors ?? { '': error.message }).map(([field, message]) => ({
+        row,
+        column: this.columnName(field.split('.')),
+        message,
+      }));
+      return { kind: error.code === 'CONFLICT' ? 'duplicateInDatabase' : 'invalid', errors };
+    }
+  }
+}
+
+/** Writes a verdict to the database, with an audit entry naming the import. */
+export function applyVerdict(db: Db, verdict: Verdict, actor: string, reason: string, now: string): void {
+  if (verdict.kind === 'create') {
+    const { id } = db
+      .insert(customers)
+      .values({ ...columnsOf(verdict.data), createdAt: now, updatedAt: now })
+      .returning({ id: customers.id })
+      .get();
+    replaceLabels(db, id, verdict.data.labels);
+    // The file (kept by hash in the import history) holds what was created; the entry says where from.
+    writeAudit(db, { actor, entity: customerEntity, entityId: id, action: 'import', reason, changes: {} });
+  } else if (verdict.kind === 'update') {
+    const changes = diff(verdict.before as Record<string, unknown>, verdict.data as Record<string, unknown>);
+    if (Object.keys(changes).length === 0) return;
+    db.update(customers)
+      .set({ ...columnsOf(verdict.data), version: verdict.version + 1, updatedAt: now })
+      .where(eq(customers.id, verdict.id))
+      .run();
+    if (changes.labels) replaceLabels(db, verdict.id, verdict.data.labels);
+    writeAudit(db, { actor, entity: customerEntity, entityId: verdict.id, action: 'import', reason, changes });
+  }
+}

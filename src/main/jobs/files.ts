@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Files that jobs read and write, all under the data folder:
+ * - `downloads/NAME`: files the user downloads (error reports, exports). The browser host
+ *   serves them at `GET /downloads/NAME?token=`; in Electron the renderer gets the path.
+ * - `tmp/uploads/ID`: files uploaded by the browser host (`PUT /uploads?token=`).
+ * Names are checked so a request can never reach outside these folders.
+ */
+const safeName = /^[A-Za-z0-9][A-Za-z0-9._-]{0,150}$/;
+
+export function isSafeFileName(name: string): boolean {
+  return safeName.test(name) && !name.includes('..');
+}
+
+function folder(dataDir: string, ...parts: string[]): string {
+  const dir = join(dataDir, ...parts);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Path of a download; throws on a name that is not a plain file name. */
+export function downloadPath(dataDir: string, name: string): string {
+  if (!isSafeFileName(name)) throw new Error(`Unsafe download name "${name}"`);
+  return join(folder(dataDir, 'downloads'), name);
+}
+
+export function uploadPath(dataDir: string, id: string): string {
+  if (!isSafeFileName(id)) throw new Error(`Unsafe upload id "${id}"`);
+  return join(folder(dataDir, 'tmp', 'uploads'), id);
+}
+
+export function newUploadId(): string {
+  return randomUUID();
+}

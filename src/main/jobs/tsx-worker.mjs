@@ -1,0 +1,7 @@
+// Runs a TypeScript worker entry when the core itself runs from source (tsx: tests, CLI,
+// browser host). Node 20 does not hand the parent's loader hooks to worker threads.
+import { register } from 'tsx/esm/api';
+import { workerData } from 'node:worker_threads';
+
+register();
+await import(workerData.entry);

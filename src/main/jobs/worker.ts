@@ -1,0 +1,41 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { openDatabase } from '../db/connection';
+import { JobCancelled, type TaskContext } from './task';
+import { jobTasks } from './tasks';
+import type { WorkerInput, WorkerMessage } from './worker-protocol';
+
+/** Entry of every job's worker thread: opens its own connection, runs one task, reports. */
+const input = workerData as WorkerInput;
+const port = parentPort;
+if (!port) throw new Error('worker.ts runs only as a worker thread');
+const post = (message: WorkerMessage) => port.postMessage(message);
+const cancelFlag = new Int32Array(input.cancelFlag);
+const progressEveryMs = 200;
+
+const db = openDatabase(input.databaseFile);
+let lastProgress = 0;
+const context: TaskContext = {
+  db,
+  dataDir: input.dataDir,
+  progress(done, total) {
+    const now = performance.now();
+    if (now - lastProgress < progressEveryMs && done !== total) return;
+    lastProgress = now;
+    post({ type: 'progress', done, total });
+  },
+  checkCancelled() {
+    if (Atomics.load(cancelFlag, 0) === 1) throw new JobCancelled();
+  },
+};
+
+try {
+  const task = jobTasks[input.kind as keyof typeof jobTasks] as (params: unknown, context: TaskContext) => unknown;
+  if (!task) throw new Error(`Unknown job kind "${input.kind}"`);
+  const result = await task(input.params, context);
+  post({ type: 'done', result });
+} catch (error) {
+  const cancelled = error instanceof JobCancelled;
+  post({ type: 'failed', cancelled, message: error instanceof Error ? error.message : String(error) });
+} finally {
+  db.$client.close();
+}

@@ -1,0 +1,49 @@
+import { eq } from 'drizzle-orm';
+import type { CustomerStatus } from '../../shared/customers/fields';
+import { verificationProgressOf } from '../../shared/kyc/progress';
+import { ApiError } from '../../shared/errors';
+import { diff, writeAudit, type Changes } from '../audit/log';
+import type { Db } from '../db/connection';
+import { customers } from '../db/schema';
+import { findCustomer } from '../customers/records';
+import { checkRows, flagsFromChecks } from './checks';
+
+export interface CustomerSync {
+  action: string;
+  reason: string | null;
+  /** What changed outside the customer row (a check's state, a file), for the audit entry. */
+  changes: Changes;
+  status?: { status: CustomerStatus; statusReason: string | null };
+}
+
+/**
+ * After a check changed: the customer's verified flags and progress follow the checks (and the
+ * status when given), and one audit entry records it all, in the caller's transaction.
+ */
+export function syncCustomer(db: Db, customerId: number, actor: string, sync: CustomerSync): void {
+  const customer = findCustomer(db, customerId);
+  if (!customer) throw new ApiError('NOT_FOUND', `Customer #${customerId} does not exist`);
+  const flags = flagsFromChecks(checkRows(db, customerId));
+  const next = {
+    ...flags,
+    verificationProgress: verificationProgressOf({ ...flags, phone: customer.phone }),
+    ...sync.status,
+  };
+  const customerChanges = diff(customer as unknown as Record<string, unknown>, next);
+  if (Object.keys(customerChanges).length > 0) {
+    db.update(customers)
+      .set({ ...next, version: customer.version + 1, updatedAt: new Date().toISOString() })
+      .where(eq(customers.id, customerId))
+      .run();
+  }
+  const changes = { ...sync.changes, ...customerChanges };
+  if (Object.keys(changes).length === 0) return;
+  writeAudit(db, {
+    actor,
+    entity: 'customer',
+    entityId: customerId,
+    action: sync.action,
+    reason: sync.reason,
+    changes,
+  });
+}

@@ -1,0 +1,50 @@
+import { verificationChecks, verifiedFlag, type VerificationCheck } from '../../shared/customers/fields';
+import type { Db } from '../db/connection';
+import { checkRow, putCheck, requestReview } from './checks';
+import { appendDecision } from './decision-log';
+
+type Flags = { [K in (typeof verifiedFlag)[VerificationCheck]]: boolean } & { phone: string | null };
+
+/** The note of a decision taken by ticking a flag in the customer form rather than in KYC review. */
+export const formDecisionNote = 'Marked verified in the customer form';
+
+/**
+ * The customer form's verified flags map onto the checks: a flag turned on approves its check
+ * (in the decision log, like any approval), a flag turned off sends the check back to review,
+ * and a new customer's email and phone wait for review. The document-check rule of
+ * customers/rules.ts already refused turning a file check on here.
+ */
+export function applyFormFlags(db: Db, customerId: number, before: Flags | null, after: Flags, actor: string): void {
+  const at = new Date().toISOString();
+  for (const check of verificationChecks) {
+    const flag = verifiedFlag[check];
+    const wasOn = before?.[flag] ?? false;
+    const state = checkRow(db, customerId, check)?.state;
+    if (after[flag] && !wasOn && state !== 'approved') {
+      putCheck(db, {
+        customerId,
+        check,
+        state: 'approved',
+        requestedAt: null,
+        decidedAt: at,
+        decidedBy: actor,
+        reason: null,
+        note: formDecisionNote,
+      });
+      appendDecision(db, {
+        at,
+        reviewer: actor,
+        customerId,
+        check,
+        outcome: 'approved',
+        reason: null,
+        note: formDecisionNote,
+        fileSha256: [],
+      });
+    } else if (!after[flag] && wasOn) {
+      requestReview(db, customerId, check, at);
+    } else if (!after[flag] && state === undefined && (check === 'email' || (check === 'phone' && after.phone))) {
+      requestReview(db, customerId, check, at);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { customerInput } from '../../shared/customers/schema';
+import { openCore, type Core } from '../core';
+import { CustomerMaker } from './customers';
+import { seedDatabase } from './seed';
+
+describe('seed customers', () => {
+  it('generates customers the shared schema accepts unchanged', () => {
+    const maker = new CustomerMaker(7, { active: [1, 2], inactive: [3] });
+    for (let serial = 1; serial <= 400; serial++) {
+      const { data } = maker.make(serial);
+      const parsed = customerInput.safeParse(data);
+      expect(parsed.error?.issues ?? []).toEqual([]);
+      expect(parsed.data).toEqual(data);
+    }
+  });
+
+  it('names customers in several scripts, with accents, and gives every status', () => {
+    const maker = new CustomerMaker(7, { active: [1], inactive: [] });
+    const customers = Array.from({ length: 2000 }, (_, i) => maker.make(i + 1));
+    const names = customers.map((c) => `${c.data.firstName} ${c.data.lastName ?? ''}`).join(' ');
+    expect(names).toMatch(/[À-ɏ]/u);
+    expect(names).toMatch(/\p{Script=Cyrillic}/u);
+    expect(names).toMatch(/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u);
+    expect(new Set(customers.map((c) => c.status))).toEqual(
+      new Set(['approval_pending', 'active', 'locked', 'restricted']),
+    );
+  });
+
+  describe('into a database', () => {
+    let dir: string;
+    let core: Core;
+
+    beforeAll(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'kyc-seed-'));
+      core = await openCore({ dataDir: dir, migrationsFolder: 'drizzle', onInternalError: () => undefined });
+    });
+    afterAll(() => {
+      core.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('inserts customers, labels and monitors that search, counts and reads see', async () => {
+      const progress: number[] = [];
+      const first = seedDatabase(core.db, {
+        customers: 300,
+        batchSize: 100,
+        onProgress: (done) => progress.push(done),
+      });
+      expect(progress).toEqual([100, 200, 300]);
+      // Seeding again adds customers without breaking uniqueness.
+      const second = seedDatabase(core.db, { customers: 50 });
+      expect(second.firstId).toBe(first.lastId + 1);
+
+      const client = core.db.$client;
+      expect(client.prepare('SELECT count(*) AS n FROM customers').get()).toEqual({ n: 350 });
+      const labelled = client.prepare('SELECT count(*) AS n FROM customer_labels').get() as { n: number };
+      const counted = client.prepare('SELECT coalesce(sum(count), 0) AS n FROM label_counts').get() as { n: number };
+      expect(counted.n).toBe(labelled.n);
+      const monitors = client.prepare('SELECT active, count(*) AS n FROM exchange_monitors GROUP BY active').all();
+      expect(monitors).toEqual([
+        { active: 0, n: 2 },
+        { active: 1, n: 5 },
+      ]);
+
+      const sample = client.prepare('SELECT id, email FROM customers WHERE id = 42').get() as {
+        id: number;
+        email: string;
+      };
+      const found = await core.router.call('customers.list', { search: sample.email });
+      expect(found.ok && found.value).toMatchObject({ items: [{ id: sample.id }] });
+      const got = await core.router.call('customers.get', { id: sample.id });
+      expect(got.ok).toBe(true);
+    });
+  });
+});

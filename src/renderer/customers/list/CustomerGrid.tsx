@@ -1,0 +1,131 @@
+import { Loader, Text } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import type { CustomerSortKey } from '../../../shared/customers/contract';
+import type { CustomerSummary } from '../../../shared/customers/schema';
+import { columns, gridTemplate } from './columns';
+import classes from './CustomerGrid.module.css';
+
+const rowHeight = 46;
+const headerHeight = 36;
+/** Start loading the next page this many rows before the end is on screen. */
+const prefetchRows = 30;
+
+interface Props {
+  rows: CustomerSummary[];
+  /** How many customers match, once counted; the grid announces it as its row count. */
+  total: number | undefined;
+  hasMore: boolean;
+  loadingMore: boolean;
+  loadMore: () => void;
+  sort: CustomerSortKey;
+  direction: 'asc' | 'desc';
+  onSort: (sort: CustomerSortKey) => void;
+  highlightedIndex: number | null;
+  onOpen: (customer: CustomerSummary) => void;
+}
+
+/** The customer list: only the rows on screen are rendered, so it scrolls through any number. */
+export function CustomerGrid(props: Props) {
+  const { rows, hasMore, loadingMore, loadMore, highlightedIndex } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  // The virtualizer re-renders the grid as it scrolls; nothing here relies on memoization.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length + (hasMore ? 1 : 0),
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    overscan: 12,
+    scrollMargin: headerHeight,
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.at(-1)?.index ?? 0;
+
+  useEffect(() => {
+    if (hasMore && !loadingMore && lastIndex >= rows.length - prefetchRows) loadMore();
+  }, [hasMore, loadingMore, lastIndex, rows.length, loadMore]);
+
+  useEffect(() => {
+    if (highlightedIndex !== null) virtualizer.scrollToIndex(highlightedIndex, { align: 'auto' });
+  }, [highlightedIndex, virtualizer]);
+
+  return (
+    <div
+      role="grid"
+      aria-label="Customers"
+      aria-rowcount={(props.total ?? rows.length) + 1}
+      aria-busy={loadingMore}
+      className={classes.grid}
+    >
+      <div ref={scroller} className={classes.scroller}>
+        <div role="row" aria-rowindex={1} className={classes.header} style={{ gridTemplateColumns: gridTemplate }}>
+          {columns.map((column) => (
+            <div
+              key={column.title}
+              role="columnheader"
+              aria-sort={
+                column.sortKey === props.sort ? (props.direction === 'asc' ? 'ascending' : 'descending') : undefined
+              }
+              className={classes.columnTitle}
+            >
+              {column.sortKey ? (
+                <SortButton
+                  title={column.title}
+                  active={column.sortKey === props.sort}
+                  direction={props.direction}
+                  onClick={() => column.sortKey && props.onSort(column.sortKey)}
+                />
+              ) : (
+                column.title
+              )}
+            </div>
+          ))}
+        </div>
+        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const customer = rows[item.index];
+            const style = { height: item.size, transform: `translateY(${item.start - headerHeight}px)` };
+            if (!customer) {
+              return (
+                <div key="more" role="row" className={classes.row} style={{ ...style, display: 'flex', gap: 8 }}>
+                  <Loader size="xs" />
+                  <Text size="sm" c="dimmed">
+                    Loading more customers…
+                  </Text>
+                </div>
+              );
+            }
+            return (
+              <div
+                key={customer.id}
+                role="row"
+                aria-rowindex={item.index + 2}
+                aria-selected={item.index === highlightedIndex}
+                className={classes.row}
+                style={{ ...style, gridTemplateColumns: gridTemplate }}
+                onClick={() => props.onOpen(customer)}
+              >
+                {columns.map((column) => (
+                  <div key={column.title} role="gridcell" className={classes.cell}>
+                    {column.render(customer)}
+                  </div>
+                ))}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function SortButton(props: { title: string; active: boolean; direction: 'asc' | 'desc'; onClick: () => void }) {
+  const Icon = !props.active ? IconSelector : props.direction === 'asc' ? IconArrowUp : IconArrowDown;
+  return (
+    <button type="button" className={classes.sortButton} onClick={props.onClick}>
+      {props.title}
+      <Icon size={13} stroke={2} opacity={props.active ? 1 : 0.45} aria-hidden />
+    </button>
+  );
+}

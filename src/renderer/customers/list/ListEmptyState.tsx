@@ -1,0 +1,42 @@
+import { Button, Center, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconFilterOff, IconPlus, IconUsers } from '@tabler/icons-react';
+
+/** No customers in the desk yet: say how to get some in. */
+export function NoCustomers({ onCreate }: { onCreate: () => void }) {
+  return (
+    <Center flex={1}>
+      <Stack align="center" gap="sm" maw={420} ta="center">
+        <ThemeIcon size={56} radius="xl" variant="light">
+          <IconUsers size={30} />
+        </ThemeIcon>
+        <Title order={3}>No customers yet</Title>
+        <Text c="dimmed" size="sm">
+          Create your first customer by hand, or bring existing ones in from a CSV or Excel file.
+        </Text>
+        <Button leftSection={<IconPlus size={16} />} onClick={onCreate}>
+          New customer
+        </Button>
+      </Stack>
+    </Center>
+  );
+}
+
+/** Customers exist, but the search and filters leave none. */
+export function NoMatches({ onClear }: { onClear: () => void }) {
+  return (
+    <Center flex={1}>
+      <Stack align="center" gap="sm" maw={420} ta="center">
+        <ThemeIcon size={56} radius="xl" variant="light" color="gray">
+          <IconFilterOff size={30} />
+        </ThemeIcon>
+        <Title order={3}>No customers match</Title>
+        <Text c="dimmed" size="sm">
+          Check the spelling, search by fewer words, or clear the filters to see every customer.
+        </Text>
+        <Button variant="default" onClick={onClear}>
+          Clear search and filters
+        </Button>
+      </Stack>
+    </Center>
+  );
+}

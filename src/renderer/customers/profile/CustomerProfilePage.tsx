@@ -1,0 +1,95 @@
+import { Alert, Anchor, Breadcrumbs, Button, Grid, Loader, Stack, Text } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { ApiError } from '../../../shared/errors';
+import { customerName } from '../display/format';
+import { useCustomer } from '../queries';
+import { ProfileHeader } from './ProfileHeader';
+import { AboutSection } from './sections/AboutSection';
+import { AddressSection } from './sections/AddressSection';
+import { HistorySection } from './sections/HistorySection';
+import { InformationSection } from './sections/InformationSection';
+import { KeyValuesSection } from './sections/KeyValuesSection';
+import { LabelsSection } from './sections/LabelsSection';
+import { VerificationSection } from './sections/VerificationSection';
+
+/** Back to the list the person came from (with its search and filters), else to the whole list. */
+function useBackToList() {
+  const navigate = useNavigate();
+  const location = useLocation();
+  return () => (location.key !== 'default' ? navigate(-1) : navigate('/customers'));
+}
+
+/** Route /customers/:id: everything about one customer, its status actions and its history. */
+export function CustomerProfilePage() {
+  const rawId = useParams().id;
+  const id = Number(rawId);
+  const back = useBackToList();
+  const navigate = useNavigate();
+  const customer = useCustomer(id);
+
+  if (customer.isPending) return <Loader aria-label="Loading customer" />;
+  if (customer.isError) {
+    const missing = customer.error instanceof ApiError && ['NOT_FOUND', 'VALIDATION'].includes(customer.error.code);
+    return (
+      <Alert color={missing ? 'yellow' : 'red'} title={missing ? 'Customer not found' : 'Could not load the customer'} maw={560}>
+        <Stack gap="sm" align="flex-start">
+          <Text size="sm">
+            {missing
+              ? `There is no customer #${rawId ?? ''}. It may have been removed, or the link is wrong.`
+              : customer.error.message}
+          </Text>
+          <Button variant="default" size="xs" leftSection={<IconArrowLeft size={14} />} onClick={() => navigate('/customers')}>
+            Back to customers
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  }
+
+  const data = customer.data;
+  return (
+    <Stack gap="md" maw={1400}>
+      <Breadcrumbs>
+        <Anchor
+          href="#/customers"
+          size="sm"
+          onClick={(event) => {
+            event.preventDefault();
+            back();
+          }}
+        >
+          Customers
+        </Anchor>
+        <Text size="sm" c="dimmed">
+          {customerName(data)}
+        </Text>
+      </Breadcrumbs>
+      <ProfileHeader customer={data} />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Stack gap="md">
+            <InformationSection customer={data} />
+            <AddressSection customer={data} />
+            <Grid gap="md">
+              <Grid.Col span={6}>
+                <KeyValuesSection title="Custom fields" entries={data.customFields} />
+              </Grid.Col>
+              <Grid.Col span={6}>
+                <KeyValuesSection title="Metadata" entries={data.metadata} />
+              </Grid.Col>
+            </Grid>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Stack gap="md">
+            <AboutSection customer={data} />
+            <VerificationSection customer={data} />
+            <LabelsSection labels={data.labels} />
+            <HistorySection customerId={data.id} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

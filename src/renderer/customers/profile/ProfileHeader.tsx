@@ -1,0 +1,56 @@
+import { Anchor, Avatar, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconMail, IconPencil, IconPhone } from '@tabler/icons-react';
+import { useNavigate } from 'react-router';
+import { statusLabels } from '../../../shared/customers/fields';
+import type { Customer } from '../../../shared/customers/schema';
+import { customerName, formatPhoneNumber } from '../display/format';
+import { StatusBadge, statusColors } from '../display/StatusBadge';
+import { StatusActions } from './StatusActions';
+
+function initials(customer: Customer): string {
+  return `${customer.firstName[0] ?? ''}${customer.lastName?.[0] ?? ''}`.toUpperCase();
+}
+
+export function ProfileHeader({ customer }: { customer: Customer }) {
+  const navigate = useNavigate();
+  return (
+    <Group justify="space-between" align="flex-start" wrap="nowrap">
+      <Group gap="md" wrap="nowrap" align="flex-start">
+        <Avatar size={56} radius="xl" color={statusColors[customer.status]}>
+          {initials(customer)}
+        </Avatar>
+        <Stack gap={4}>
+          <Group gap="sm">
+            <Title order={2}>{customerName(customer)}</Title>
+            <StatusBadge status={customer.status} size="lg" />
+          </Group>
+          <Group gap="lg">
+            <Group gap={6} wrap="nowrap">
+              <IconMail size={15} color="var(--mantine-color-dimmed)" />
+              <Anchor href={`mailto:${customer.email}`} size="sm">
+                {customer.email}
+              </Anchor>
+            </Group>
+            {customer.phone && (
+              <Group gap={6} wrap="nowrap">
+                <IconPhone size={15} color="var(--mantine-color-dimmed)" />
+                <Text size="sm">{formatPhoneNumber(customer.phone, customer.phoneExtension)}</Text>
+              </Group>
+            )}
+          </Group>
+          {customer.statusReason && (
+            <Text size="sm" c="dimmed">
+              {statusLabels[customer.status]} because: <Text span c="var(--mantine-color-text)">{customer.statusReason}</Text>
+            </Text>
+          )}
+        </Stack>
+      </Group>
+      <Group gap="xs" wrap="nowrap">
+        <StatusActions customer={customer} />
+        <Button leftSection={<IconPencil size={16} />} onClick={() => navigate(`/customers/${customer.id}/edit`)}>
+          Edit
+        </Button>
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,115 @@
+import { Alert, Box, Group, Loader, Spoiler, Stack, Text, Timeline, Tooltip } from '@mantine/core';
+import { IconEdit, IconLock, IconLockOpen, IconPlus, IconProgressCheck } from '@tabler/icons-react';
+import dayjs from 'dayjs';
+import relativeTime from 'dayjs/plugin/relativeTime';
+import type { AuditEntry } from '../../../../shared/customers/contract';
+import { useMonitors } from '../../../monitors/queries';
+import { fieldLabel } from '../../display/field-labels';
+import { formatDateTime } from '../../display/format';
+import { useCustomerHistory } from '../../queries';
+import { changeValue, type MonitorName } from './change-value';
+import { ProfileSection } from './ProfileSection';
+
+dayjs.extend(relativeTime);
+
+const actions: Record<string, { label: string; icon: typeof IconEdit; color: string }> = {
+  create: { label: 'Created', icon: IconPlus, color: 'indigo' },
+  update: { label: 'Edited', icon: IconEdit, color: 'blue' },
+  block: { label: 'Blocked', icon: IconLock, color: 'red' },
+  unblock: { label: 'Unblocked', icon: IconLockOpen, color: 'green' },
+  status: { label: 'Status changed', icon: IconProgressCheck, color: 'orange' },
+};
+const fallbackAction = { label: 'Changed', icon: IconEdit, color: 'gray' };
+
+function Changes({ entry, monitorName }: { entry: AuditEntry; monitorName: MonitorName }) {
+  const created = entry.action === 'create';
+  const rows = Object.entries(entry.changes)
+    .map(([field, change]) => ({
+      field,
+      from: changeValue(field, change.from, monitorName),
+      to: changeValue(field, change.to, monitorName),
+    }))
+    .filter((row) => !created || row.to !== null);
+  if (rows.length === 0) return null;
+  return (
+    <Spoiler maxHeight={created ? 64 : 160} showLabel={`Show all ${rows.length} fields`} hideLabel="Show less" fz="xs">
+      <Box component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+        {rows.map((row) => (
+          <Text component="li" key={row.field} size="xs" style={{ overflowWrap: 'anywhere' }}>
+            <Text span fw={600} size="xs">
+              {fieldLabel(row.field)}:
+            </Text>{' '}
+            {!created && (
+              <>
+                <Text span size="xs" c="dimmed" td={row.from === null ? undefined : 'line-through'}>
+                  {row.from ?? '(empty)'}
+                </Text>
+                {' → '}
+              </>
+            )}
+            <Text span size="xs">
+              {row.to ?? '(empty)'}
+            </Text>
+          </Text>
+        ))}
+      </Box>
+    </Spoiler>
+  );
+}
+
+/** The audit trail of one customer, newest first: who did what, when, why, and what changed. */
+export function HistorySection({ customerId }: { customerId: number }) {
+  const history = useCustomerHistory(customerId);
+  const monitors = useMonitors();
+  const monitorName: MonitorName = (id) => monitors.data?.find((monitor) => monitor.id === id)?.name;
+
+  return (
+    <ProfileSection title="History">
+      {history.isPending && <Loader size="sm" />}
+      {history.isError && <Alert color="red">{history.error.message}</Alert>}
+      {history.data?.length === 0 && (
+        <Text size="sm" c="dimmed">
+          No changes recorded
+        </Text>
+      )}
+      {history.data && history.data.length > 0 && (
+        <Timeline bulletSize={22} lineWidth={2}>
+          {history.data.map((entry) => {
+            const action = actions[entry.action] ?? fallbackAction;
+            return (
+              <Timeline.Item
+                key={entry.id}
+                color={action.color}
+                bullet={<action.icon size={12} />}
+                title={
+                  <Group gap={6} justify="space-between" wrap="nowrap">
+                    <Text size="sm" fw={600}>
+                      {action.label}
+                    </Text>
+                    <Tooltip label={formatDateTime(entry.at)}>
+                      <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                        {dayjs(entry.at).fromNow()}
+                      </Text>
+                    </Tooltip>
+                  </Group>
+                }
+              >
+                <Stack gap={4}>
+                  <Text size="xs" c="dimmed">
+                    by {entry.actor} · {formatDateTime(entry.at)}
+                  </Text>
+                  {entry.reason && (
+                    <Text size="sm" fs="italic">
+                      “{entry.reason}”
+                    </Text>
+                  )}
+                  <Changes entry={entry} monitorName={monitorName} />
+                </Stack>
+              </Timeline.Item>
+            );
+          })}
+        </Timeline>
+      )}
+    </ProfileSection>
+  );
+}

@@ -1,0 +1,184 @@
+import { Alert, Button, Group, Stack, Stepper, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { IconArrowLeft, IconArrowRight, IconPlayerPlay } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import type { ImportMode, ImportReport, InvalidRowPolicy } from '../../shared/imports/contract';
+import type { ImportMapping } from '../../shared/imports/mapping';
+import type { JobInfo } from '../../shared/jobs/contract';
+import { call } from '../client/api';
+import { JobProgress } from '../jobs/JobProgress';
+import { isFinished, useJob } from '../jobs/use-job';
+import { ChooseFileStep, type ChosenFile } from './ChooseFileStep';
+import { MappingStep } from './MappingStep';
+import { OptionsStep } from './OptionsStep';
+import { importKeys } from './queries';
+import { ReportView } from './ReportView';
+
+const steps = { file: 0, mapping: 1, check: 2, options: 3, run: 4 } as const;
+
+/** Choose file → mapping → dry run → options → import with progress → summary. */
+export function ImportWizard() {
+  const client = useQueryClient();
+  const [step, setStep] = useState<number>(steps.file);
+  const [chosen, setChosen] = useState<ChosenFile | null>(null);
+  const [mapping, setMapping] = useState<ImportMapping>({ columns: {}, constants: {} });
+  const [options, setOptions] = useState<{ mode: ImportMode; onInvalid: InvalidRowPolicy }>({ mode: 'insert', onInvalid: 'skip' });
+  const [checkedMode, setCheckedMode] = useState<ImportMode>('insert');
+  const [checkJob, setCheckJob] = useState<JobInfo | null>(null);
+  const [runJob, setRunJob] = useState<JobInfo | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const check = useJob(checkJob);
+  const run = useJob(runJob);
+  const checkReport = check?.state === 'done' ? (check.result as ImportReport) : null;
+  const runReport = run?.state === 'done' ? (run.result as ImportReport) : null;
+  const runEnded = run !== null && isFinished(run);
+
+  useEffect(() => {
+    if (runEnded) void client.invalidateQueries({ queryKey: importKeys.history });
+    if (run?.state === 'done') void client.invalidateQueries({ queryKey: ['customers'] });
+  }, [runEnded, run?.state, client]);
+
+  async function startCheck(mode: ImportMode) {
+    if (!chosen) return;
+    setError(null);
+    setBusy(true);
+    try {
+      setCheckJob(await call('imports.check', { source: chosen.source, mapping, mode, onInvalid: options.onInvalid }));
+      setCheckedMode(mode);
+      setStep(steps.check);
+    } catch (reason) {
+      setError((reason as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function startImport() {
+    if (!chosen) return;
+    setBusy(true);
+    try {
+      setRunJob(
+        await call('imports.start', {
+          source: chosen.source,
+          mapping,
+          ...options,
+          expectedRows: checkReport?.rows ?? null,
+        }),
+      );
+      setStep(steps.run);
+    } catch (reason) {
+      setError((reason as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function restart() {
+    setChosen(null);
+    setCheckJob(null);
+    setRunJob(null);
+    setError(null);
+    setStep(steps.file);
+  }
+
+  const locked = run !== null;
+  return (
+    <Stack>
+      <Stepper active={step} onStepClick={(target) => !locked && target < step && setStep(target)} size="sm">
+        <Stepper.Step label="File" description={chosen ? chosen.file.fileName : 'Choose a CSV'}>
+          <ChooseFileStep
+            onChosen={(file) => {
+              setChosen(file);
+              setMapping(file.mapping);
+              setError(null);
+              setStep(steps.mapping);
+            }}
+          />
+        </Stepper.Step>
+        <Stepper.Step label="Columns" description="Match to fields">
+          {chosen && <MappingStep file={chosen.file} mapping={mapping} onChange={setMapping} error={error} />}
+          <Group justify="space-between" mt="md">
+            <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={restart}>
+              Another file
+            </Button>
+            <Button rightSection={<IconArrowRight size={16} />} loading={busy} onClick={() => void startCheck(options.mode)}>
+              Check the file
+            </Button>
+          </Group>
+        </Stepper.Step>
+        <Stepper.Step label="Dry run" description="Nothing is saved">
+          <Stack>
+            {check && !checkReport && <JobProgress job={check} />}
+            {checkReport && <ReportView report={checkReport} />}
+            <Group justify="space-between">
+              <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => setStep(steps.mapping)}>
+                Columns
+              </Button>
+              <Button rightSection={<IconArrowRight size={16} />} disabled={!checkReport} onClick={() => setStep(steps.options)}>
+                Continue
+              </Button>
+            </Group>
+          </Stack>
+        </Stepper.Step>
+        <Stepper.Step label="Options" description="Update or add">
+          {checkReport && (
+            <OptionsStep {...options} report={checkReport} checkedMode={checkedMode} onChange={setOptions} />
+          )}
+          {error && (
+            <Alert color="red" mt="md">
+              {error}
+            </Alert>
+          )}
+          <Group justify="space-between" mt="md">
+            <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => setStep(steps.check)}>
+              Dry run
+            </Button>
+            <Group>
+              {options.mode !== checkedMode && (
+                <Button variant="light" loading={busy} onClick={() => void startCheck(options.mode)}>
+                  Check again
+                </Button>
+              )}
+              <Button leftSection={<IconPlayerPlay size={16} />} loading={busy} onClick={() => void startImport()}>
+                Start import
+              </Button>
+            </Group>
+          </Group>
+        </Stepper.Step>
+        <Stepper.Step label="Import" description="Progress and summary">
+          <Stack>
+            {run && <JobProgress job={run} />}
+            {runReport && (
+              <>
+                {runReport.refused ? (
+                  <Alert color="orange" title="File refused">
+                    {runReport.errorCount} problems were found, so nothing was imported. Fix the file and import it again.
+                  </Alert>
+                ) : (
+                  <Alert color="teal" title="Import finished">
+                    <Text size="sm">
+                      {runReport.toCreate} customers created, {runReport.toUpdate} updated. <Link to="/customers">Open the customer list</Link>
+                    </Text>
+                  </Alert>
+                )}
+                <ReportView report={runReport} created={!runReport.refused} />
+              </>
+            )}
+            {run?.state === 'cancelled' && (
+              <Alert color="gray" title="Import cancelled">
+                Nothing was imported: the database is as it was before.
+              </Alert>
+            )}
+            {runEnded && (
+              <Group justify="flex-end">
+                <Button onClick={restart}>Import another file</Button>
+              </Group>
+            )}
+          </Stack>
+        </Stepper.Step>
+      </Stepper>
+    </Stack>
+  );
+}

@@ -1,0 +1,72 @@
+import { Button, Group, Paper, ScrollArea, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import type { ImportReport } from '../../shared/imports/contract';
+import { downloadUrl } from '../jobs/downloads';
+
+const numbers = new Intl.NumberFormat();
+
+function Count({ label, value, color }: { label: string; value: number; color?: string }) {
+  return (
+    <Paper withBorder p="sm" radius="md" aria-label={label}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="xl" fw={700} c={value > 0 ? color : undefined}>
+        {numbers.format(value)}
+      </Text>
+    </Paper>
+  );
+}
+
+/** Counts of a dry run or an import, the first errors and the full error report. */
+export function ReportView({ report, created }: { report: ImportReport; created?: boolean }) {
+  const reportUrl = report.errorReport ? downloadUrl(report.errorReport) : null;
+  return (
+    <Stack>
+      <SimpleGrid cols={{ base: 3, md: 6 }} spacing="sm">
+        <Count label="Rows" value={report.rows} />
+        <Count label={created ? 'Created' : 'To create'} value={report.toCreate} color="teal" />
+        <Count label={created ? 'Updated' : 'To update'} value={report.toUpdate} color="blue" />
+        <Count label="Invalid" value={report.invalid} color="red" />
+        <Count label="Duplicates in file" value={report.duplicatesInFile} color="orange" />
+        <Count label="Already in database" value={report.duplicatesInDatabase} color="orange" />
+      </SimpleGrid>
+      {report.errorCount > 0 && (
+        <Stack gap="xs">
+          <Group justify="space-between">
+            <Text fw={600}>
+              {report.errorCount > report.errors.length
+                ? `First ${report.errors.length} of ${numbers.format(report.errorCount)} problems`
+                : `${numbers.format(report.errorCount)} ${report.errorCount === 1 ? 'problem' : 'problems'}`}
+            </Text>
+            {reportUrl && (
+              <Button component="a" href={reportUrl} download variant="light" leftSection={<IconDownload size={16} />}>
+                Download error report
+              </Button>
+            )}
+          </Group>
+          <ScrollArea.Autosize mah={300} type="auto">
+            <Table striped verticalSpacing={4} aria-label="Row errors" stickyHeader>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={70}>Row</Table.Th>
+                  <Table.Th w="25%">Column</Table.Th>
+                  <Table.Th>Problem</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {report.errors.map((error, index) => (
+                  <Table.Tr key={index}>
+                    <Table.Td>{error.row}</Table.Td>
+                    <Table.Td>{error.column}</Table.Td>
+                    <Table.Td>{error.message}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea.Autosize>
+        </Stack>
+      )}
+    </Stack>
+  );
+}

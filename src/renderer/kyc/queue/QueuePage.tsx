@@ -1,0 +1,94 @@
+import { Alert, Button, Center, Group, Kbd, Loader, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconChecklist } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { QueueFilters, QueueItem } from '../../../shared/kyc/contract';
+import { useQueue } from '../queries';
+import { QueueCounts } from './QueueCounts';
+import { QueueFilterBar } from './QueueFilterBar';
+import { filtersFromParams, paramsFromFilters, reviewPath } from './queue-params';
+import { QueueTable } from './QueueTable';
+
+/** The "Verification pending" page: who waits for a reviewer, oldest request first. */
+export function QueuePage() {
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const filters = filtersFromParams(params);
+  const queue = useQueue(filters);
+  const [activeIndex, setActiveIndex] = useState(0);
+  const items = queue.data?.pages.flatMap((page) => page.items) ?? [];
+
+  const setFilters = (next: QueueFilters) => {
+    setActiveIndex(0);
+    setParams(paramsFromFilters(next), { replace: true });
+  };
+  const open = (item: QueueItem) => navigate(reviewPath(item.customerId, filters, item.position));
+  const move = (delta: number) => {
+    const next = Math.max(0, Math.min(items.length - 1, activeIndex + delta));
+    setActiveIndex(next);
+    if (next >= items.length - 5 && queue.hasNextPage && !queue.isFetchingNextPage) void queue.fetchNextPage();
+  };
+  const openActive = () => {
+    const item = items[activeIndex];
+    if (item) open(item);
+  };
+  useHotkeys([
+    ['j', () => move(1)],
+    ['arrowdown', () => move(1)],
+    ['k', () => move(-1)],
+    ['arrowup', () => move(-1)],
+    ['enter', openActive],
+  ]);
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>Verification pending</Title>
+          <Text c="dimmed" size="sm">
+            Customers with at least one check waiting for review, oldest request first.
+          </Text>
+        </div>
+        <Text size="xs" c="dimmed">
+          <Kbd size="xs">J</Kbd> / <Kbd size="xs">K</Kbd> move · <Kbd size="xs">Enter</Kbd> review
+        </Text>
+      </Group>
+
+      <QueueCounts filters={filters} onPickCheck={(check) => setFilters({ ...filters, check })} />
+      <QueueFilterBar filters={filters} onChange={setFilters} />
+
+      {queue.isPending && <Loader size="sm" />}
+      {queue.isError && <Alert color="red">{queue.error.message}</Alert>}
+      {queue.isSuccess && items.length === 0 && (
+        <Paper withBorder radius="md" p="xl">
+          <Center>
+            <Stack align="center" gap="xs">
+              <ThemeIcon size={48} radius="xl" variant="light" color="teal">
+                <IconChecklist size={26} />
+              </ThemeIcon>
+              <Text fw={600}>Nothing waiting for review</Text>
+              <Text size="sm" c="dimmed" ta="center" maw={420}>
+                {filters.check || filters.country || filters.age !== 'any'
+                  ? 'No customer matches these filters. Clear them to see the whole queue.'
+                  : 'When a customer submits a document, a selfie or a proof of address, they appear here.'}
+              </Text>
+            </Stack>
+          </Center>
+        </Paper>
+      )}
+      {items.length > 0 && (
+        <Paper withBorder radius="md">
+          <QueueTable items={items} activeIndex={activeIndex} onActivate={setActiveIndex} onOpen={open} />
+        </Paper>
+      )}
+      {queue.hasNextPage && (
+        <Group justify="center">
+          <Button variant="default" loading={queue.isFetchingNextPage} onClick={() => void queue.fetchNextPage()}>
+            Show more
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,158 @@
+import { Alert, Badge, Button, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
+import { IconCheck, IconEye, IconLock } from '@tabler/icons-react';
+import { useState } from 'react';
+import { ApiError } from '../../../shared/errors';
+import type { CheckRecord } from '../../../shared/kyc/contract';
+import { checkLabels, checkStateLabels, reasonLabels } from '../../../shared/kyc/fields';
+import { formatDateTime } from '../../customers/display/format';
+import { waitingFor } from '../dates';
+import { useDecide } from '../queries';
+import { checkIcons, stateColors } from './check-display';
+import { DecisionModal, type NegativeOutcome } from './DecisionModal';
+
+interface Props {
+  customerId: number;
+  check: CheckRecord;
+  /** The check's files are on screen in the viewer. */
+  selected: boolean;
+  /** Whether the check has a current file to open. */
+  hasFiles: boolean;
+  onOpenFiles: () => void;
+}
+
+/** One verification check: its state, the last decision, and approve / reject / request resubmission. */
+export function CheckCard({ customerId, check, selected, hasFiles, onOpenFiles }: Props) {
+  const decide = useDecide();
+  const [negative, setNegative] = useState<NegativeOutcome | null>(null);
+  const Icon = checkIcons[check.check];
+  const label = checkLabels[check.check];
+
+  const approve = () => decide.mutate({ customerId, check: check.check, outcome: 'approved' });
+  // A refusal by the guardrail is over once the reviewer has opened the files.
+  const refusal =
+    decide.error && !(decide.error instanceof ApiError && decide.error.code === 'FORBIDDEN' && !check.approvalBlockedBy)
+      ? decide.error
+      : null;
+
+  return (
+    <Paper
+      withBorder
+      p="sm"
+      radius="md"
+      role="group"
+      aria-label={`${label} check`}
+      bd={selected ? '1px solid var(--mantine-primary-color-filled)' : undefined}
+    >
+      <Stack gap={6}>
+        <Group justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <ThemeIcon variant="light" color={stateColors[check.state]} size="md">
+              <Icon size={16} />
+            </ThemeIcon>
+            <Text fw={600}>{label}</Text>
+            {!check.required && (
+              <Text size="xs" c="dimmed">
+                not required
+              </Text>
+            )}
+          </Group>
+          <Badge color={stateColors[check.state]} variant="light">
+            {checkStateLabels[check.state]}
+          </Badge>
+        </Group>
+
+        {check.state === 'pending' && check.requestedAt && (
+          <Text size="xs" c="dimmed">
+            Waiting {waitingFor(check.requestedAt)}, since {formatDateTime(check.requestedAt)}
+          </Text>
+        )}
+        {check.decidedAt && check.state !== 'pending' && (
+          <Text size="xs" c="dimmed">
+            {checkStateLabels[check.state]} by {check.decidedBy} on {formatDateTime(check.decidedAt)}
+          </Text>
+        )}
+        {check.reason && (
+          <Text size="sm">
+            <Text span fw={500}>
+              Reason:
+            </Text>{' '}
+            {reasonLabels[check.reason]}
+            {check.note && <Text span c="dimmed">{` — ${check.note}`}</Text>}
+          </Text>
+        )}
+        {check.approvalBlockedBy && check.state !== 'approved' && !refusal && (
+          <Group gap={6} wrap="nowrap">
+            <IconLock size={14} color="var(--mantine-color-dimmed)" />
+            <Text size="xs" c="dimmed">
+              {check.approvalBlockedBy}
+            </Text>
+          </Group>
+        )}
+        {refusal && (
+          <Alert color="red" variant="light" p="xs" title="Not approved" withCloseButton onClose={() => decide.reset()}>
+            {refusal.message}
+          </Alert>
+        )}
+
+        {check.state === 'not_submitted' ? (
+          <Text size="xs" c="dimmed">
+            Nothing to review yet.
+          </Text>
+        ) : (
+          <Group gap={6} mt={4} wrap="nowrap">
+            <Button
+              size="compact-sm"
+              color="teal"
+              leftSection={<IconCheck size={14} />}
+              disabled={check.state === 'approved'}
+              loading={decide.isPending}
+              onClick={approve}
+              aria-label={`Approve ${label.toLowerCase()}`}
+            >
+              Approve
+            </Button>
+            <Button
+              size="compact-sm"
+              variant="light"
+              color="red"
+              disabled={check.state === 'rejected'}
+              onClick={() => setNegative('rejected')}
+              aria-label={`Reject ${label.toLowerCase()}`}
+            >
+              Reject
+            </Button>
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              color="orange"
+              disabled={check.state === 'resubmission_requested'}
+              onClick={() => setNegative('resubmission_requested')}
+              aria-label={`Request resubmission of ${label.toLowerCase()}`}
+            >
+              Request resubmission
+            </Button>
+            {hasFiles && (
+              <Button
+                size="compact-sm"
+                ml="auto"
+                variant={selected ? 'light' : 'default'}
+                leftSection={<IconEye size={14} />}
+                onClick={onOpenFiles}
+              >
+                {selected ? 'In viewer' : 'Open file'}
+              </Button>
+            )}
+          </Group>
+        )}
+      </Stack>
+      {negative && (
+        <DecisionModal
+          customerId={customerId}
+          check={check.check}
+          outcome={negative}
+          onClose={() => setNegative(null)}
+        />
+      )}
+    </Paper>
+  );
+}

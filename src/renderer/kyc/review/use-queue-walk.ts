@@ -1,0 +1,36 @@
+import { useHotkeys } from '@mantine/hooks';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { QueueItem } from '../../../shared/kyc/contract';
+import { useQueueNeighbors } from '../queries';
+import { filtersFromParams, queuePath, reviewPath } from '../queue/queue-params';
+
+/**
+ * Previous and next customer of the queue the reviewer came from (its filters and this row's
+ * place are in the address), with N / P and ] / [ as keys.
+ */
+export function useQueueWalk() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const filters = filtersFromParams(params);
+  const position = params.get('position');
+  const neighbors = useQueueNeighbors(filters, position);
+  const go = (item: QueueItem | null | undefined) => {
+    if (item) navigate(reviewPath(item.customerId, filters, item.position));
+  };
+  const previous = neighbors.data?.previous ?? null;
+  const next = neighbors.data?.next ?? null;
+  useHotkeys([
+    ['n', () => go(next)],
+    [']', () => go(next)],
+    ['p', () => go(previous)],
+    ['[', () => go(previous)],
+  ]);
+  return {
+    inQueue: position !== null,
+    previous,
+    next,
+    goPrevious: () => go(previous),
+    goNext: () => go(next),
+    backPath: queuePath(filters),
+  };
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { operation } from '../contract';
+import { customerFilters, customerSortKeys } from '../customers/contract';
+import { jobInfo } from '../jobs/contract';
+import { exportColumnKeys } from './columns';
+
+/** csv and xlsx hold the chosen columns, one row per customer; pdf is the summary report. */
+export const exportFormats = ['csv', 'xlsx', 'pdf'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+export const exportFormatLabels: Record<ExportFormat, string> = {
+  csv: 'CSV',
+  xlsx: 'Excel (XLSX)',
+  pdf: 'PDF summary report',
+};
+
+/** Job kind of a customer export, as JobInfo.kind reports it. */
+export const customerExportKind = 'export.customers';
+
+export const customerExportInput = z.object({
+  format: z.enum(exportFormats, { error: 'Choose CSV, XLSX or PDF' }),
+  columns: z
+    .array(z.enum(exportColumnKeys, { error: 'Unknown column' }))
+    .min(1, { error: 'Choose at least one column' })
+    .default(exportColumnKeys)
+    .transform((columns) => [...new Set(columns)]),
+  /** The list's current search and filters: the export holds exactly what the list shows. */
+  filters: customerFilters.default({}),
+  /** The list's order; without it, customers come in the order they were created. */
+  sort: z.enum(customerSortKeys).optional(),
+  direction: z.enum(['asc', 'desc']).default('asc'),
+});
+export type CustomerExportInput = z.input<typeof customerExportInput>;
+export type CustomerExportParams = z.output<typeof customerExportInput>;
+
+/** A finished export: a file in the host's downloads folder. */
+export const exportedFile = z.object({
+  /** Name inside the downloads folder: what `GET /downloads/<name>` and the save dialog take. */
+  downloadName: z.string(),
+  /** Name to offer when saving. */
+  suggestedName: z.string(),
+  rows: z.number().int(),
+  bytes: z.number().int(),
+});
+export type ExportedFile = z.output<typeof exportedFile>;
+
+export const exportsContract = {
+  'exports.customers': operation(
+    'Starts exporting the customers that match the filters to CSV, XLSX or a PDF summary; progress comes as job events, the file as the job result',
+    customerExportInput,
+    jobInfo,
+  ),
+  'exports.customerReport': operation(
+    'Writes the KYC profile report (PDF) of one customer into the downloads folder',
+    z.object({ id: z.coerce.number({ error: 'Customer id is a number' }).int().positive() }),
+    exportedFile,
+  ),
+} as const;

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { operation } from '../contract';
+import { jobInfo } from '../jobs/contract';
+import { importMapping } from './mapping';
+
+/** Where the file is: uploaded by the browser host (PUT /uploads), or a path from the native dialog. */
+export const importSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('upload'), uploadId: z.string().min(1).max(100), fileName: z.string().min(1).max(255) }),
+  z.object({ kind: z.literal('path'), path: z.string().min(1).max(4096) }),
+]);
+export type ImportSource = z.output<typeof importSource>;
+
+export const importModes = ['insert', 'upsertEmail', 'upsertReference'] as const;
+export type ImportMode = (typeof importModes)[number];
+export const importModeLabels: Record<ImportMode, string> = {
+  insert: 'Add new customers only',
+  upsertEmail: 'Add new, update existing matched by email',
+  upsertReference: 'Add new, update existing matched by reference ID',
+};
+export const invalidRowPolicies = ['skip', 'refuse'] as const;
+export type InvalidRowPolicy = (typeof invalidRowPolicies)[number];
+
+export const rowError = z.object({
+  /** Spreadsheet row number: the header is row 1. */
+  row: z.number().int(),
+  /** Header of the file's column (or the column's label when it came from a constant). */
+  column: z.string(),
+  message: z.string(),
+});
+export type RowError = z.output<typeof rowError>;
+
+export const importCounts = z.object({
+  rows: z.number().int(),
+  toCreate: z.number().int(),
+  toUpdate: z.number().int(),
+  invalid: z.number().int(),
+  duplicatesInFile: z.number().int(),
+  duplicatesInDatabase: z.number().int(),
+});
+export type ImportCounts = z.output<typeof importCounts>;
+
+/** What a dry run (job kind `import.check`) or an import (`import.run`) finds. */
+export const importReport = importCounts.extend({
+  fileHash: z.string(),
+  /** The first rows' errors; the whole list is in the error report. */
+  errors: z.array(rowError),
+  errorCount: z.number().int(),
+  /** Download name of the full error report (CSV), null when there were no errors. */
+  errorReport: z.string().nullable(),
+  /** Set by an import: its history entry. */
+  importId: z.number().int().nullable(),
+  refused: z.boolean(),
+});
+export type ImportReport = z.output<typeof importReport>;
+
+export const importStates = ['done', 'refused', 'cancelled', 'failed'] as const;
+export type ImportState = (typeof importStates)[number];
+
+export const importRecord = z.object({
+  id: z.number().int(),
+  fileName: z.string(),
+  fileHash: z.string(),
+  fileSize: z.number().int(),
+  mode: z.enum(importModes),
+  onInvalid: z.enum(invalidRowPolicies),
+  state: z.enum(importStates),
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  skipped: z.number().int(),
+  errorCount: z.number().int(),
+  errorReport: z.string().nullable(),
+  message: z.string().nullable(),
+  actor: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+});
+export type ImportRecord = z.output<typeof importRecord>;
+
+export const fileFacts = z.object({
+  fileName: z.string(),
+  size: z.number().int(),
+  encoding: z.enum(['utf-8', 'windows-1252']),
+  delimiter: z.string(),
+  headers: z.array(z.string()),
+  /** The first data rows, as text, for the mapping screen. */
+  sample: z.array(z.array(z.string())),
+});
+export type FileFacts = z.output<typeof fileFacts>;
+
+export const importPreset = z.object({ id: z.number().int(), name: z.string(), mapping: importMapping, createdAt: z.string() });
+export type ImportPreset = z.output<typeof importPreset>;
+
+export const importOptions = z.object({
+  source: importSource,
+  mapping: importMapping,
+  mode: z.enum(importModes).default('insert'),
+  onInvalid: z.enum(invalidRowPolicies).default('skip'),
+});
+export type ImportOptions = z.output<typeof importOptions>;
+
+export const importsContract = {
+  'imports.template': operation(
+    'The CSV import template: every customer column, an example row and a notes row',
+    z.object({}).default({}),
+    z.object({ fileName: z.string(), csv: z.string() }),
+  ),
+  'imports.inspect': operation(
+    'Reads the start of a file: encoding, delimiter, headers, a sample and the suggested mapping',
+    z.object({ source: importSource }),
+    z.object({ file: fileFacts, mapping: importMapping }),
+  ),
+  'imports.check': operation(
+    'Starts a dry run: counts rows to create, update, invalid and duplicate; changes nothing',
+    importOptions,
+    jobInfo,
+  ),
+  'imports.start': operation(
+    'Starts the import in the background; cancel or a failure leaves the database unchanged',
+    importOptions.extend({ expectedRows: z.number().int().min(0).nullish() }),
+    jobInfo,
+  ),
+  'imports.history': operation(
+    'Past imports, newest first',
+    z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }).default({ limit: 50 }),
+    z.array(importRecord),
+  ),
+  'imports.presets.list': operation('Saved column mappings', z.object({}).default({}), z.array(importPreset)),
+  'imports.presets.save': operation(
+    'Saves a column mapping under a name (replacing one of the same name)',
+    z.object({
+      name: z.string().trim().min(1, { error: 'Give the preset a name' }).max(80, { error: 'Keep the name under 80 characters' }),
+      mapping: importMapping,
+    }),
+    importPreset,
+  ),
+  'imports.presets.delete': operation('Deletes a saved mapping', z.object({ id: z.number().int() }), z.object({ id: z.number().int() })),
+} as const;

@@ -1,0 +1,116 @@
+import { resolveCountry } from '../reference/countries';
+import { importColumnByKey, listSeparator, type ColumnKind } from './columns';
+
+/**
+ * Turns the text of a row's cells (keyed by column key) into customer input the way people
+ * write it: country names to ISO codes, yes/no switches, DD-MM-YYYY dates, "a; b" labels.
+ * Anything it cannot read is passed on as written, so the customer schema's own message
+ * explains what is wrong.
+ */
+export function customerInputOf(cells: Readonly<Record<string, string>>): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const [key, text] of Object.entries(cells)) {
+    const column = importColumnByKey.get(key);
+    if (!column) continue;
+    const value = valueOf(column.kind, text.trim());
+    if (value === undefined) continue;
+    const [first, second] = column.path;
+    if (second === undefined) input[first] = value;
+    else input[first] = { ...((input[first] as Record<string, unknown> | undefined) ?? {}), [second]: value };
+  }
+  return input;
+}
+
+function valueOf(kind: ColumnKind, text: string): unknown {
+  if (text === '') return kind === 'labels' || kind === 'keyValues' ? [] : undefined;
+  switch (kind) {
+    case 'country':
+      return normaliseCountry(text);
+    case 'switch':
+      return normaliseSwitch(text);
+    case 'gender':
+      return genderAliases[text.toLowerCase()] ?? text;
+    case 'date':
+      return normaliseDate(text);
+    case 'number':
+      return text.replace(/\s*%$/, '').replace(/^(\d+),(\d{1,2})$/, '$1.$2');
+    case 'labels':
+      return text.split(listSeparator).filter(Boolean);
+    case 'keyValues':
+      return text
+        .split(listSeparator)
+        .filter(Boolean)
+        .map((pair) => {
+          const at = pair.indexOf('=');
+          return at < 0 ? { key: pair, value: '' } : { key: pair.slice(0, at), value: pair.slice(at + 1) };
+        });
+    case 'phone':
+    case 'text':
+      return text;
+  }
+}
+
+const countryAliases: Record<string, string> = {
+  england: 'GB',
+  scotland: 'GB',
+  wales: 'GB',
+  'northern ireland': 'GB',
+  'great britain': 'GB',
+  britain: 'GB',
+  holland: 'NL',
+  deutschland: 'DE',
+  'the netherlands': 'NL',
+  españa: 'ES',
+  espana: 'ES',
+  italia: 'IT',
+  schweiz: 'CH',
+  suisse: 'CH',
+  österreich: 'AT',
+  osterreich: 'AT',
+  polska: 'PL',
+  'czech republic': 'CZ',
+  'south korea': 'KR',
+  'north korea': 'KP',
+  russia: 'RU',
+  'ivory coast': 'CI',
+  uae: 'AE',
+};
+
+export function normaliseCountry(text: string): string {
+  return resolveCountry(text) ?? countryAliases[text.toLowerCase().replace(/\./g, '')] ?? text;
+}
+
+const genderAliases: Record<string, string> = {
+  m: 'male',
+  male: 'male',
+  man: 'male',
+  f: 'female',
+  female: 'female',
+  woman: 'female',
+  w: 'female',
+  o: 'other',
+  other: 'other',
+  x: 'other',
+  d: 'other',
+  diverse: 'other',
+};
+
+const yes = new Set(['yes', 'y', 'true', '1', 'on', 'x', 'ja', 'oui', 'si', 'sí']);
+const no = new Set(['no', 'n', 'false', '0', 'off', 'nein', 'non']);
+
+/** A switch the schema gets as boolean; an unknown word stays text so zod reports it. */
+export function normaliseSwitch(text: string): boolean | string {
+  const folded = text.toLowerCase();
+  if (yes.has(folded)) return true;
+  if (no.has(folded)) return false;
+  return text;
+}
+
+/** DD-MM-YYYY, DD/MM/YYYY, DD.MM.YYYY and ISO (with or without time) to YYYY-MM-DD. */
+export function normaliseDate(text: string): string {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text);
+  if (iso) return `${iso[1]}-${iso[2]!.padStart(2, '0')}-${iso[3]!.padStart(2, '0')}`;
+  const dmy = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
+  if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
+  return text;
+}

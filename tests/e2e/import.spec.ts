@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '../support/fixtures';
+import { screenshot } from '../support/screenshot';
+
+const messyFile = join(import.meta.dirname, '../fixtures/import/semicolon-bom.csv');
+
+test('import: template, messy file through mapping and dry run, skip invalid, error report, history', async ({ app }) => {
+  await app.getByRole('link', { name: 'Import' }).click();
+  await expect(app.getByRole('heading', { name: 'Import customers' })).toBeVisible();
+  await screenshot(app, 'import-1-choose-file');
+
+  const templateDownload = app.waitForEvent('download');
+  await app.getByRole('button', { name: 'Download template' }).click();
+  const template = await templateDownload;
+  expect(template.suggestedFilename()).toBe('kyc-desk-customers-template.csv');
+  const templateText = readFileSync(await template.path(), 'utf8');
+  expect(templateText.split('\r\n')[0]).toContain('firstName,lastName,email');
+
+  await app.locator('input[type=file]').setInputFiles(messyFile);
+  const mapping = app.getByRole('table', { name: 'Column mapping' });
+  await expect(mapping).toBeVisible();
+  await expect(app.getByText('semicolon separated')).toBeVisible();
+  await expect(app.getByRole('combobox', { name: 'Field for column E-mail' })).toHaveValue('Email (required)');
+  await expect(app.getByRole('combobox', { name: 'Field for column Phone 1' })).toHaveValue('Phone');
+  await screenshot(app, 'import-2-mapping');
+
+  await app.getByRole('button', { name: 'Check the file' }).click();
+  await expect(app.getByRole('table', { name: 'Row errors' })).toBeVisible();
+  await expect(app.getByLabel('To create')).toContainText('3');
+  await expect(app.getByLabel('Invalid')).toContainText('3');
+  await expect(app.getByLabel('Duplicates in file')).toContainText('1');
+  await expect(app.getByRole('row', { name: /Same email as row 2/ })).toBeVisible();
+  await screenshot(app, 'import-3-dry-run');
+
+  const reportDownload = app.waitForEvent('download');
+  await app.getByRole('link', { name: 'Download error report' }).click();
+  const report = readFileSync(await (await reportDownload).path(), 'utf8');
+  expect(report).toContain('Row,Column,Message');
+  expect(report).toContain('5,E-mail,Same email as row 2');
+
+  await app.getByRole('button', { name: 'Continue' }).click();
+  await expect(app.getByRole('radio', { name: 'Skip them and import the rest' })).toBeChecked();
+  await expect(app.getByText('3 customers will be created and 0 updated; 4 rows skipped.')).toBeVisible();
+  await screenshot(app, 'import-4-options');
+
+  await app.getByRole('button', { name: 'Start import' }).click();
+  await expect(app.getByText('Import finished')).toBeVisible();
+  await expect(app.getByLabel('Created', { exact: true })).toContainText('3');
+  await screenshot(app, 'import-5-summary');
+
+  const history = app.getByRole('table', { name: 'Import history' });
+  await expect(history.getByRole('row', { name: /semicolon-bom\.csv/ })).toContainText('Done');
+  await history.scrollIntoViewIfNeeded();
+  await screenshot(app, 'import-6-history');
+
+  await app.getByRole('link', { name: 'Open the customer list' }).click();
+  await expect(app.getByText('anna.schmidt@example.com')).toBeVisible();
+});
