@@ -1,6 +1,9 @@
+import { copyFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { dialog, ipcMain, type BrowserWindow, type FileFilter, type WebFrameMain } from 'electron';
 import { ipcChannels } from '../src/shared/bridge';
 import type { Core } from '../src/main/core';
+import { downloadPath, isSafeFileName } from '../src/main/jobs/files';
 import { appOrigin } from './window';
 
 /** Only our own top-level page may call the core: not an iframe, not a navigated-away page. */
@@ -20,12 +23,21 @@ export function bindIpc(core: Core, window: BrowserWindow): () => void {
     const picked = await dialog.showOpenDialog(window, { properties: ['openFile'], filters });
     return picked.canceled ? null : (picked.filePaths[0] ?? null);
   });
+  ipcMain.handle(ipcChannels.saveDownload, async (event, downloadName: unknown, suggestedName: unknown) => {
+    if (!isOurFrame(event.senderFrame, window) || typeof downloadName !== 'string' || !isSafeFileName(downloadName)) return null;
+    const defaultPath = typeof suggestedName === 'string' ? basename(suggestedName) : downloadName;
+    const chosen = await dialog.showSaveDialog(window, { defaultPath });
+    if (chosen.canceled || !chosen.filePath) return null;
+    await copyFile(downloadPath(core.dataDir, downloadName), chosen.filePath);
+    return chosen.filePath;
+  });
   const unsubscribe = core.events.subscribe((event) => {
     if (!window.isDestroyed()) window.webContents.send(ipcChannels.event, event);
   });
   return () => {
     ipcMain.removeHandler(ipcChannels.call);
     ipcMain.removeHandler(ipcChannels.pickFile);
+    ipcMain.removeHandler(ipcChannels.saveDownload);
     unsubscribe();
   };
 }

@@ -58,7 +58,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     ...monitorsHandlers(db, actor),
     ...jobsHandlers(jobs),
     ...importsHandlers(db, actor, jobs, options.dataDir),
-    ...kycHandlers(db, vault, actor),
+    ...kycHandlers(db, vault, actor, events),
     ...exportsHandlers({ db, jobs, vault, dataDir: options.dataDir, migrationsFolder: options.migrationsFolder, actor }),
   };
   const router = createRouter(handlers, options.onInternalError ?? ((error) => console.error(error)));

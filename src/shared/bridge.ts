@@ -23,6 +23,12 @@ export interface DeskBridge {
    * cancelled. The browser host has none: the renderer uploads through `PUT /uploads`.
    */
   pickFile?(filters: { name: string; extensions: string[] }[]): Promise<string | null>;
+  /**
+   * Electron only: the native save dialog for a file a job wrote to the downloads folder (an
+   * export); copies it where the person chose. Resolves to that path, or null when cancelled.
+   * The browser host downloads from `GET /downloads/<name>?token=` instead.
+   */
+  saveDownload?(downloadName: string, suggestedName: string): Promise<string | null>;
 }
 
 /** Electron's privileged scheme that serves decrypted documents to the renderer. */
@@ -32,4 +38,5 @@ export const ipcChannels = {
   call: 'desk:call',
   event: 'desk:event',
   pickFile: 'desk:pick-file',
+  saveDownload: 'desk:save-download',
 } as const;

@@ -15,6 +15,7 @@ async function choose(page: Page, select: Locator, search: string, option: strin
 }
 
 test('create a customer making each common mistake in turn, then edit it', async ({ app, host }) => {
+  test.setTimeout(180_000);
   const kraken = await apiCall<Saved>(host, 'monitors.create', { name: 'Kraken Watch', url: 'https://kraken.example' });
   await apiCall(host, 'monitors.create', { name: 'Old Feed', active: false });
   const grace = await apiCall<Saved>(host, 'customers.create', {
@@ -58,6 +59,16 @@ test('create a customer making each common mistake in turn, then edit it', async
   await choose(app, identity.getByRole('combobox', { name: 'Country' }), 'germ', 'Germany');
   await expect(identity.getByRole('combobox', { name: 'Country' })).toHaveValue('Germany');
   await expect(identity.getByRole('combobox', { name: 'Country' })).not.toHaveAttribute('aria-invalid', 'true');
+
+  // A birth date in the future is refused; a real past one is stored as YYYY-MM-DD.
+  const birthDate = identity.getByLabel('Birth date');
+  await birthDate.fill('01-01-2999');
+  await birthDate.blur();
+  await expect(birthDate).toHaveAccessibleDescription(/Birth date must be in the past/);
+  await birthDate.fill('10-12-1990');
+  await birthDate.blur();
+  await expect(birthDate).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(birthDate).toHaveValue('10-12-1990');
 
   // Mistake: discount over 100, shown as the field is left.
   const discount = commercial.getByLabel('Discount');
@@ -144,6 +155,7 @@ test('create a customer making each common mistake in turn, then edit it', async
     verifiedEmail: true,
     exchangeMonitorId: kraken.id,
     timezone: 'Europe/Berlin',
+    birthDate: '1990-12-10',
     verifiedDocument: false,
   });
 

@@ -69,12 +69,12 @@ test('customer profile: block with a reason, unblock, and see both in the histor
   const dialog = app.getByRole('dialog', { name: 'Block customer' });
   await dialog.getByRole('button', { name: 'Block customer' }).click();
   await expect(dialog.getByText('Give a reason of at least 3 characters')).toBeVisible();
-  await dialog.getByLabel('Reason').fill('Chargeback under investigation');
+  await dialog.getByRole('textbox', { name: 'Reason' }).fill('Chargeback under investigation');
   await screenshot(app, 'customer-block-modal');
   await dialog.getByRole('button', { name: 'Block customer' }).click();
   await expect(dialog).toBeHidden();
   await expect(app.getByText('Customer blocked')).toBeVisible();
-  await expect(app.getByText('Locked because: Chargeback under investigation')).toBeVisible();
+  await expect(app.getByText('Status reason: Chargeback under investigation')).toBeVisible();
 
   const history = app.getByRole('region', { name: 'History' });
   await expect(history).toContainText('Blocked');
@@ -84,7 +84,7 @@ test('customer profile: block with a reason, unblock, and see both in the histor
   await app.getByRole('button', { name: 'Unblock' }).click();
   const unblock = app.getByRole('dialog', { name: 'Unblock customer' });
   await expect(unblock).toContainText('will become approval pending');
-  await unblock.getByLabel('Reason').fill('Dispute resolved in our favour');
+  await unblock.getByRole('textbox', { name: 'Reason' }).fill('Dispute resolved in our favour');
   await unblock.getByRole('button', { name: 'Unblock customer' }).click();
   await expect(unblock).toBeHidden();
   await expect(app.getByRole('button', { name: 'Block' })).toBeVisible();
@@ -94,22 +94,25 @@ test('customer profile: block with a reason, unblock, and see both in the histor
   await screenshot(app, 'customer-profile-history');
 });
 
-test('customer profile: activation needs verified checks; other status changes need a reason', async ({ app, host }) => {
+test('customer profile: activation needs verified checks; other status changes need a reason', async ({
+  app,
+  host,
+}) => {
   const { id } = await apiCall<Created>(host, 'customers.create', customer);
   await app.goto(`${host.url}#/customers/${id}`);
 
   await app.getByRole('button', { name: 'Change status' }).click();
   const dialog = app.getByRole('dialog', { name: 'Change status' });
-  await dialog.getByRole('textbox', { name: 'New status' }).click();
+  await dialog.getByRole('combobox', { name: 'New status' }).click();
   await app.getByRole('option', { name: 'Active' }).click();
   await expect(dialog.getByText(/Cannot activate before every required check is verified/)).toBeVisible();
 
-  await dialog.getByRole('textbox', { name: 'New status' }).click();
+  await dialog.getByRole('combobox', { name: 'New status' }).click();
   await app.getByRole('option', { name: 'Restricted' }).click();
-  await dialog.getByLabel('Reason').fill('Waiting for source of funds');
+  await dialog.getByRole('textbox', { name: 'Reason' }).fill('Waiting for source of funds');
   await dialog.getByRole('button', { name: 'Change status' }).click();
   await expect(dialog).toBeHidden();
-  await expect(app.getByText('Restricted because: Waiting for source of funds')).toBeVisible();
+  await expect(app.getByText('Status reason: Waiting for source of funds')).toBeVisible();
   await expect(app.getByRole('region', { name: 'History' })).toContainText('Status: Approval pending → Restricted');
 });
 

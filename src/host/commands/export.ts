@@ -79,7 +79,8 @@ export const exportCommand: Command = {
       const out = resolve(values.out);
       copyFileSync(from, out);
       rmSync(from);
-      console.log(`Wrote ${file.rows.toLocaleString('en')} customers (${file.bytes.toLocaleString('en')} bytes) to ${out}`);
+      const customers = `${file.rows.toLocaleString('en')} customer${file.rows === 1 ? '' : 's'}`;
+      console.log(`Wrote ${customers} (${file.bytes.toLocaleString('en')} bytes) to ${out}`);
       return 0;
     } finally {
       core.close();

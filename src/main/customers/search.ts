@@ -7,7 +7,7 @@ export const minPrefixLength = 3;
 
 /**
  * Turns what a person types into an FTS5 query: all words required, each a prefix (or a whole
- * word when short). A phone number typed with spaces, dashes or a trunk 0 becomes one run of
+ * word when short); an email as a phrase of its words. A phone number typed with spaces, dashes or a trunk 0 becomes one run of
  * digits, so "+44 7911 123-456" and "07911 123456" both find +447911123456.
  */
 export function ftsQuery(text: string): string | null {
@@ -22,5 +22,8 @@ export function ftsQuery(text: string): string | null {
     .filter(Boolean)
     .slice(0, 8);
   if (words.length === 0) return null;
+  // Something with an @ is (part of) an email: its words in that order, the last one a prefix,
+  // so "ann.smith@example.com" does not also find anne.smith@example.com.
+  if (trimmed.includes('@')) return `email : "${words.join(' ')}"*`;
   return words.map((word) => (word.length < minPrefixLength ? `"${word}"` : `"${word}"*`)).join(' ');
 }

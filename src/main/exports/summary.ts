@@ -24,7 +24,7 @@ export interface CustomerSummaryData {
   countries: number;
 }
 
-const topCountries = 15;
+const topCountries = 12;
 const checkColumns = verificationChecks.map((check) =>
   verifiedFlag[check].replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`),
 );

@@ -4,6 +4,7 @@ import { writeAudit } from '../audit/log';
 import { imports } from '../db/schema';
 import { defineTask, JobCancelled, type TaskContext } from '../jobs/task';
 import { ErrorReport } from './error-report';
+import { CustomerInserter } from './insert';
 import { recordImport, type ImportEntry } from './history';
 import { applyVerdict, RowJudge } from './rows';
 import { hashFile, readRecords } from './source';
@@ -41,6 +42,7 @@ async function importFile(params: ImportFileParams, context: TaskContext): Promi
   const report = new ErrorReport(context.dataDir, params.reportName);
   const counts = { rows: 0, toCreate: 0, toUpdate: 0, invalid: 0, duplicatesInFile: 0, duplicatesInDatabase: 0 };
   const judge = new RowJudge(db, options.mapping, options.mode, facts.headers);
+  const inserter = params.write ? new CustomerInserter(db) : null;
   const history = (state: ImportEntry['state'], fileHash: string, message: string | null): ImportEntry => ({
     fileName: facts.fileName,
     fileHash,
@@ -86,7 +88,7 @@ async function importFile(params: ImportFileParams, context: TaskContext): Promi
             report.add(verdict.errors);
             continue;
         }
-        if (params.write) applyVerdict(db, verdict, params.actor, reason, now);
+        if (inserter) applyVerdict(db, inserter, verdict, params.actor, reason, now);
       }
       const estimated = progress.bytes > 0 ? Math.round((counts.rows * progress.size) / progress.bytes) : null;
       context.progress(counts.rows, Math.max(counts.rows, params.expectedRows ?? estimated ?? counts.rows));

@@ -11,6 +11,7 @@ import { checkAgainstStore } from '../customers/rules';
 import { customerEntity } from '../customers/service';
 import type { Db } from '../db/connection';
 import { customers } from '../db/schema';
+import type { CustomerInserter } from './insert';
 
 export type Verdict =
   | { kind: 'create'; data: CustomerData }
@@ -144,16 +145,9 @@ export class RowJudge {
 }
 
 /** Writes a verdict to the database, with an audit entry naming the import. */
-export function applyVerdict(db: Db, verdict: Verdict, actor: string, reason: string, now: string): void {
+export function applyVerdict(db: Db, inserter: CustomerInserter, verdict: Verdict, actor: string, reason: string, now: string): void {
   if (verdict.kind === 'create') {
-    const { id } = db
-      .insert(customers)
-      .values({ ...columnsOf(verdict.data), createdAt: now, updatedAt: now })
-      .returning({ id: customers.id })
-      .get();
-    replaceLabels(db, id, verdict.data.labels);
-    // The file (kept by hash in the import history) holds what was created; the entry says where from.
-    writeAudit(db, { actor, entity: customerEntity, entityId: id, action: 'import', reason, changes: {} });
+    inserter.insert(verdict.data, actor, reason, now);
   } else if (verdict.kind === 'update') {
     const changes = diff(verdict.before as Record<string, unknown>, verdict.data as Record<string, unknown>);
     if (Object.keys(changes).length === 0) return;

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/connection';
+import { cacheStatements } from './statement-cache';
 import { JobCancelled, type TaskContext } from './task';
 import { jobTasks } from './tasks';
 import type { WorkerInput, WorkerMessage } from './worker-protocol';
@@ -13,6 +14,7 @@ const cancelFlag = new Int32Array(input.cancelFlag);
 const progressEveryMs = 200;
 
 const db = openDatabase(input.databaseFile);
+cacheStatements(db.$client);
 let lastProgress = 0;
 const context: TaskContext = {
   db,

@@ -181,6 +181,43 @@ describe('KYC review', () => {
   });
 });
 
+describe("the customer form's verified flags", () => {
+  it('map onto the checks: a ticked flag is a logged approval, a file check stays with KYC review', async () => {
+    const customer = await makeCustomer(core, 'form@example.com');
+    const { id: _id, version, status: _s, statusReason: _r, createdAt: _c, updatedAt: _u, ...data } = customer;
+    const updated = await ok(core, 'customers.update', {
+      id: customer.id,
+      version,
+      customer: { ...data, verifiedEmail: true, verificationProgress: 90 },
+    });
+    expect(updated).toMatchObject({ verifiedEmail: true, verificationProgress: 25 });
+    const { items } = await ok(core, 'kyc.decisions', { customerId: customer.id });
+    expect(items[0]).toMatchObject({
+      check: 'email',
+      outcome: 'approved',
+      note: 'Marked verified in the customer form',
+    });
+
+    const refused = await failure(core, 'customers.update', {
+      id: customer.id,
+      version: updated.version,
+      customer: { ...data, verifiedEmail: true, verifiedDocument: true },
+    });
+    expect(refused.fieldErrors?.verifiedDocument).toBe(
+      'The document check can be marked complete only from KYC review, after its file was checked',
+    );
+
+    await ok(core, 'customers.update', {
+      id: customer.id,
+      version: updated.version,
+      customer: { ...data, verifiedEmail: false },
+    });
+    const review = await ok(core, 'kyc.review', { customerId: customer.id });
+    expect(review.checks.find((c) => c.check === 'email')?.state).toBe('pending');
+    expect(review.progress).toBe(0);
+  });
+});
+
 describe('decision log', () => {
   it('is append-only and a tampered entry is reported as the first broken link', async () => {
     const customer = await makeCustomer(core, 'log@example.com', { phone: '+44 7911 123456' });

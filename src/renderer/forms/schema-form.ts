@@ -18,11 +18,17 @@ export function schemaValidate<V>(schema: z.ZodType): (values: V) => Record<stri
  */
 export const fieldErrorMarker = 'data-field-error';
 
-/** Scrolls to and focuses the first field showing an error, once React has rendered the errors. */
-export function focusFirstError(root: ParentNode = document): void {
+/**
+ * Scrolls to and focuses the first field showing an error. Errors set outside a React event
+ * (after an await, from a hotkey) render a little later, so it looks for a few frames.
+ */
+export function focusFirstError(root: ParentNode = document, frames = 10): void {
   requestAnimationFrame(() => {
     const field = root.querySelector<HTMLElement>(`[aria-invalid="true"], [${fieldErrorMarker}]`);
-    if (!field) return;
+    if (!field) {
+      if (frames > 1) focusFirstError(root, frames - 1);
+      return;
+    }
     field.scrollIntoView({ block: 'center' });
     const focusable = field.matches('input, textarea, select, button')
       ? field

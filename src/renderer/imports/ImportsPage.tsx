@@ -6,8 +6,8 @@ import { TemplateButton } from './TemplateButton';
 export function ImportsPage() {
   return (
     <Stack>
-      <Group justify="space-between" align="flex-start">
-        <div>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div style={{ flex: 1 }}>
           <Title order={2}>Import customers</Title>
           <Text c="dimmed" size="sm">
             Bring customers in from a spreadsheet. Every row is checked like the customer form; a dry run shows what will

@@ -173,6 +173,9 @@ export const kycSettings = z.object({
 });
 export type KycSettings = z.output<typeof kycSettings>;
 
+/** Core event after a customer's documents or checks changed; payload `{ customerId }`. */
+export const kycChangedTopic = 'kyc.changed';
+
 export const kycContract = {
   'documents.upload': operation(
     'Store a file in a customer slot (type sniffed from the bytes, size limit enforced); the previous file stays in history',

@@ -3,6 +3,8 @@ import { colors, type Report } from './report';
 export interface Bar {
   label: string;
   value: number;
+  /** Overrides the chart's colour, e.g. for an "others" bar. */
+  color?: string;
 }
 
 const barHeight = 14;
@@ -30,7 +32,7 @@ export function barChart(report: Report, bars: readonly Bar[], total: number, co
     const x = report.left + labelWidth;
     doc.rect(x, y, barArea, barHeight).fill(colors.band);
     const length = (bar.value / max) * barArea;
-    if (length > 0) doc.rect(x, y, Math.max(length, 1), barHeight).fill(color);
+    if (length > 0) doc.rect(x, y, Math.max(length, 1), barHeight).fill(bar.color ?? color);
     report.text(
       `${bar.value.toLocaleString('en')} (${percent(bar.value, total)})`,
       { size: 9, width: valueWidth - 6, align: 'right', oneLine: true },

@@ -19,12 +19,12 @@ export type FontName = keyof typeof fontFiles;
 type ScriptFont = Exclude<FontName, 'regular' | 'bold'>;
 
 const scripts: readonly (readonly [ScriptFont, RegExp])[] = [
-  ['arabic', /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u],
-  ['hebrew', /[\u0590-\u05FF\uFB1D-\uFB4F]/u],
-  ['devanagari', /[\u0900-\u097F\uA8E0-\uA8FF]/u],
-  ['thai', /[\u0E00-\u0E7F]/u],
-  ['korean', /[\u1100-\u11FF\u3130-\u318F\uA960-\uA97F\uAC00-\uD7FF]/u],
-  ['cjk', /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u{20000}-\u{2FFFF}]/u],
+  ['arabic', /\p{Script=Arabic}/u],
+  ['hebrew', /\p{Script=Hebrew}/u],
+  ['devanagari', /\p{Script=Devanagari}/u],
+  ['thai', /\p{Script=Thai}/u],
+  ['korean', /\p{Script=Hangul}/u],
+  ['cjk', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303F\uFF00-\uFFEF]/u],
 ];
 /** Spaces, digits and punctuation belong to whichever script surrounds them. */
 const neutral = /[\p{Z}\p{N}\p{P}\p{S}]/u;

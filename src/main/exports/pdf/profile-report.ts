@@ -75,7 +75,7 @@ export async function renderProfileReport(
       check.decidedBy ?? '',
       [check.reason && reasonLabels[check.reason], check.note].filter(Boolean).join(': '),
     ]),
-    [0.16, 0.22, 0.09, 0.17, 0.1, 0.26],
+    [0.18, 0.22, 0.09, 0.16, 0.1, 0.25],
   );
 
   report.ensureSpace(thumbnail.height + 90);

@@ -5,6 +5,7 @@ import { Report } from './report';
 
 const statusColor = '#2f9e44';
 const checkColor = '#f08c00';
+const othersColor = '#adb5bd';
 
 /** The summary report: customers by status, verification state and country, each as a bar chart. */
 export async function renderSummaryReport(
@@ -31,7 +32,12 @@ export async function renderSummaryReport(
   barChart(report, summary.byCheck.map((s) => ({ label: s.label, value: s.count })), summary.total, checkColor);
 
   report.heading(summary.countries > summary.byCountry.length ? 'By country (largest first)' : 'By country');
-  barChart(report, summary.byCountry.map((s) => ({ label: s.label, value: s.count })), summary.total);
+  const others = summary.countries > summary.byCountry.length ? summary.byCountry.at(-1) : undefined;
+  barChart(
+    report,
+    summary.byCountry.map((s) => ({ label: s.label, value: s.count, ...(s === others ? { color: othersColor } : {}) })),
+    summary.total,
+  );
 
   await report.end();
 }

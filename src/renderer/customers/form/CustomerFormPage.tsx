@@ -55,7 +55,7 @@ export function CustomerEditPage() {
     <CustomerForm
       key={current.version}
       title={`Edit ${name}`}
-      subtitle={`Customer #${current.id} · version ${current.version}`}
+      subtitle={`Customer #${current.id} · last changed ${new Date(current.updatedAt).toLocaleString()}`}
       initialValues={valuesFromCustomer(current)}
       saveLabel="Save changes"
       save={(input) => update.mutateAsync({ id: current.id, version: current.version, customer: input })}

@@ -30,6 +30,7 @@ export function CustomerListPage() {
   const filtered = hasFilters(view);
   /** Empty for the current view, not for the one still shown while it loads. */
   const settledEmpty = pages.isSuccess && !pages.isPlaceholderData && rows.length === 0;
+  const noCustomers = settledEmpty && !filtered;
 
   const [highlightedId, setHighlightedId] = useState<number | null>(null);
   const highlightedIndex = highlightedId === null ? null : rows.findIndex((row) => row.id === highlightedId);
@@ -77,45 +78,51 @@ export function CustomerListPage() {
         </Button>
       </Group>
 
-      <Group gap="xs" wrap="nowrap">
-        <TextInput
-          ref={searchBox}
-          aria-label="Search customers"
-          placeholder="Search name, email, phone, reference or document number"
-          value={searchText}
-          onChange={(event) => {
-            setSearchText(event.currentTarget.value);
-            writeSearch(event.currentTarget.value);
-          }}
-          leftSection={<IconSearch size={16} />}
-          rightSection={
-            searchText ? (
-              <CloseButton
-                size="sm"
-                aria-label="Clear search"
-                onClick={() => {
-                  writeSearch.cancel();
-                  setSearchText('');
-                  update({ search: '' });
-                }}
-              />
-            ) : (
-              <Kbd size="xs">/</Kbd>
-            )
-          }
-          style={{ flex: 1 }}
-          miw={260}
-        />
-        <ListFilters view={view} onChange={update} />
-        {filtered && (
-          <Button variant="subtle" color="gray" onClick={clearAll}>
-            Clear filters
-          </Button>
-        )}
-      </Group>
+      {!noCustomers && (
+        <Group gap="xs" wrap="nowrap">
+          <TextInput
+            ref={searchBox}
+            aria-label="Search customers"
+            placeholder="Search name, email, phone, reference or document number"
+            value={searchText}
+            onChange={(event) => {
+              setSearchText(event.currentTarget.value);
+              writeSearch(event.currentTarget.value);
+            }}
+            leftSection={<IconSearch size={16} />}
+            rightSection={
+              searchText ? (
+                <CloseButton
+                  size="sm"
+                  aria-label="Clear search"
+                  onClick={() => {
+                    writeSearch.cancel();
+                    setSearchText('');
+                    update({ search: '' });
+                  }}
+                />
+              ) : (
+                <Kbd size="xs">/</Kbd>
+              )
+            }
+            style={{ flex: 1 }}
+            miw={260}
+          />
+          <ListFilters view={view} onChange={update} />
+          {filtered && (
+            <Button variant="subtle" color="gray" onClick={clearAll}>
+              Clear filters
+            </Button>
+          )}
+        </Group>
+      )}
 
-      {pages.isError && <Alert color="red" title="Could not load customers">{pages.error.message}</Alert>}
-      {settledEmpty && !filtered && <NoCustomers onCreate={create} />}
+      {pages.isError && (
+        <Alert color="red" title="Could not load customers">
+          {pages.error.message}
+        </Alert>
+      )}
+      {noCustomers && <NoCustomers onCreate={create} onImport={() => navigate('/imports')} />}
       {settledEmpty && filtered && <NoMatches onClear={clearAll} />}
       {(pages.isPending || rows.length > 0) && (
         <CustomerGrid
@@ -131,11 +138,13 @@ export function CustomerListPage() {
           onOpen={open}
         />
       )}
-      <Text size="xs" c="dimmed">
-        <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> or <Kbd size="xs">J</Kbd> <Kbd size="xs">K</Kbd> move ·{' '}
-        <Kbd size="xs">Enter</Kbd> opens · <Kbd size="xs">/</Kbd> or <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">K</Kbd>{' '}
-        searches · <Kbd size="xs">N</Kbd> new customer
-      </Text>
+      {!noCustomers && (
+        <Text size="xs" c="dimmed">
+          <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> or <Kbd size="xs">J</Kbd> <Kbd size="xs">K</Kbd> move ·{' '}
+          <Kbd size="xs">Enter</Kbd> opens · <Kbd size="xs">/</Kbd> or <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">K</Kbd>{' '}
+          searches · <Kbd size="xs">N</Kbd> new customer
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -1,8 +1,8 @@
-import { Button, Center, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconFilterOff, IconPlus, IconUsers } from '@tabler/icons-react';
+import { Button, Center, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconFileImport, IconFilterOff, IconPlus, IconUsers } from '@tabler/icons-react';
 
 /** No customers in the desk yet: say how to get some in. */
-export function NoCustomers({ onCreate }: { onCreate: () => void }) {
+export function NoCustomers({ onCreate, onImport }: { onCreate: () => void; onImport: () => void }) {
   return (
     <Center flex={1}>
       <Stack align="center" gap="sm" maw={420} ta="center">
@@ -13,9 +13,14 @@ export function NoCustomers({ onCreate }: { onCreate: () => void }) {
         <Text c="dimmed" size="sm">
           Create your first customer by hand, or bring existing ones in from a CSV or Excel file.
         </Text>
-        <Button leftSection={<IconPlus size={16} />} onClick={onCreate}>
-          New customer
-        </Button>
+        <Group gap="xs">
+          <Button leftSection={<IconPlus size={16} />} onClick={onCreate}>
+            New customer
+          </Button>
+          <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={onImport}>
+            Import customers
+          </Button>
+        </Group>
       </Stack>
     </Center>
   );

@@ -35,7 +35,7 @@ export const columns: Column[] = [
   },
   {
     title: 'Email',
-    width: 'minmax(180px, 1.8fr)',
+    width: 'minmax(170px, 1.8fr)',
     sortKey: 'email',
     render: (customer) => (
       <Text size="sm" truncate>
@@ -75,7 +75,7 @@ export const columns: Column[] = [
   },
   {
     title: 'Verification',
-    width: '96px',
+    width: '128px',
     sortKey: 'verificationProgress',
     render: (customer) => (
       <Group gap={8} wrap="nowrap" w="100%">
@@ -94,11 +94,19 @@ export const columns: Column[] = [
   },
   {
     title: 'Labels',
-    width: 'minmax(110px, 1.2fr)',
+    width: 'minmax(100px, 1.2fr)',
     render: (customer) => (
       <Group gap={4} wrap="nowrap" style={{ overflow: 'hidden' }}>
         {customer.labels.slice(0, shownLabels).map((label) => (
-          <Badge key={label} size="sm" variant="outline" color="gray" radius="sm" tt="none" style={{ flexShrink: 1, minWidth: 0 }}>
+          <Badge
+            key={label}
+            size="sm"
+            variant="outline"
+            color="gray"
+            radius="sm"
+            tt="none"
+            style={{ flexShrink: 1, minWidth: 0 }}
+          >
             {label}
           </Badge>
         ))}
@@ -112,7 +120,7 @@ export const columns: Column[] = [
   },
   {
     title: 'Created',
-    width: '110px',
+    width: '96px',
     sortKey: 'createdAt',
     render: (customer) => (
       <Text size="sm" c="dimmed">

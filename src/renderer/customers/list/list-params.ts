@@ -1,10 +1,6 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import {
-  customerSortKeys,
-  verificationFilters,
-  type CustomerSortKey,
-} from '../../../shared/customers/contract';
+import { customerSortKeys, verificationFilters, type CustomerSortKey } from '../../../shared/customers/contract';
 import { customerStatuses, type CustomerStatus } from '../../../shared/customers/fields';
 
 /** What the list shows: kept in the URL's search params so Back returns to the same view. */
@@ -64,9 +60,17 @@ export function hasFilters(view: ListView): boolean {
 export function useListView() {
   const [params, setParams] = useSearchParams();
   const view = useMemo(() => readView(params), [params]);
+  // Navigation renders in a transition, so a second change can come before the first one's
+  // render; building on the last write while it is pending keeps both (clear, then pick).
+  const lastWrite = useRef<{ from: string; to: URLSearchParams } | null>(null);
   const update = useCallback(
-    (change: Partial<ListView>) => setParams((current) => writeView({ ...readView(current), ...change }), { replace: true }),
-    [setParams],
+    (change: Partial<ListView>) => {
+      const pending = lastWrite.current?.from === params.toString() ? lastWrite.current.to : null;
+      const next = writeView({ ...readView(pending ?? params), ...change });
+      lastWrite.current = { from: params.toString(), to: next };
+      setParams(next, { replace: true });
+    },
+    [params, setParams],
   );
   const clearFilters = useCallback(
     () => update({ search: '', status: [], verification: null, country: null, label: null }),

@@ -32,14 +32,23 @@ export function CustomerProfilePage() {
   if (customer.isError) {
     const missing = customer.error instanceof ApiError && ['NOT_FOUND', 'VALIDATION'].includes(customer.error.code);
     return (
-      <Alert color={missing ? 'yellow' : 'red'} title={missing ? 'Customer not found' : 'Could not load the customer'} maw={560}>
+      <Alert
+        color={missing ? 'yellow' : 'red'}
+        title={missing ? 'Customer not found' : 'Could not load the customer'}
+        maw={560}
+      >
         <Stack gap="sm" align="flex-start">
           <Text size="sm">
             {missing
               ? `There is no customer #${rawId ?? ''}. It may have been removed, or the link is wrong.`
               : customer.error.message}
           </Text>
-          <Button variant="default" size="xs" leftSection={<IconArrowLeft size={14} />} onClick={() => navigate('/customers')}>
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconArrowLeft size={14} />}
+            onClick={() => navigate('/customers')}
+          >
             Back to customers
           </Button>
         </Stack>

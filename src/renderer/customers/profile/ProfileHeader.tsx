@@ -1,7 +1,6 @@
 import { Anchor, Avatar, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconMail, IconPencil, IconPhone } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
-import { statusLabels } from '../../../shared/customers/fields';
 import type { Customer } from '../../../shared/customers/schema';
 import { customerName, formatPhoneNumber } from '../display/format';
 import { StatusBadge, statusColors } from '../display/StatusBadge';
@@ -40,7 +39,10 @@ export function ProfileHeader({ customer }: { customer: Customer }) {
           </Group>
           {customer.statusReason && (
             <Text size="sm" c="dimmed">
-              {statusLabels[customer.status]} because: <Text span c="var(--mantine-color-text)">{customer.statusReason}</Text>
+              Status reason:{' '}
+              <Text span c="var(--mantine-color-text)">
+                {customer.statusReason}
+              </Text>
             </Text>
           )}
         </Stack>

@@ -16,7 +16,12 @@ export function StatusActions({ customer }: { customer: Customer }) {
         </Button>
       )}
       {locked ? (
-        <Button color="green" variant="light" leftSection={<IconLockOpen size={16} />} onClick={() => setOpen('unblock')}>
+        <Button
+          color="green"
+          variant="light"
+          leftSection={<IconLockOpen size={16} />}
+          onClick={() => setOpen('unblock')}
+        >
           Unblock
         </Button>
       ) : (

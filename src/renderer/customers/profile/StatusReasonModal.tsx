@@ -29,8 +29,10 @@ const copy: Record<StatusActionKind, { title: string; submit: string; color: str
 export function StatusReasonModal({ customer, kind, onClose }: Props) {
   const action = useStatusAction();
   const options = settableStatuses.filter((status) => status !== customer.status);
+  // Start on a status the customer can move to now, so the dialog does not open on an error.
+  const firstAllowed = options.find((status) => !statusChangeProblem(customer.status, status, customer));
   const form = useForm({
-    initialValues: { reason: '', status: (options[0] ?? 'active') as CustomerStatus },
+    initialValues: { reason: '', status: (firstAllowed ?? options[0] ?? 'active') as CustomerStatus },
   });
   const text = copy[kind];
   const name = customerName(customer);
@@ -83,7 +85,12 @@ export function StatusReasonModal({ customer, kind, onClose }: Props) {
             />
           )}
           {customer.statusReason && (
-            <Alert variant="light" color="gray" p="xs" title={`Reason for ${statusLabels[customer.status].toLowerCase()}`}>
+            <Alert
+              variant="light"
+              color="gray"
+              p="xs"
+              title={`Reason for ${statusLabels[customer.status].toLowerCase()}`}
+            >
               {customer.statusReason}
             </Alert>
           )}

@@ -16,7 +16,12 @@ export function CustomerDocumentsSection({ customerId }: { customerId: number })
   const documents = useDocuments(customerId);
   const review = useReview(customerId);
   const settings = useKycSettings();
-  const [viewing, setViewing] = useState<DocumentRecord | null>(null);
+  const [viewingId, setViewingId] = useState<number | null>(null);
+  // Looked up in the fresh list, so "opened" shows as soon as the core has recorded it.
+  const viewing =
+    documents.data
+      ?.flatMap((record) => [...(record.current ? [record.current] : []), ...record.history])
+      .find((document) => document.id === viewingId) ?? null;
   const limit = settings.data?.maxUploadMegabytes ?? uploadLimitMegabytes.default;
 
   return (
@@ -33,21 +38,21 @@ export function CustomerDocumentsSection({ customerId }: { customerId: number })
         {documents.isPending && <Loader size="sm" />}
         {documents.isError && <Alert color="red">{documents.error.message}</Alert>}
         {documents.data && (
-          <SimpleGrid cols={{ base: 1, sm: 2, xl: 3 }} spacing="sm">
+          <SimpleGrid type="container" cols={{ base: 1, '560px': 2, '1100px': 3 }} spacing="sm">
             {documents.data.map((record) => (
               <SlotCard
                 key={record.slot}
                 customerId={customerId}
                 record={record}
                 limitMegabytes={limit}
-                onView={setViewing}
+                onView={(document: DocumentRecord) => setViewingId(document.id)}
               />
             ))}
           </SimpleGrid>
         )}
         <Modal
           opened={viewing !== null}
-          onClose={() => setViewing(null)}
+          onClose={() => setViewingId(null)}
           size="80%"
           title={viewing ? `${slotLabels[viewing.slot]}: ${viewing.fileName}` : ''}
         >

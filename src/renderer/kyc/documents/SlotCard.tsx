@@ -76,7 +76,7 @@ export function SlotCard({ customerId, record, limitMegabytes, onView }: Props) 
       const contentBase64 = await readAsBase64(file);
       await upload.mutateAsync({ customerId, slot, fileName: file.name, contentBase64 });
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : `${file.name} could not be uploaded`);
+      setProblem(`${file.name}: ${error instanceof Error ? error.message : 'could not be uploaded'}`);
     }
   };
 

@@ -38,7 +38,7 @@ export function IdentitySection() {
         <CountrySelect label="Country" withAsterisk {...form.getInputProps('country')} />
         <DateInput
           label="Birth date"
-          description="DD-MM-YYYY"
+          description="Day-month-year, e.g. 17-05-1990"
           placeholder="DD-MM-YYYY"
           valueFormat="DD-MM-YYYY"
           dateParser={parseDayMonthYear}

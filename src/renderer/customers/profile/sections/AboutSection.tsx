@@ -12,7 +12,14 @@ export function AboutSection({ customer }: { customer: Customer }) {
     <ProfileSection title="About">
       <FieldList
         fields={[
-          { label: 'Customer ID', value: <Text ff="monospace" size="sm">#{customer.id}</Text> },
+          {
+            label: 'Customer ID',
+            value: (
+              <Text ff="monospace" size="sm">
+                #{customer.id}
+              </Text>
+            ),
+          },
           {
             label: 'Reference ID',
             value: customer.referenceId && (
@@ -26,23 +33,21 @@ export function AboutSection({ customer }: { customer: Customer }) {
           {
             label: 'Exchange monitor',
             value:
-              customer.exchangeMonitorId === null
-                ? null
-                : monitor
-                  ? (
-                      <Tooltip label={monitor.url ?? 'No web address'} disabled={!monitor.url}>
-                        <Text span size="sm">
-                          {monitor.name}
-                          {!monitor.active && (
-                            <Text span c="dimmed" size="sm">
-                              {' '}
-                              (inactive)
-                            </Text>
-                          )}
-                        </Text>
-                      </Tooltip>
-                    )
-                  : `#${customer.exchangeMonitorId}`,
+              customer.exchangeMonitorId === null ? null : monitor ? (
+                <Tooltip label={monitor.url ?? 'No web address'} disabled={!monitor.url}>
+                  <Text span size="sm">
+                    {monitor.name}
+                    {!monitor.active && (
+                      <Text span c="dimmed" size="sm">
+                        {' '}
+                        (inactive)
+                      </Text>
+                    )}
+                  </Text>
+                </Tooltip>
+              ) : (
+                `#${customer.exchangeMonitorId}`
+              ),
           },
         ]}
       />

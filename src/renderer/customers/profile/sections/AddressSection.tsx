@@ -47,7 +47,11 @@ export function AddressSection({ customer }: { customer: Customer }) {
     <ProfileSection title="Addresses">
       <SimpleGrid cols={3} spacing="lg">
         <AddressBlock title="Address" lines={own} empty="No address" />
-        <AddressBlock title="Billing" lines={customer.billing ? postalLines(customer.billing) : []} empty="No billing details" />
+        <AddressBlock
+          title="Billing"
+          lines={customer.billing ? postalLines(customer.billing) : []}
+          empty="No billing details"
+        />
         <AddressBlock
           title="Shipping"
           lines={customer.shipping ? postalLines(customer.shipping) : []}

@@ -22,7 +22,11 @@ export function KeyValuesSection({ title, entries }: { title: string; entries: C
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                    {entry.value || <Text span c="dimmed">(empty)</Text>}
+                    {entry.value || (
+                      <Text span c="dimmed">
+                        (empty)
+                      </Text>
+                    )}
                   </Text>
                 </Table.Td>
               </Table.Tr>

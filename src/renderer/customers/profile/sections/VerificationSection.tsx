@@ -38,7 +38,12 @@ export function VerificationSection({ customer }: { customer: Customer }) {
           const verified = customer[verifiedFlag[check]];
           return (
             <Group key={check} gap="xs" wrap="nowrap">
-              <ThemeIcon size={18} radius="xl" color={verified ? 'green' : 'gray'} variant={verified ? 'filled' : 'light'}>
+              <ThemeIcon
+                size={18}
+                radius="xl"
+                color={verified ? 'green' : 'gray'}
+                variant={verified ? 'filled' : 'light'}
+              >
                 {verified ? <IconCheck size={12} /> : <IconMinus size={12} />}
               </ThemeIcon>
               <Text size="sm">{checkLabels[check]}</Text>

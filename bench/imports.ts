@@ -1,0 +1,124 @@
+import { execFileSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ImportReport } from '../src/shared/imports/contract';
+import { PhoneMaker } from '../src/main/seed/phones';
+import { openBenchCore, type BenchSection } from './harness';
+
+/**
+ * Import of a large CSV through the core (worker thread, full validation, one transaction)
+ * beside SQLite's own `.import` of the same file into a plain table (the raw baseline:
+ * the Debian sqlite3 CLI). Peak memory is sampled for two file sizes: it must not grow
+ * with the file. KYC_BENCH_IMPORT_ROWS changes the large size (default 1,000,000).
+ */
+const largeRows = Number(process.env.KYC_BENCH_IMPORT_ROWS ?? 1_000_000);
+const smallRows = Math.max(1000, Math.round(largeRows / 10));
+const header = 'First name,Last name,E-mail,Country,Phone,Gender,Affiliate profit share,Date of birth,Labels';
+const firstNames = ['Anna', 'Jürgen', 'Claire', 'Oliver', 'Sofia', 'Mateo', 'Yuki', 'Amara', 'Liam', 'Zoë'];
+const lastNames = ['Schmidt', 'Müller', 'Martin', 'Brown', 'García', 'Rossi', 'Tanaka', 'Okafor', 'Smith', 'Núñez'];
+const countries = [
+  ['DE', 'Germany'],
+  ['GB', 'United Kingdom'],
+  ['FR', 'France'],
+  ['ES', 'Spain'],
+] as const;
+
+/** A deterministic CSV of `rows` valid customers, written in chunks and cached between runs. */
+function benchFile(rows: number): string {
+  const folder = join(tmpdir(), 'kyc-desk-bench');
+  mkdirSync(folder, { recursive: true });
+  const file = join(folder, `import-${rows}.csv`);
+  if (existsSync(file)) return file;
+  let seed = 42;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const phones = countries.map(([code]) => new PhoneMaker(code, random));
+  const fd = openSync(`${file}.part`, 'w');
+  let chunk = `${header}\n`;
+  for (let i = 0; i < rows; i++) {
+    const c = i % countries.length;
+    const first = firstNames[i % 10] as string;
+    const last = lastNames[Math.floor(i / 10) % 10] as string;
+    const day = String((i % 28) + 1).padStart(2, '0');
+    const month = String((i % 12) + 1).padStart(2, '0');
+    chunk += `${first},${last},${first.normalize('NFD').replace(/[^a-z]/gi, '').toLowerCase()}.${i}@example.com,${countries[c]?.[1]},${phones[c]?.make(random).e164},${i % 2 ? 'female' : 'male'},${i % 100}.5,${day}-${month}-${1950 + (i % 50)},"vip; tier-${i % 5}"\n`;
+    if (chunk.length > 1 << 20) {
+      writeSync(fd, chunk);
+      chunk = '';
+    }
+  }
+  writeSync(fd, chunk);
+  closeSync(fd);
+  execFileSync('mv', [`${file}.part`, file]);
+  return file;
+}
+
+function rawImport(file: string): number {
+  const dir = join(tmpdir(), 'kyc-desk-bench', 'raw-import');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const started = performance.now();
+  execFileSync('sqlite3', [
+    join(dir, 'raw.sqlite'),
+    'CREATE TABLE customers (first_name TEXT, last_name TEXT, email TEXT, country TEXT, phone TEXT, gender TEXT, share TEXT, birth_date TEXT, labels TEXT);',
+    `.import --csv --skip 1 ${file} customers`,
+  ]);
+  return (performance.now() - started) / 1000;
+}
+
+async function coreImport(file: string): Promise<{ seconds: number; peakMb: number; report: ImportReport }> {
+  const dataDir = join(tmpdir(), 'kyc-desk-bench', 'core-import');
+  rmSync(dataDir, { recursive: true, force: true });
+  const core = await openBenchCore(dataDir);
+  try {
+    const source = { kind: 'path' as const, path: file };
+    const inspected = await core.router.call('imports.inspect', { source });
+    if (!inspected.ok) throw new Error(inspected.error.message);
+    const { mapping } = inspected.value as { mapping: unknown };
+    globalThis.gc?.();
+    const baseline = process.memoryUsage().rss;
+    let peak = baseline;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+    const started = performance.now();
+    const job = await core.router.call('imports.start', { source, mapping });
+    if (!job.ok) throw new Error(job.error.message);
+    const done = await core.jobs.wait((job.value as { id: string }).id);
+    const seconds = (performance.now() - started) / 1000;
+    clearInterval(sampler);
+    if (done.state !== 'done') throw new Error(`Import ${done.state}: ${done.error}`);
+    return { seconds, peakMb: (peak - baseline) / 2 ** 20, report: done.result as ImportReport };
+  } finally {
+    core.close();
+  }
+}
+
+export const importsBench: BenchSection = {
+  name: 'imports',
+  async run() {
+    console.log(`\nImport (CSV with ${largeRows.toLocaleString('en')} rows; worker thread, zod validation, store rules, audit)`);
+    const results = [];
+    for (const rows of [smallRows, largeRows]) {
+      const file = benchFile(rows);
+      const raw = rawImport(file);
+      const core = await coreImport(file);
+      if (core.report.toCreate !== rows) throw new Error(`Expected ${rows} created, got ${core.report.toCreate}: ${JSON.stringify(core.report.errors.slice(0, 3))}`);
+      results.push({ rows, mb: statSync(file).size / 2 ** 20, raw, core });
+    }
+    console.log('rows        file MB   raw s   raw rows/s   core s   core rows/s   core/raw   peak MB (RSS above start)');
+    for (const { rows, mb, raw, core } of results) {
+      console.log(
+        [
+          rows.toLocaleString('en').padEnd(10),
+          mb.toFixed(0).padStart(8),
+          raw.toFixed(1).padStart(7),
+          Math.round(rows / raw).toLocaleString('en').padStart(12),
+          core.seconds.toFixed(1).padStart(8),
+          Math.round(rows / core.seconds).toLocaleString('en').padStart(13),
+          `${((raw / core.seconds) * 100).toFixed(0)}%`.padStart(10),
+          core.peakMb.toFixed(0).padStart(10),
+        ].join(' '),
+      );
+    }
+    console.log('Raw: sqlite3 CLI `.import --csv` into a plain table (no validation, no indexes). Target: core at least 50% of raw; peak memory flat across sizes.');
+  },
+};

@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { InputOf, OperationName, OutputOf } from '../shared/api';
+import type { ApiErrorBody } from '../shared/errors';
+import type { CustomerInput } from '../shared/customers/schema';
+import { openCore, type Core } from './core';
+
+/** A core on a fresh data folder, for integration tests; `dispose` closes it and removes the folder. */
+export async function openTestCore(actor = 'tester'): Promise<Core & { dispose(): void }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kyc-test-'));
+  const core = await openCore({
+    dataDir,
+    migrationsFolder: 'drizzle',
+    actor: () => actor,
+    onInternalError: () => undefined,
+  });
+  return Object.assign(core, {
+    dispose() {
+      core.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  });
+}
+
+/** Calls an operation that must succeed and returns its value. */
+export async function ok<N extends OperationName>(core: Core, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
+  const result = await core.router.call(name, input);
+  if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
+  return result.value as OutputOf<N>;
+}
+
+/** Calls an operation that must fail and returns its error. */
+export async function failure(core: Core, name: OperationName, input: unknown): Promise<ApiErrorBody> {
+  const result = await core.router.call(name, input);
+  if (result.ok) throw new Error(`${name} unexpectedly succeeded: ${JSON.stringify(result.value)}`);
+  return result.error;
+}
+
+/** A valid new customer; `overrides` replace fields. */
+export function newCustomer(overrides: Partial<CustomerInput> = {}): CustomerInput {
+  return {
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    email: 'ada@example.com',
+    gender: 'female',
+    country: 'GB',
+    affiliateProfitShare: '0',
+    ...overrides,
+  };
+}
+
+/** Rows in a table, read straight from SQLite. */
+export function rowCount(core: Core, table: string): number {
+  return core.db.$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+}
