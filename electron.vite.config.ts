@@ -7,6 +7,9 @@ const out = process.env.KYC_DESK_OUT ?? 'out';
 
 export default defineConfig({
   main: {
+    // The package's Node entry require()s every language file at run time, which a bundle lacks;
+    // its plain entry takes registered locales only (src/shared/reference/countries.ts registers en).
+    resolve: { alias: [{ find: /^i18n-iso-countries$/, replacement: resolve('node_modules/i18n-iso-countries/index.js') }] },
     build: {
       outDir: `${out}/main`,
       // Bundled, not required at run time: it imports JSON, which Node's ESM loader refuses bare.

@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,
+    // Console output only from failing tests, so a passing run stays short.
+    silent: 'passed-only',
   },
 });

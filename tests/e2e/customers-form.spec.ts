@@ -49,7 +49,7 @@ test('create a customer making each common mistake in turn, then edit it', async
   await expect(commercial.getByLabel('Affiliate profit share')).toHaveAccessibleDescription(
     /Affiliate profit share is required/,
   );
-  await app.evaluate(() => window.scrollTo(0, 0));
+  await app.evaluate('window.scrollTo(0, 0)');
   await screenshot(app, 'customer-form-errors');
 
   await identity.getByLabel('First name').fill('Ada');
@@ -176,13 +176,14 @@ test('create a customer making each common mistake in turn, then edit it', async
     await dialog.getByLabel(`New value ${i}`).fill(`value ${i}`);
   }
   await expect(dialog.getByRole('button', { name: /Add another/ })).toBeDisabled();
+  await screenshot(app, 'customer-form-add-fields');
   await dialog.getByRole('button', { name: 'Add 5 entries' }).click();
   await expect(customFields.getByText('5 of 10 used')).toBeVisible();
   await expect(customFields.getByRole('button', { name: 'Add field' })).toBeDisabled();
   await expect(customFields).toContainText(
     '5 new entries added in this update, the most allowed at once; save, then add the rest',
   );
-  await app.evaluate(() => window.scrollTo(0, 0));
+  await app.evaluate('window.scrollTo(0, 0)');
   await screenshot(app, 'customer-form-edit');
   await edit.getByRole('button', { name: 'Save changes' }).click();
 
@@ -206,6 +207,7 @@ test('edit form: a kept inactive monitor, a stale version refused with a reload,
   app,
   host,
 }) => {
+  test.setTimeout(180_000);
   const feed = await apiCall<Saved>(host, 'monitors.create', { name: 'Old Feed' });
   const ada = await apiCall<Saved>(host, 'customers.create', {
     firstName: 'Ada',

@@ -3,57 +3,31 @@ import { apiCall, expect, test } from '../support/fixtures';
 import type { RunningHost } from '../support/web-host';
 import { screenshot } from '../support/screenshot';
 
-const firstNames = [
-  'Amelia',
-  'Bruno',
-  'Chiara',
-  'Dmitri',
-  'Elena',
-  'Farid',
-  'Greta',
-  'Hiroshi',
-  'Ines',
-  'Jonas',
-  'Kasia',
-  'Luca',
-  'Maja',
-  'Nikolai',
-  'Olga',
-  'Pablo',
-  'Quentin',
-  'Rosa',
-  'Sven',
-  'Tamara',
-  'Ulrich',
-  'Vera',
-  'Wojtek',
-  'Xenia',
-  'Yusuf',
-  'Zelda',
-  'Anton',
-  'Bianca',
-  'Carlos',
-  'Dora',
-];
+const firstNames = (
+  'Amelia Bruno Chiara Dmitri Elena Farid Greta Hiroshi Ines Jonas Kasia Luca Maja Nikolai Olga ' +
+  'Pablo Quentin Rosa Sven Tamara Ulrich Vera Wojtek Xenia Yusuf Zelda Anton Bianca Carlos Dora'
+).split(' ');
 const countries = ['GB', 'DE', 'FR'];
 
 /** 30 customers: every fifth a VIP, the last three blocked, GB ones with a phone. */
 async function arrangeCustomers(host: RunningHost) {
-  for (const [index, firstName] of firstNames.entries()) {
-    const country = countries[index % countries.length] ?? 'GB';
-    const customer = await apiCall<{ id: number }>(host, 'customers.create', {
-      firstName,
-      lastName: `Tester${index}`,
-      email: `${firstName.toLowerCase()}.${index}@example.org`,
-      gender: index % 2 ? 'male' : 'female',
-      country,
-      affiliateProfitShare: '1.5',
-      phone: country === 'GB' ? `+44 7911 1234${String(index).padStart(2, '0')}` : null,
-      referenceId: `REF-${String(1000 + index)}`,
-      labels: index % 5 === 0 ? ['vip'] : [],
-    });
-    if (index >= 27) await apiCall(host, 'customers.block', { id: customer.id, reason: 'Chargeback dispute' });
-  }
+  await Promise.all(
+    firstNames.map(async (firstName, index) => {
+      const country = countries[index % countries.length] ?? 'GB';
+      const customer = await apiCall<{ id: number }>(host, 'customers.create', {
+        firstName,
+        lastName: `Tester${index}`,
+        email: `${firstName.toLowerCase()}.${index}@example.org`,
+        gender: index % 2 ? 'male' : 'female',
+        country,
+        affiliateProfitShare: '1.5',
+        phone: country === 'GB' ? `+44 7911 1234${String(index).padStart(2, '0')}` : null,
+        referenceId: `REF-${String(1000 + index)}`,
+        labels: index % 5 === 0 ? ['vip'] : [],
+      });
+      if (index >= 27) await apiCall(host, 'customers.block', { id: customer.id, reason: 'Chargeback dispute' });
+    }),
+  );
 }
 
 function grid(page: Page) {
@@ -106,7 +80,7 @@ test('customer list: search as you type over name, email, phone and reference ID
   await expect(rows(app)).toHaveCount(1);
   await expect(rows(app).first()).toContainText('Rosa');
 
-  await search(app, 'nobody-by-this-name');
+  await search(app, 'qqqq');
   await expect(app.getByRole('heading', { name: 'No customers match' })).toBeVisible();
   await screenshot(app, 'customers-list-no-matches');
   await app.getByRole('button', { name: 'Clear search and filters' }).click();

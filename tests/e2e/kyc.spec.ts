@@ -41,9 +41,22 @@ test('verification queue and review: guardrail, decisions, progress, status and 
   app,
   host,
 }) => {
+  // A whole review session in one story: many steps, slow on a busy two-core machine.
+  test.slow();
   await openVerification(app);
   await expect(app.getByText('Nothing waiting for review')).toBeVisible();
+  await app.mouse.move(800, 700);
   await screenshot(app, 'kyc-queue-empty');
+
+  // The upload limit: 10 MB unless changed, within the bounds the core allows.
+  await app.getByRole('button', { name: 'Upload limit: 10 MB' }).click();
+  const limit = app.getByRole('dialog', { name: 'Upload size limit' });
+  await limit.getByLabel("Largest file a customer's slot accepts").fill('99');
+  await limit.getByRole('button', { name: 'Save limit' }).click();
+  await expect(limit.getByText('Upload limit is at most 45 MB')).toBeVisible();
+  await limit.getByLabel("Largest file a customer's slot accepts").fill('20');
+  await limit.getByRole('button', { name: 'Save limit' }).click();
+  await expect(app.getByRole('button', { name: 'Upload limit: 20 MB' })).toBeVisible();
 
   const amelia = await createCustomer(host, 'Amelia', 'Hartmann', {
     birthDate: '1988-03-14',
@@ -106,6 +119,11 @@ test('verification queue and review: guardrail, decisions, progress, status and 
   await expect(viewer.getByText('Opened', { exact: true })).toBeVisible();
   await viewer.getByRole('button', { name: 'Zoom in' }).click();
   await expect(viewer.getByLabel('Zoom level')).toHaveText('125%');
+  const card = await viewer.getByRole('img', { name: /Doc File 1/ }).boundingBox();
+  if (!card) throw new Error('the image is not on screen');
+  await app.mouse.move(card.x + card.width / 2, card.y + card.height / 2);
+  await app.mouse.wheel(0, -400);
+  await expect(viewer.getByLabel('Zoom level')).not.toHaveText('125%');
   await app.keyboard.press('r');
   await app.keyboard.press('0');
   await expect(viewer.getByLabel('Zoom level')).toHaveText('100%');
@@ -126,6 +144,7 @@ test('verification queue and review: guardrail, decisions, progress, status and 
   await expect(viewer.getByText('Opened', { exact: true })).toBeVisible();
   await app.keyboard.press('PageDown');
   await expect(viewer.getByText('Page 2 of 3')).toBeVisible();
+  await expect(viewer.getByRole('img', { name: 'PDF page 2' })).toBeVisible();
   await screenshot(app, 'kyc-review-pdf');
   await addressCheck.getByRole('button', { name: 'Reject proof of address' }).click();
   const reject = app.getByRole('dialog', { name: 'Reject proof of address' });
@@ -259,6 +278,7 @@ test('documents on the profile: upload, clear refusals, replace with history, au
   await slot('Photo').getByRole('button', { name: 'View Photo' }).click();
   const viewer = app.getByRole('dialog').getByRole('region', { name: 'Document viewer' });
   await expect(viewer.getByRole('img', { name: /Photo/ })).toBeVisible();
+  await expect(viewer.getByText('Opened', { exact: true })).toBeVisible();
   await screenshot(app, 'kyc-profile-viewer');
   await app.keyboard.press('Escape');
 

@@ -8,7 +8,13 @@ import { downloadPath } from '../../main/jobs/files';
 import type { Command } from './command';
 import { openCliCore } from './core-options';
 
-const list = (value: string | undefined) => (value ? value.split(',').map((v) => v.trim()).filter(Boolean) : undefined);
+const list = (value: string | undefined) =>
+  value
+    ? value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : undefined;
 
 export const exportCommand: Command = {
   usage:

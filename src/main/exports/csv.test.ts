@@ -41,7 +41,9 @@ describe('CSV writer', () => {
       ],
       ['id', 'firstName', 'lastName', 'affiliateProfitShare', 'newsletter', 'birthDate', 'address'],
     );
-    expect(csv.startsWith('\uFEFFid,firstName,lastName,affiliateProfitShare,newsletter,birthDate,address\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFid,firstName,lastName,affiliateProfitShare,newsletter,birthDate,address\r\n')).toBe(
+      true,
+    );
     expect(csv).toContain('1,Zoë,"O""Brien, Jr.",12.50,true,1988-05-24,"Flat 2\nRose Court"\r\n');
     expect(csv).toContain("2,'=1+1,,0.00,false,,'+447911123456\r\n");
     expect(result).toEqual({ rows: 2, bytes: Buffer.byteLength(csv) });
@@ -54,7 +56,10 @@ describe('CSV writer', () => {
 
   it('reads back to the same values with a CSV parser', async () => {
     const values = ['Zoë', 'O"Brien, Jr.', 'a\r\nb', '=cmd|"/C calc"!A0', '@x', ' spaced ', '山田'];
-    const { csv } = await csvOf(values.map((v, i) => [i, v]), ['id', 'firstName']);
+    const { csv } = await csvOf(
+      values.map((v, i) => [i, v]),
+      ['id', 'firstName'],
+    );
     const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
     expect(parsed.data.slice(1).map((row) => restoreNeutralised(row[1] ?? ''))).toEqual(values);
   });

@@ -4,7 +4,11 @@ import { randomBytes } from 'node:crypto';
  * Names of an export: unique inside the downloads folder (several exports a day never clash)
  * and a plain one to offer in a save dialog.
  */
-export function exportFileNames(base: string, extension: string, now: Date = new Date()): {
+export function exportFileNames(
+  base: string,
+  extension: string,
+  now: Date = new Date(),
+): {
   downloadName: string;
   suggestedName: string;
 } {

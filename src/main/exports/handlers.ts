@@ -32,7 +32,11 @@ export function exportsHandlers(deps: ExportsDeps): HandlerTable<ExportOperation
       const total = lists.count(input.filters);
       const count = `${total.toLocaleString('en')} customer${total === 1 ? '' : 's'}`;
       const what = input.format === 'pdf' ? `Summary report of ${count}` : `Export of ${count}`;
-      return jobs.start('export.customers', { ...input, fontsFolder }, { label: `${what} (${exportFormatLabels[input.format]})` });
+      return jobs.start(
+        'export.customers',
+        { ...input, fontsFolder },
+        { label: `${what} (${exportFormatLabels[input.format]})` },
+      );
     },
     // One customer's report is a few pages: rendered here rather than in a worker.
     'exports.customerReport': async ({ id }) => {

@@ -18,7 +18,16 @@ const title = hasSoffice
   ? 'LibreOffice opens exported CSV and XLSX'
   : 'LibreOffice opens exported CSV and XLSX (SKIPPED: soffice not found; apt-get install libreoffice-calc-nogui)';
 
-const columns: ExportColumnKey[] = ['firstName', 'lastName', 'email', 'phone', 'address', 'affiliateProfitShare', 'birthDate', 'newsletter'];
+const columns: ExportColumnKey[] = [
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'address',
+  'affiliateProfitShare',
+  'birthDate',
+  'newsletter',
+];
 /** LibreOffice's CSV filter options: comma, double quote, UTF-8 (76), from line 1. */
 const csvFilter = '44,34,76,1';
 
@@ -76,7 +85,16 @@ describe.skipIf(!hasSoffice)(title, () => {
     );
     const zoe = body.find((row) => row[0] === 'Zoë');
     // CSV has no number formats: LibreOffice reads 12.50 as the number 12.5.
-    expect(zoe).toEqual(['Zoë', 'O"Brien, Jr.', 'zoe@example.com', "'+447911123456", 'Flat 2\nRose Court, London', '12.5', '1988-05-24', 'FALSE']);
+    expect(zoe).toEqual([
+      'Zoë',
+      'O"Brien, Jr.',
+      'zoe@example.com',
+      "'+447911123456",
+      'Flat 2\nRose Court, London',
+      '12.5',
+      '1988-05-24',
+      'FALSE',
+    ]);
     // The formula was not run: LibreOffice shows its text (with the guard), not "click".
     expect(body.some((row) => row[0] === `'=HYPERLINK("http://evil.example","click")`)).toBe(true);
     expect(body.find((row) => row[2] === 'minus@example.com')?.slice(0, 2)).toEqual(["'-Minus", "'@At"]);

@@ -37,7 +37,12 @@ const shownDecisions = 100;
 const shownHistory = 100;
 
 /** Reads the customer, the KYC checks and decisions, the audit history and the current files. */
-export async function gatherProfile(db: Db, vault: VaultStore, customerId: number, viewer: string): Promise<CustomerProfileData> {
+export async function gatherProfile(
+  db: Db,
+  vault: VaultStore,
+  customerId: number,
+  viewer: string,
+): Promise<CustomerProfileData> {
   const customer = findCustomer(db, customerId);
   if (!customer) throw new ApiError('NOT_FOUND', `Customer #${customerId} does not exist`);
   const files = currentDocuments(db, customerId, documentSlots, viewer).sort(

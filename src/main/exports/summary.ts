@@ -67,16 +67,22 @@ export function summariseCustomers(db: Db, filters: Filters): CustomerSummaryDat
   const total = totals.total ?? 0;
   const statusCounts = new Map(
     (
-      client.prepare(`SELECT status, count(*) AS count FROM customers c ${clause} GROUP BY status`).all(...where.params) as {
+      client
+        .prepare(`SELECT status, count(*) AS count FROM customers c ${clause} GROUP BY status`)
+        .all(...where.params) as {
         status: string;
         count: number;
       }[]
     ).map((row) => [row.status, row.count]),
   );
   const countryRows = client
-    .prepare(`SELECT country, count(*) AS count FROM customers c ${clause} GROUP BY country ORDER BY count DESC, country`)
+    .prepare(
+      `SELECT country, count(*) AS count FROM customers c ${clause} GROUP BY country ORDER BY count DESC, country`,
+    )
     .all(...where.params) as { country: string; count: number }[];
-  const shown = countryRows.slice(0, topCountries).map((row) => ({ label: countryName(row.country), count: row.count }));
+  const shown = countryRows
+    .slice(0, topCountries)
+    .map((row) => ({ label: countryName(row.country), count: row.count }));
   const others = countryRows.slice(topCountries).reduce((sum, row) => sum + row.count, 0);
   const complete = totals.complete ?? 0;
   const none = totals.none ?? 0;
@@ -89,8 +95,12 @@ export function summariseCustomers(db: Db, filters: Filters): CustomerSummaryDat
       { label: 'In progress', count: total - complete - none },
       { label: 'Not started (0 %)', count: none },
     ],
-    byCheck: verificationChecks.map((check, i) => ({ label: checkNames[check], count: totals[checkColumns[i] as string] ?? 0 })),
-    byCountry: others > 0 ? [...shown, { label: `${countryRows.length - topCountries} other countries`, count: others }] : shown,
+    byCheck: verificationChecks.map((check, i) => ({
+      label: checkNames[check],
+      count: totals[checkColumns[i] as string] ?? 0,
+    })),
+    byCountry:
+      others > 0 ? [...shown, { label: `${countryRows.length - topCountries} other countries`, count: others }] : shown,
     countries: countryRows.length,
   };
 }

@@ -13,7 +13,15 @@ describe('XLSX writer', () => {
       yield [1, 'Zoë', 12.5, true, '1988-05-24', '2026-01-02T03:04:05.000Z', '=1+1'];
       yield [2, '山田', 0, false, null, '2026-01-03T00:00:00.000Z', '+447911123456'];
     }
-    const columns = ['id', 'firstName', 'affiliateProfitShare', 'newsletter', 'birthDate', 'createdAt', 'lastName'] as const;
+    const columns = [
+      'id',
+      'firstName',
+      'affiliateProfitShare',
+      'newsletter',
+      'birthDate',
+      'createdAt',
+      'lastName',
+    ] as const;
     const result = await writeXlsx(rows(), columns, createWriteStream(file));
     expect(result.rows).toBe(2);
 
@@ -40,5 +48,28 @@ describe('XLSX writer', () => {
     expect(first.getCell(7).value).toBe('=1+1');
     expect(sheet.getRow(3).getCell(7).value).toBe('+447911123456');
     expect(sheet.getRow(3).getCell(5).value).toBeNull();
+  });
+
+  it('continues on a new sheet, with its own header, when one is full', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kyc-xlsx-')), 'many.xlsx');
+    function* rows(): Generator<CellValue[]> {
+      for (let i = 1; i <= 5; i++) yield [i];
+    }
+    await writeXlsx(rows(), ['id'], createWriteStream(file), 2);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Customers', 'Customers 2', 'Customers 3']);
+    expect(
+      workbook.worksheets.map((sheet) =>
+        sheet
+          .getSheetValues()
+          .slice(1)
+          .map((row) => (row as unknown[])[1]),
+      ),
+    ).toEqual([
+      ['id', 1, 2],
+      ['id', 3, 4],
+      ['id', 5],
+    ]);
   });
 });

@@ -4,9 +4,9 @@ import { exportColumns, type ExportColumnKey, type ExportColumnType } from '../.
 import type { CellValue } from './rows';
 import type { AnyIterable } from './sink';
 
-/** Number formats and widths per column type; dates are real dates, money-like shares 2 decimals. */
+/** Number formats and widths per column type; dates are real dates, shares show 2 decimals. */
 const columnStyles: Record<ExportColumnType, { numFmt?: string; width: number }> = {
-  integer: { numFmt: '0', width: 10 },
+  integer: { width: 10 },
   text: { width: 22 },
   decimal2: { numFmt: '0.00', width: 12 },
   boolean: { width: 10 },
@@ -29,29 +29,47 @@ function pause(out: Writable): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+type Sheet = ReturnType<ExcelJS.stream.xlsx.WorkbookWriter['addWorksheet']>;
+
+function addSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  columns: readonly ExportColumnKey[],
+): Sheet {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  // Header cells carry the column keys, which the importer reads back.
+  sheet.columns = columns.map((key) => {
+    const { numFmt, width } = columnStyles[exportColumns[key].type];
+    // Only dates and shares carry a style: exceljs renders each cell's style, which costs.
+    return { header: key, key, width, ...(numFmt ? { style: { numFmt } } : {}) };
+  });
+  sheet.getRow(1).font = { bold: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return sheet;
+}
+
 /**
  * Writes customers as an XLSX workbook with exceljs's streaming writer: typed cells (numbers,
  * dates, booleans; strings stay strings, never formulas), a bold frozen header with a filter.
- * Ends `out`.
+ * A sheet holds at most `rowsPerSheet` customers (Excel's limit is 1,048,576 rows); more go
+ * on "Customers 2" and so on. Ends `out`.
  */
 export async function writeXlsx(
   rows: AnyIterable<CellValue[]>,
   columns: readonly ExportColumnKey[],
   out: Writable,
+  rowsPerSheet = 1_048_575,
 ): Promise<{ rows: number }> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'KYC Desk';
-  const sheet = workbook.addWorksheet('Customers', { views: [{ state: 'frozen', ySplit: 1 }] });
   const types = columns.map((key) => exportColumns[key].type);
-  // Header cells carry the column keys, which the importer reads back.
-  sheet.columns = columns.map((key) => {
-    const { numFmt, width } = columnStyles[exportColumns[key].type];
-    return { header: key, key, width, style: numFmt ? { numFmt } : {} };
-  });
-  sheet.getRow(1).font = { bold: true };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  let sheet = addSheet(workbook, 'Customers', columns);
   let count = 0;
   for await (const row of rows) {
+    if (count > 0 && count % rowsPerSheet === 0) {
+      sheet.commit();
+      sheet = addSheet(workbook, `Customers ${count / rowsPerSheet + 1}`, columns);
+    }
     sheet.addRow(row.map((value, i) => cellOf(value, types[i] as ExportColumnType))).commit();
     if (++count % rowsPerPause === 0) await pause(out);
   }

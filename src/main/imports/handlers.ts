@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportOptions, ImportSource } from '../../shared/imports/contract';
 import { autoMatch, mappingProblems } from '../../shared/imports/mapping';
@@ -65,6 +65,10 @@ export function importsHandlers(
       return jobs.start('import.run', { ...params, expectedRows: expectedRows ?? null }, {
         label: `Import of ${params.facts.fileName}`,
         writes: true,
+        // An upload is kept for another try until an import of it went through.
+        onFinish: (_job, report) => {
+          if (options.source.kind === 'upload' && report && !report.refused) rmSync(params.filePath, { force: true });
+        },
       });
     },
     'imports.history': ({ limit }) => importHistory(db, limit),

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -142,5 +142,32 @@ describe('dry run and import', () => {
     expect(again.report).toMatchObject({ toCreate: 0, duplicatesInDatabase: 3 });
     const upsert = await runJob('imports.start', { source: source('windows-1252.csv'), mapping, mode: 'upsertEmail' });
     expect(upsert.report).toMatchObject({ toCreate: 0, toUpdate: 3, duplicatesInDatabase: 0 });
+  });
+});
+
+describe('cancel', () => {
+  it('leaves the database as if the import never ran, and says so in the history', async () => {
+    const file = join(core.dataDir, 'many.csv');
+    const rows = Array.from({ length: 20_000 }, (_, i) => `Person${i},p${i}@example.com,DE,male,1`);
+    writeFileSync(file, `First name,Email,Country,Gender,Affiliate profit share\n${rows.join('\n')}\n`);
+    const { mapping } = await call<{ mapping: ImportOptions['mapping'] }>('imports.inspect', { source: { kind: 'path', path: file } });
+    const started = await call<JobInfo>('imports.start', { source: { kind: 'path', path: file }, mapping });
+    const progressed = new Promise<void>((resolve) => {
+      const stop = core.events.subscribe(({ payload }) => {
+        const job = payload as JobInfo;
+        if (job.id === started.id && job.done > 0) {
+          stop();
+          resolve();
+        }
+      });
+    });
+    await progressed;
+    await call('jobs.cancel', { id: started.id });
+    const job = await core.jobs.wait(started.id);
+    expect(job.state).toBe('cancelled');
+    expect(job.done).toBeLessThan(20_000);
+    expect((await call<{ total: number }>('customers.count', {})).total).toBe(0);
+    const [entry] = await call<{ state: string; created: number }[]>('imports.history', {});
+    expect(entry).toMatchObject({ state: 'cancelled', created: 0 });
   });
 });

@@ -48,6 +48,8 @@ export class RowJudge {
     });
     this.constants = Object.entries(mapping.constants).filter(([key, value]) => !mapping.columns[key] && value.trim());
     const client = db.$client;
+    // On disk, so a million emails seen do not grow memory (only the page cache is kept).
+    client.pragma('temp_store = FILE');
     client.exec(`
       CREATE TEMP TABLE IF NOT EXISTS import_seen_email (value TEXT PRIMARY KEY, row INTEGER NOT NULL) WITHOUT ROWID;
       CREATE TEMP TABLE IF NOT EXISTS import_seen_reference (value TEXT PRIMARY KEY, row INTEGER NOT NULL) WITHOUT ROWID;

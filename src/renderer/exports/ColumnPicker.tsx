@@ -22,7 +22,12 @@ export function ColumnPicker({ value, onChange }: Props) {
         </Text>
         <Group gap={4}>
           {(Object.keys(exportColumnPresets) as ExportColumnPreset[]).map((preset) => (
-            <Button key={preset} size="compact-xs" variant="light" onClick={() => onChange([...exportColumnPresets[preset].columns])}>
+            <Button
+              key={preset}
+              size="compact-xs"
+              variant="light"
+              onClick={() => onChange([...exportColumnPresets[preset].columns])}
+            >
               {exportColumnPresets[preset].label}
             </Button>
           ))}

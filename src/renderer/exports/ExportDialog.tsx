@@ -7,7 +7,7 @@ import { exportFormatLabels, exportFormats, type ExportedFile, type ExportFormat
 import type { JobInfo } from '../../shared/jobs/contract';
 import { call } from '../client/api';
 import { JobProgress } from '../jobs/JobProgress';
-import { useJob } from '../jobs/use-job';
+import { isFinished, useJob } from '../jobs/use-job';
 import { ColumnPicker } from './ColumnPicker';
 import { saveExport } from './save-export';
 
@@ -46,6 +46,11 @@ export function ExportDialog({ filters, sort, direction, total, onClose }: Expor
       .then(setStarted)
       .catch((e: Error) => setError(e.message));
   };
+  // Closing the dialog while the export runs stops it: nobody would be left to save the file.
+  const close = () => {
+    if (job && !isFinished(job)) void call('jobs.cancel', { id: job.id }).catch(() => undefined);
+    onClose();
+  };
   const save = (exported: ExportedFile) => {
     saveExport(exported)
       .then(setSaved)
@@ -53,7 +58,7 @@ export function ExportDialog({ filters, sort, direction, total, onClose }: Expor
   };
 
   return (
-    <Modal opened onClose={onClose} title="Export customers" size="lg">
+    <Modal opened onClose={close} title="Export customers" size="lg">
       <Stack>
         <Text size="sm">Exports {subject}.</Text>
         {!job && (
@@ -85,11 +90,17 @@ export function ExportDialog({ filters, sort, direction, total, onClose }: Expor
           </Text>
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {file ? 'Close' : 'Cancel'}
-          </Button>
+          {(!job || isFinished(job)) && (
+            <Button variant="default" onClick={close}>
+              {job ? 'Close' : 'Cancel'}
+            </Button>
+          )}
           {!job && (
-            <Button leftSection={<IconFileExport size={16} />} disabled={format !== 'pdf' && columns.length === 0} onClick={start}>
+            <Button
+              leftSection={<IconFileExport size={16} />}
+              disabled={format !== 'pdf' && columns.length === 0}
+              onClick={start}
+            >
               Export
             </Button>
           )}

@@ -30,7 +30,6 @@ export function TimezoneSelect(props: Omit<SelectProps, 'data'>) {
       placeholder="Search time zones"
       nothingFoundMessage="No time zone matches"
       maxDropdownHeight={280}
-      limit={100}
       renderOption={({ option }) => (
         <Group justify="space-between" wrap="nowrap" w="100%" gap="xs">
           <Text size="sm" truncate>

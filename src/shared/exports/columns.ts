@@ -94,5 +94,23 @@ export const exportColumnPresets = {
       'documentNumber',
     ],
   },
+  reimport: {
+    label: 'For re-import',
+    // What an import may set: no ids, statuses or dates, and no document checks (KYC review sets those).
+    columns: exportColumnKeys.filter(
+      (key) =>
+        ![
+          'id',
+          'status',
+          'statusReason',
+          'verifiedDocument',
+          'verifiedSelfie',
+          'verifiedAddress',
+          'verificationProgress',
+          'createdAt',
+          'updatedAt',
+        ].includes(key),
+    ),
+  },
 } as const satisfies Record<string, { label: string; columns: readonly ExportColumnKey[] }>;
 export type ExportColumnPreset = keyof typeof exportColumnPresets;

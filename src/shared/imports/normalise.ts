@@ -1,3 +1,4 @@
+import { restoreNeutralised } from '../exports/formula';
 import { resolveCountry } from '../reference/countries';
 import { importColumnByKey, listSeparator, type ColumnKind } from './columns';
 
@@ -12,7 +13,7 @@ export function customerInputOf(cells: Readonly<Record<string, string>>): Record
   for (const [key, text] of Object.entries(cells)) {
     const column = importColumnByKey.get(key);
     if (!column) continue;
-    const value = valueOf(column.kind, text.trim());
+    const value = valueOf(column.kind, restoreNeutralised(text.trim()));
     if (value === undefined) continue;
     const [first, second] = column.path;
     if (second === undefined) input[first] = value;

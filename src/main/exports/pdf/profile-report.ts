@@ -51,7 +51,9 @@ export async function renderProfileReport(
     ['Address', customer.address ?? ''],
     [
       'Postal address',
-      [customer.companyName, customer.street, customer.postalCode, customer.city, customer.state].filter(Boolean).join(', '),
+      [customer.companyName, customer.street, customer.postalCode, customer.city, customer.state]
+        .filter(Boolean)
+        .join(', '),
     ],
     ['Billing', postal(customer.billing)],
     ['Shipping', postal(customer.shipping)],
@@ -96,10 +98,25 @@ export async function renderProfileReport(
         valign: 'center',
       });
     } else {
-      report.text(`${file.kind}: open it in KYC Desk to see it`, { size: 8, color: colors.muted, width: thumbnail.width - 12, align: 'center' }, x + 6, top + 45);
+      report.text(
+        `${file.kind}: open it in KYC Desk to see it`,
+        { size: 8, color: colors.muted, width: thumbnail.width - 12, align: 'center' },
+        x + 6,
+        top + 45,
+      );
     }
-    report.text(file.slot, { size: 8, bold: true, width: thumbnail.width, oneLine: true }, x, top + thumbnail.height + 4);
-    report.text(`${file.fileName} · ${when(file.uploadedAt)}`, { size: 7, color: colors.muted, width: thumbnail.width, oneLine: true }, x, top + thumbnail.height + 16);
+    report.text(
+      file.slot,
+      { size: 8, bold: true, width: thumbnail.width, oneLine: true },
+      x,
+      top + thumbnail.height + 4,
+    );
+    report.text(
+      `${file.fileName} · ${when(file.uploadedAt)}`,
+      { size: 7, color: colors.muted, width: thumbnail.width, oneLine: true },
+      x,
+      top + thumbnail.height + 16,
+    );
     doc.y = top + thumbnail.height + 36;
   });
   doc.y += 6;

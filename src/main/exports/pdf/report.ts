@@ -89,7 +89,12 @@ export class Report {
     this.doc.moveDown(0.6);
     this.text(text, { size: 13, bold: true, color: colors.accent });
     const y = this.doc.y + 2;
-    this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.5).strokeColor(colors.rule).stroke();
+    this.doc
+      .moveTo(this.left, y)
+      .lineTo(this.left + this.width, y)
+      .lineWidth(0.5)
+      .strokeColor(colors.rule)
+      .stroke();
     this.doc.y = y + 6;
   }
 
@@ -133,13 +138,18 @@ export class Report {
       doc.switchToPage(i);
       const y = doc.page.height - margin + 10;
       doc.page.margins.bottom = 0;
-      this.text(`${this.footer} · page ${i - range.start + 1} of ${range.count}`, {
-        size: 8,
-        color: colors.muted,
-        align: 'center',
-        width: this.width,
-        oneLine: true,
-      }, this.left, y);
+      this.text(
+        `${this.footer} · page ${i - range.start + 1} of ${range.count}`,
+        {
+          size: 8,
+          color: colors.muted,
+          align: 'center',
+          width: this.width,
+          oneLine: true,
+        },
+        this.left,
+        y,
+      );
     }
     const finished = new Promise<void>((resolve, reject) => {
       this.out.once('finish', resolve);

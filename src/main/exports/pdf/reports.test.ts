@@ -71,7 +71,18 @@ describe.skipIf(!hasPdftotext)(title, () => {
 
     const file = await profileReport(id);
     const text = pdfText(file);
-    for (const expected of ['Verification checks', 'Identity document', 'Approved', 'Could not be confirmed with the customer', 'Doc File 1', 'id-card-front.jpg', 'id-card-back.png', 'proof-of-address.pdf', 'History', 'create']) {
+    for (const expected of [
+      'Verification checks',
+      'Identity document',
+      'Approved',
+      'Could not be confirmed with the customer',
+      'Doc File 1',
+      'id-card-front.jpg',
+      'id-card-back.png',
+      'proof-of-address.pdf',
+      'History',
+      'create',
+    ]) {
       expect(text).toContain(expected);
     }
     // The two images are embedded as pictures; the PDF file is named only.
@@ -91,7 +102,15 @@ describe.skipIf(!hasPdftotext)(title, () => {
     expect(summary.byCountry).toHaveLength(trickyCustomers.length);
     await renderSummaryReport(summary, createWriteStream(file), fontsFolderBeside(join(process.cwd(), 'drizzle')));
     const text = pdfText(file);
-    for (const expected of ['Customer summary', 'Status: Approval pending', 'Approval pending 8 (100.0 %)', 'Japan', 'Greece', 'Complete (100 %)', 'Email verified']) {
+    for (const expected of [
+      'Customer summary',
+      'Status: Approval pending',
+      'Approval pending 8 (100.0 %)',
+      'Japan',
+      'Greece',
+      'Complete (100 %)',
+      'Email verified',
+    ]) {
       expect(text).toContain(expected);
     }
   });

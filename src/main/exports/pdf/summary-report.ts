@@ -23,13 +23,27 @@ export async function renderSummaryReport(
   ]);
 
   report.heading('By status');
-  barChart(report, summary.byStatus.map((s) => ({ label: s.label, value: s.count })), summary.total, statusColor);
+  barChart(
+    report,
+    summary.byStatus.map((s) => ({ label: s.label, value: s.count })),
+    summary.total,
+    statusColor,
+  );
 
   report.heading('By verification');
-  barChart(report, summary.byVerification.map((s) => ({ label: s.label, value: s.count })), summary.total);
+  barChart(
+    report,
+    summary.byVerification.map((s) => ({ label: s.label, value: s.count })),
+    summary.total,
+  );
   report.text('Checks completed', { bold: true, size: 10 });
   report.doc.moveDown(0.3);
-  barChart(report, summary.byCheck.map((s) => ({ label: s.label, value: s.count })), summary.total, checkColor);
+  barChart(
+    report,
+    summary.byCheck.map((s) => ({ label: s.label, value: s.count })),
+    summary.total,
+    checkColor,
+  );
 
   report.heading(summary.countries > summary.byCountry.length ? 'By country (largest first)' : 'By country');
   const others = summary.countries > summary.byCountry.length ? summary.byCountry.at(-1) : undefined;

@@ -68,7 +68,7 @@ export function CustomerForm({ title, subtitle, initialValues, saveLabel, save, 
     () => focusFirstError(),
   );
 
-  useHotkeys([['mod+S', () => submit()]], []);
+  useHotkeys([['mod+S', () => !dialogOpen() && submit()]], []);
   useHotkeys([['Escape', () => !dialogOpen() && guard.leave(cancelTo)]]);
 
   return (

@@ -14,6 +14,7 @@ import { filtersOf, hasFilters, useListView } from './list-params';
 import { useListKeys } from './use-list-keys';
 
 const searchDelayMs = 150;
+const pageSize = 100;
 
 /** Route /customers: search, filter, sort and page through every customer. */
 export function CustomerListPage() {
@@ -24,7 +25,7 @@ export function CustomerListPage() {
   const searchBox = useRef<HTMLInputElement>(null);
 
   const filters = filtersOf(view);
-  const pages = useCustomerPages({ ...filters, sort: view.sort, direction: view.direction });
+  const pages = useCustomerPages({ ...filters, sort: view.sort, direction: view.direction, limit: pageSize });
   const count = useCustomerCount(filters);
   const rows = pages.data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = hasFilters(view);
@@ -66,12 +67,14 @@ export function CustomerListPage() {
       <Group justify="space-between" wrap="nowrap">
         <Group gap="sm" align="baseline">
           <Title order={2}>Customers</Title>
-          {count.data && (
+          {count.data && !count.isPlaceholderData && (
             <Text c="dimmed" size="sm" aria-live="polite" data-testid="customer-count">
               {formatCount(count.data.total)} {filtered ? (count.data.total === 1 ? 'match' : 'matches') : 'customers'}
             </Text>
           )}
-          {pages.isFetching && !isFetchingNextPage && <Loader size={14} aria-label="Loading customers" />}
+          {((pages.isFetching && !isFetchingNextPage) || count.isPlaceholderData) && (
+            <Loader size={14} aria-label="Loading customers" />
+          )}
         </Group>
         <Button leftSection={<IconPlus size={16} />} rightSection={<Kbd size="xs">N</Kbd>} onClick={create}>
           New customer
@@ -83,7 +86,7 @@ export function CustomerListPage() {
           <TextInput
             ref={searchBox}
             aria-label="Search customers"
-            placeholder="Search name, email, phone, reference or document number"
+            placeholder="Search name, email, phone, reference, document"
             value={searchText}
             onChange={(event) => {
               setSearchText(event.currentTarget.value);
@@ -126,6 +129,8 @@ export function CustomerListPage() {
       {settledEmpty && filtered && <NoMatches onClear={clearAll} />}
       {(pages.isPending || rows.length > 0) && (
         <CustomerGrid
+          // A new search, filter or sort starts again at the top.
+          key={JSON.stringify(view)}
           rows={rows}
           total={count.data?.total}
           hasMore={hasNextPage}

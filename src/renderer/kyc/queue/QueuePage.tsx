@@ -9,6 +9,7 @@ import { QueueCounts } from './QueueCounts';
 import { QueueFilterBar } from './QueueFilterBar';
 import { filtersFromParams, paramsFromFilters, reviewPath } from './queue-params';
 import { QueueTable } from './QueueTable';
+import { UploadLimitSetting } from './UploadLimitSetting';
 
 /** The "Verification pending" page: who waits for a reviewer, oldest request first. */
 export function QueuePage() {
@@ -50,9 +51,12 @@ export function QueuePage() {
             Customers with at least one check waiting for review, oldest request first.
           </Text>
         </div>
-        <Text size="xs" c="dimmed">
-          <Kbd size="xs">J</Kbd> / <Kbd size="xs">K</Kbd> move · <Kbd size="xs">Enter</Kbd> review
-        </Text>
+        <Stack gap={4} align="flex-end">
+          <UploadLimitSetting />
+          <Text size="xs" c="dimmed">
+            <Kbd size="xs">J</Kbd> / <Kbd size="xs">K</Kbd> move · <Kbd size="xs">Enter</Kbd> review
+          </Text>
+        </Stack>
       </Group>
 
       <QueueCounts filters={filters} onPickCheck={(check) => setFilters({ ...filters, check })} />

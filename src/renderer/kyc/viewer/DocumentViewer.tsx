@@ -1,6 +1,6 @@
 import { Alert, Badge, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconEye, IconEyeOff, IconFileOff } from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { slotLabels } from '../../../shared/kyc/fields';
 import type { DocumentRecord } from '../../../shared/kyc/contract';
 import { bridge } from '../../client/api';
@@ -20,8 +20,11 @@ function FileView({ document }: { document: DocumentRecord }) {
   const { mutate } = markViewed;
   const { id, viewedByMe } = document;
   // Shown to the reviewer means opened: the core then lets them approve the check.
+  const reported = useRef(false);
   const onOpened = useCallback(() => {
-    if (!viewedByMe) mutate(id);
+    if (viewedByMe || reported.current) return;
+    reported.current = true;
+    mutate(id);
   }, [id, viewedByMe, mutate]);
   const onError = useCallback(() => setFailed(true), []);
   const url = bridge.documentUrl(document.id);

@@ -1,5 +1,5 @@
 import { ActionIcon, Group, Kbd, Loader, Text, Tooltip } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { openPdf, type PDFDocumentProxy } from './pdfjs';
@@ -14,23 +14,29 @@ interface Props {
   onError: () => void;
 }
 
-/** Pages are drawn this wide, sharp enough to zoom in a few steps without drawing again. */
-const renderWidth = 1800;
+/** A page's size on the stage, in content pixels; the canvas behind it is drawn at screen resolution. */
+const pageWidth = 1000;
+/** Largest canvas side drawn, to keep memory bounded at high zoom. */
+const maxCanvasSide = 6000;
 
-/** A PDF drawn by pdf.js one page at a time, with page navigation (buttons, PageUp / PageDown). */
+/**
+ * A PDF drawn by pdf.js one page at a time, with page navigation (buttons, PageUp / PageDown).
+ * Each page is redrawn for the zoom it is shown at, so text stays sharp instead of being scaled.
+ */
 export function PdfViewer({ url, controls, onOpened, onError }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [pdf, setPdf] = useState<PDFDocumentProxy | null>(null);
   const [pageNumber, setPageNumber] = useState(1);
   const [size, setSize] = useState({ width: 0, height: 0 });
+  const [drawnPage, setDrawnPage] = useState(0);
+  const [displayScale, setDisplayScale] = useState(1);
+  const [resolution] = useDebouncedValue(Math.ceil(displayScale * window.devicePixelRatio * 4) / 4, 120);
 
   useEffect(() => {
     const task = openPdf(url);
     task.promise.then(setPdf, () => onError());
     return () => {
       void task.destroy();
-      setPdf(null);
-      setPageNumber(1);
     };
   }, [url, onError]);
 
@@ -41,25 +47,34 @@ export function PdfViewer({ url, controls, onOpened, onError }: Props) {
     let render: { cancel(): void } | null = null;
     void pdf.getPage(pageNumber).then(async (page) => {
       if (cancelled) return;
-      const viewport = page.getViewport({ scale: renderWidth / page.getViewport({ scale: 1 }).width });
-      target.width = Math.floor(viewport.width);
-      target.height = Math.floor(viewport.height);
-      const task = page.render({ canvas: target, viewport });
+      const base = page.getViewport({ scale: 1 });
+      const logical = { width: pageWidth, height: Math.round((pageWidth * base.height) / base.width) };
+      const pixels = Math.min(resolution, maxCanvasSide / Math.max(logical.width, logical.height));
+      const viewport = page.getViewport({ scale: (pageWidth / base.width) * pixels });
+      const drawing = document.createElement('canvas');
+      drawing.width = Math.floor(viewport.width);
+      drawing.height = Math.floor(viewport.height);
+      const task = page.render({ canvas: drawing, viewport });
       render = task;
       try {
         await task.promise;
-        if (cancelled) return;
-        setSize({ width: target.width, height: target.height });
-        onOpened();
       } catch {
-        // A newer page replaced this render; nothing to show for it.
+        return; // A newer page or zoom replaced this drawing.
       }
+      if (cancelled) return;
+      // Drawn off screen, then swapped in, so zooming never flashes an empty page.
+      target.width = drawing.width;
+      target.height = drawing.height;
+      target.getContext('2d')?.drawImage(drawing, 0, 0);
+      setSize(logical);
+      setDrawnPage(pageNumber);
+      onOpened();
     }, onError);
     return () => {
       cancelled = true;
       render?.cancel();
     };
-  }, [pdf, pageNumber, onOpened, onError]);
+  }, [pdf, pageNumber, resolution, onOpened, onError]);
 
   const pages = pdf?.numPages ?? 0;
   const previous = () => setPageNumber((n) => Math.max(1, n - 1));
@@ -100,8 +115,8 @@ export function PdfViewer({ url, controls, onOpened, onError }: Props) {
           </Tooltip>
         </Group>
       </ViewerToolbar>
-      <ZoomPanStage width={size.width} height={size.height} controls={controls}>
-        <canvas ref={canvas} aria-label={`PDF page ${pageNumber}`} role="img" />
+      <ZoomPanStage width={size.width} height={size.height} controls={controls} onDisplayScale={setDisplayScale}>
+        <canvas ref={canvas} aria-label={`PDF page ${drawnPage}`} role="img" />
       </ZoomPanStage>
       {!pdf && <Loader size="sm" pos="absolute" top="50%" left="50%" />}
     </>

@@ -8,6 +8,8 @@ interface Props {
   width: number;
   height: number;
   controls: ViewControls;
+  /** Told how many screen pixels one content pixel takes, so a PDF page can be drawn at that resolution. */
+  onDisplayScale?: (scale: number) => void;
   children: ReactNode;
 }
 
@@ -15,7 +17,7 @@ interface Props {
  * The viewing area: fits the content, then applies zoom (wheel, towards the pointer), pan (drag)
  * and quarter-turn rotation as one CSS transform, so the pixels are never re-encoded.
  */
-export function ZoomPanStage({ width, height, controls, children }: Props) {
+export function ZoomPanStage({ width, height, controls, onDisplayScale, children }: Props) {
   const stage = useRef<HTMLDivElement>(null);
   const drag = useRef<{ x: number; y: number } | null>(null);
   const [size, setSize] = useState({ width: 0, height: 0 });
@@ -48,6 +50,11 @@ export function ZoomPanStage({ width, height, controls, children }: Props) {
       ? Math.min(1, (size.width * 0.96) / (turned ? height : width), (size.height * 0.96) / (turned ? width : height))
       : 0;
 
+  const displayScale = fit * view.zoom;
+  useEffect(() => {
+    if (displayScale > 0) onDisplayScale?.(displayScale);
+  }, [displayScale, onDisplayScale]);
+
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     if (event.button !== 0) return;
     event.currentTarget.setPointerCapture(event.pointerId);
@@ -77,7 +84,7 @@ export function ZoomPanStage({ width, height, controls, children }: Props) {
           width,
           height,
           visibility: fit > 0 ? 'visible' : 'hidden',
-          transform: `translate(-50%, -50%) translate(${view.x}px, ${view.y}px) rotate(${view.rotation}deg) scale(${fit * view.zoom})`,
+          transform: `translate(-50%, -50%) translate(${view.x}px, ${view.y}px) rotate(${view.rotation}deg) scale(${displayScale})`,
         }}
       >
         {children}

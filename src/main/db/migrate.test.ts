@@ -1,0 +1,124 @@
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { databaseFileName, openCore } from '../core';
+
+interface Journal {
+  entries: { tag: string }[];
+}
+
+const journal = JSON.parse(readFileSync('drizzle/meta/_journal.json', 'utf8')) as Journal;
+
+/** A copy of drizzle/ that knows only the first `count` migrations, as an older release shipped. */
+function olderMigrations(folder: string, count: number): string {
+  cpSync('drizzle', folder, { recursive: true });
+  // The core finds the app's resources (report fonts) beside its migrations folder.
+  symlinkSync(resolve('resources'), join(folder, '..', 'resources'));
+  writeFileSync(
+    join(folder, 'meta', '_journal.json'),
+    JSON.stringify({ ...journal, entries: journal.entries.slice(0, count) }),
+  );
+  return folder;
+}
+
+describe('database migrations', () => {
+  let work: string;
+  beforeEach(() => {
+    work = mkdtempSync(join(tmpdir(), 'kyc-migrate-'));
+  });
+  afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+  const applied = (dataDir: string) => {
+    const db = new Database(join(dataDir, databaseFileName), { readonly: true });
+    try {
+      return (db.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get() as number) ?? 0;
+    } finally {
+      db.close();
+    }
+  };
+
+  it('builds a fresh database with every migration and no backup', async () => {
+    const dataDir = join(work, 'data');
+    const core = await openCore({ dataDir, migrationsFolder: 'drizzle', onInternalError: () => undefined });
+    const tables = core.db.$client
+      .prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger', 'index')")
+      .pluck()
+      .all() as string[];
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'customers',
+        'customer_search',
+        'label_counts',
+        'customers_search_insert',
+        'customers_sort_name',
+      ]),
+    );
+    const result = await core.router.call('customers.count', {});
+    expect(result).toEqual({ ok: true, value: { total: 0, capped: false } });
+    core.close();
+    expect(applied(dataDir)).toBe(journal.entries.length);
+    expect(existsSync(join(dataDir, 'backups'))).toBe(false);
+  });
+
+  it('saves a copy of an existing database before applying a new migration, and only then', async () => {
+    const dataDir = join(work, 'data');
+    mkdirSync(dataDir);
+    const older = olderMigrations(join(work, 'older'), journal.entries.length - 1);
+    const before = await openCore({ dataDir, migrationsFolder: older, onInternalError: () => undefined });
+    const created = await before.router.call('customers.create', {
+      firstName: 'Ada',
+      email: 'ada@example.com',
+      gender: 'female',
+      country: 'GB',
+      affiliateProfitShare: '1.5',
+    });
+    expect(created.ok).toBe(true);
+    before.close();
+    expect(applied(dataDir)).toBe(journal.entries.length - 1);
+
+    const after = await openCore({ dataDir, migrationsFolder: 'drizzle', onInternalError: () => undefined });
+    expect(await after.router.call('customers.list', { search: 'ada' })).toMatchObject({
+      ok: true,
+      value: { items: [{ firstName: 'Ada' }] },
+    });
+    after.close();
+    expect(applied(dataDir)).toBe(journal.entries.length);
+
+    const backups = readdirSync(join(dataDir, 'backups'));
+    expect(backups).toHaveLength(1);
+    expect(backups[0]).toMatch(/^kyc-desk-.*-before-migration\.sqlite$/);
+    const copy = new Database(join(dataDir, 'backups', backups[0] as string), { readonly: true });
+    expect(copy.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(journal.entries.length - 1);
+    expect(copy.prepare('SELECT email FROM customers').pluck().all()).toEqual(['ada@example.com']);
+    copy.close();
+
+    // Nothing new to apply: no new copy.
+    (await openCore({ dataDir, migrationsFolder: 'drizzle', onInternalError: () => undefined })).close();
+    expect(readdirSync(join(dataDir, 'backups')).filter((name) => name.endsWith('.sqlite'))).toHaveLength(1);
+  });
+
+  it('keeps status, country and progress in the list indexes after the list-index migration', async () => {
+    const core = await openCore({
+      dataDir: join(work, 'data'),
+      migrationsFolder: 'drizzle',
+      onInternalError: () => undefined,
+    });
+    const columns = (index: string) =>
+      core.db.$client.prepare('SELECT name FROM pragma_index_info(?) ORDER BY seqno').pluck().all(index);
+    expect(columns('customers_created_at')).toEqual(['created_at', 'id', 'status', 'country', 'verification_progress']);
+    expect(columns('customers_status')).toEqual(['status', 'sort_name', 'id', 'country', 'verification_progress']);
+    core.close();
+  });
+});
