@@ -32,7 +32,7 @@ function benchFile(rows: number): string {
   const file = join(folder, `import-${rows}.csv`);
   if (existsSync(file)) return file;
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const phones = countries.map(([code]) => new PhoneMaker(code, random));
   const fd = openSync(`${file}.part`, 'w');
   let chunk = `${header}\n`;
@@ -42,7 +42,10 @@ function benchFile(rows: number): string {
     const last = lastNames[Math.floor(i / 10) % 10] as string;
     const day = String((i % 28) + 1).padStart(2, '0');
     const month = String((i % 12) + 1).padStart(2, '0');
-    chunk += `${first},${last},${first.normalize('NFD').replace(/[^a-z]/gi, '').toLowerCase()}.${i}@example.com,${countries[c]?.[1]},${phones[c]?.make(random).e164},${i % 2 ? 'female' : 'male'},${i % 100}.5,${day}-${month}-${1950 + (i % 50)},"vip; tier-${i % 5}"\n`;
+    chunk += `${first},${last},${first
+      .normalize('NFD')
+      .replace(/[^a-z]/gi, '')
+      .toLowerCase()}.${i}@example.com,${countries[c]?.[1]},${phones[c]?.make(random).e164},${i % 2 ? 'female' : 'male'},${i % 100}.5,${day}-${month}-${1950 + (i % 50)},"vip; tier-${i % 5}"\n`;
     if (chunk.length > 1 << 20) {
       writeSync(fd, chunk);
       chunk = '';
@@ -78,17 +81,30 @@ async function schemaInsert(file: string): Promise<number> {
   const core = await openBenchCore(dataDir);
   try {
     const client = core.db.$client;
-    const insert = client.prepare(
-      `INSERT INTO customers (first_name, last_name, email, country, phone, gender, affiliate_profit_share, birth_date, created_at, updated_at)
+    const insert = client
+      .prepare(
+        `INSERT INTO customers (first_name, last_name, email, country, phone, gender, affiliate_profit_share, birth_date, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-    ).pluck();
+      )
+      .pluck();
     const label = client.prepare('INSERT INTO customer_labels (customer_id, label) VALUES (?, ?)');
     const now = new Date().toISOString();
     const started = performance.now();
     client.exec('BEGIN IMMEDIATE');
     await readRecords(file, sniffFile(file, 'bench.csv'), (records) => {
       for (const [first, last, email, country, phone, gender, share, birth, labels = ''] of records) {
-        const id = insert.get(first, last, email, country, phone, gender, Math.round(Number(share) * 100), birth, now, now);
+        const id = insert.get(
+          first,
+          last,
+          email,
+          country,
+          phone,
+          gender,
+          Math.round(Number(share) * 100),
+          birth,
+          now,
+          now,
+        );
         for (const value of labels.split('; ')) label.run(id, value);
       }
     });
@@ -128,8 +144,12 @@ async function coreImport(file: string): Promise<{ seconds: number; peakMb: numb
 export const importsBench: BenchSection = {
   name: 'imports',
   async run() {
-    console.log(`\nImport (CSV with ${largeRows.toLocaleString('en')} rows; worker thread, zod validation, store rules, audit)`);
-    console.log('rows        file MB   raw s   raw rows/s  schema s   core s   core rows/s   core/raw   peak MB (RSS above start)');
+    console.log(
+      `\nImport (CSV with ${largeRows.toLocaleString('en')} rows; worker thread, zod validation, store rules, audit)`,
+    );
+    console.log(
+      'rows        file MB   raw s   raw rows/s  schema s   core s   core rows/s   core/raw   peak MB (RSS above start)',
+    );
     for (const rows of [smallRows, largeRows]) {
       const file = benchFile(rows);
       const mb = statSync(file).size / 2 ** 20;
@@ -137,22 +157,30 @@ export const importsBench: BenchSection = {
       const schema = await schemaInsert(file);
       const core = await coreImport(file);
       if (core.report.toCreate !== rows) {
-        throw new Error(`Expected ${rows} created, got ${core.report.toCreate}: ${JSON.stringify(core.report.errors.slice(0, 3))}`);
+        throw new Error(
+          `Expected ${rows} created, got ${core.report.toCreate}: ${JSON.stringify(core.report.errors.slice(0, 3))}`,
+        );
       }
       console.log(
         [
           rows.toLocaleString('en').padEnd(10),
           mb.toFixed(0).padStart(8),
           raw.toFixed(1).padStart(7),
-          Math.round(rows / raw).toLocaleString('en').padStart(12),
+          Math.round(rows / raw)
+            .toLocaleString('en')
+            .padStart(12),
           schema.toFixed(1).padStart(9),
           core.seconds.toFixed(1).padStart(8),
-          Math.round(rows / core.seconds).toLocaleString('en').padStart(13),
+          Math.round(rows / core.seconds)
+            .toLocaleString('en')
+            .padStart(13),
           `${((raw / core.seconds) * 100).toFixed(0)}%`.padStart(10),
           core.peakMb.toFixed(0).padStart(10),
         ].join(' '),
       );
     }
-    console.log('Raw: sqlite3 CLI `.import --csv` into a plain table (no validation, no indexes). Schema: prepared inserts into the real customers table (indexes, FTS and label triggers), no validation. Target: core at least 50% of raw; peak memory flat across sizes.');
+    console.log(
+      'Raw: sqlite3 CLI `.import --csv` into a plain table (no validation, no indexes). Schema: prepared inserts into the real customers table (indexes, FTS and label triggers), no validation. Target: core at least 50% of raw; peak memory flat across sizes.',
+    );
   },
 };

@@ -1,5 +1,4 @@
 import { copyFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { dialog, ipcMain, type BrowserWindow, type FileFilter, type WebFrameMain } from 'electron';
 import { ipcChannels } from '../src/shared/bridge';
 import type { Core } from '../src/main/core';
@@ -23,10 +22,9 @@ export function bindIpc(core: Core, window: BrowserWindow): () => void {
     const picked = await dialog.showOpenDialog(window, { properties: ['openFile'], filters });
     return picked.canceled ? null : (picked.filePaths[0] ?? null);
   });
-  ipcMain.handle(ipcChannels.saveDownload, async (event, downloadName: unknown, suggestedName: unknown) => {
+  ipcMain.handle(ipcChannels.saveDownload, async (event, downloadName: unknown) => {
     if (!isOurFrame(event.senderFrame, window) || typeof downloadName !== 'string' || !isSafeFileName(downloadName)) return null;
-    const defaultPath = typeof suggestedName === 'string' ? basename(suggestedName) : downloadName;
-    const chosen = await dialog.showSaveDialog(window, { defaultPath });
+    const chosen = await dialog.showSaveDialog(window, { defaultPath: downloadName });
     if (chosen.canceled || !chosen.filePath) return null;
     await copyFile(downloadPath(core.dataDir, downloadName), chosen.filePath);
     return chosen.filePath;

@@ -11,7 +11,7 @@ const desk: DeskBridge = {
   },
   documentUrl: (documentId) => `${documentScheme}://document/${documentId}`,
   pickFile: (filters) => ipcRenderer.invoke(ipcChannels.pickFile, filters),
-  saveDownload: (downloadName, suggestedName) => ipcRenderer.invoke(ipcChannels.saveDownload, downloadName, suggestedName),
+  saveDownload: (downloadName) => ipcRenderer.invoke(ipcChannels.saveDownload, downloadName),
 };
 
 contextBridge.exposeInMainWorld('desk', desk);

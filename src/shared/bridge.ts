@@ -28,7 +28,7 @@ export interface DeskBridge {
    * export); copies it where the person chose. Resolves to that path, or null when cancelled.
    * The browser host downloads from `GET /downloads/<name>?token=` instead.
    */
-  saveDownload?(downloadName: string, suggestedName: string): Promise<string | null>;
+  saveDownload?(downloadName: string): Promise<string | null>;
 }
 
 /** Electron's privileged scheme that serves decrypted documents to the renderer. */

@@ -106,3 +106,17 @@ test('export: progress of a large export, and cancel', async ({ app, host }) => 
   await expect(dialog.getByRole('status').first()).toHaveText('Cancelled', { timeout: 30_000 });
   await expect(dialog.getByRole('button', { name: /^Save / })).toHaveCount(0);
 });
+
+test('export: the KYC profile report of one customer, from the profile', async ({ app, host }) => {
+  const ids = await arrange(host);
+  await app.goto(`${host.url.replace(/\/\?.*$/, '')}/#/customers/${ids.get('mohammed@example.com')}`);
+  await expect(app.getByRole('heading', { name: 'محمد العلي' })).toBeVisible();
+  const [download] = await Promise.all([
+    app.waitForEvent('download'),
+    app.getByRole('button', { name: 'KYC report (PDF)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^kyc-profile-\d+-\d{4}-\d{2}-\d{2}(-\d+)?\.pdf$/);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', await download.path(), '-'], { encoding: 'utf8' });
+  expect(text.replace(/[\u202A-\u202E]/g, '')).toContain('محمد العلي');
+  expect(text).toContain('Verification checks');
+});

@@ -5,7 +5,9 @@ import { screenshot } from '../support/screenshot';
 
 const messyFile = join(import.meta.dirname, '../fixtures/import/semicolon-bom.csv');
 
-test('import: template, messy file through mapping and dry run, skip invalid, error report, history', async ({ app }) => {
+test('import: template, messy file through mapping and dry run, skip invalid, error report, history', async ({
+  app,
+}) => {
   await app.getByRole('link', { name: 'Import' }).click();
   await expect(app.getByRole('heading', { name: 'Import customers' })).toBeVisible();
   await screenshot(app, 'import-1-choose-file');

@@ -38,7 +38,11 @@ export const importCommand: Command = {
         const inspected = await core.router.call('imports.inspect', { source });
         if (!inspected.ok) return fail(inspected.error.message);
         mapping = (inspected.value as { mapping: ImportMapping }).mapping;
-        console.error(`Columns matched: ${Object.entries(mapping.columns).map(([k, h]) => `${h} -> ${k}`).join(', ')}`);
+        console.error(
+          `Columns matched: ${Object.entries(mapping.columns)
+            .map(([k, h]) => `${h} -> ${k}`)
+            .join(', ')}`,
+        );
       }
       const op = values['dry-run'] ? 'imports.check' : 'imports.start';
       const started = await core.router.call(op, {
@@ -53,12 +57,15 @@ export const importCommand: Command = {
         const job = payload as JobInfo;
         if (topic !== jobProgressTopic || job.id !== id || job.state !== 'running') return;
         const left = job.secondsLeft === null ? '' : `, ${job.secondsLeft} s left`;
-        process.stderr.write(`\r  ${job.done.toLocaleString('en')} rows (${job.rowsPerSecond.toLocaleString('en')}/s${left})   `);
+        process.stderr.write(
+          `\r  ${job.done.toLocaleString('en')} rows (${job.rowsPerSecond.toLocaleString('en')}/s${left})   `,
+        );
       });
       const job = await core.jobs.wait(id);
       unsubscribe();
       process.stderr.write('\n');
-      if (job.state !== 'done') return fail(`${job.label}: ${job.state}${job.error ? ` (${job.error})` : ''}; nothing was imported`);
+      if (job.state !== 'done')
+        return fail(`${job.label}: ${job.state}${job.error ? ` (${job.error})` : ''}; nothing was imported`);
       const report = job.result as ImportReport;
       const { errors: _first, ...summary } = report;
       console.log(

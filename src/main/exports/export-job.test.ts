@@ -39,7 +39,7 @@ describe('exports.customers', () => {
       filters: { country: 'GB' },
     });
     expect(job.label).toBe('Export of 1 customer (CSV)');
-    expect(file.suggestedName).toMatch(/^customers-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(file.downloadName).toMatch(/^customers-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(file.rows).toBe(1);
     expect(csvRows(file)).toEqual([
       ['email', 'country', 'phone'],
@@ -100,7 +100,7 @@ describe('exports.customers', () => {
 
   it('renders the summary report as a PDF', async () => {
     const { file } = await exportCustomers({ format: 'pdf' });
-    expect(file.suggestedName).toMatch(/^customer-summary-.*\.pdf$/);
+    expect(file.downloadName).toMatch(/^customer-summary-\d{4}-\d{2}-\d{2}(-\d+)?\.pdf$/);
     expect(readFileSync(downloadPath(core.dataDir, file.downloadName)).subarray(0, 5).toString()).toBe('%PDF-');
   });
 

@@ -1,21 +1,26 @@
-import { randomBytes } from 'node:crypto';
+import { createWriteStream, openSync, type WriteStream } from 'node:fs';
+import { downloadPath } from '../jobs/files';
 
 /**
- * Names of an export: unique inside the downloads folder (several exports a day never clash)
- * and a plain one to offer in a save dialog.
+ * Creates the file of an export in the downloads folder under the name a person would give it,
+ * `customers-2026-11-24.csv`, or `customers-2026-11-24-2.csv` when that is taken, the way
+ * browsers name downloads. The name is claimed atomically (open with wx), so two exports
+ * running at once never share a file. The browser host serves it under this name.
  */
-export function exportFileNames(
+export function createDownload(
+  dataDir: string,
   base: string,
   extension: string,
   now: Date = new Date(),
-): {
-  downloadName: string;
-  suggestedName: string;
-} {
-  const day = now.toISOString().slice(0, 10);
-  const time = now.toISOString().slice(11, 19).replaceAll(':', '');
-  return {
-    downloadName: `${base}-${day}-${time}-${randomBytes(3).toString('hex')}.${extension}`,
-    suggestedName: `${base}-${day}.${extension}`,
-  };
+): { downloadName: string; out: WriteStream } {
+  const stem = `${base}-${now.toISOString().slice(0, 10)}`;
+  for (let n = 1; ; n++) {
+    const downloadName = `${stem}${n === 1 ? '' : `-${n}`}.${extension}`;
+    try {
+      const fd = openSync(downloadPath(dataDir, downloadName), 'wx');
+      return { downloadName, out: createWriteStream('', { fd }) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
 }

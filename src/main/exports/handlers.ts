@@ -1,4 +1,4 @@
-import { createWriteStream, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { exportFormatLabels } from '../../shared/exports/contract';
 import type { HandlerTable } from '../api';
 import { CustomerLists } from '../customers/list';
@@ -6,7 +6,7 @@ import type { Db } from '../db/connection';
 import { downloadPath } from '../jobs/files';
 import type { JobRunner } from '../jobs/runner';
 import type { VaultStore } from '../vault/store';
-import { exportFileNames } from './files';
+import { createDownload } from './files';
 import { fontsFolderBeside } from './pdf/fonts';
 import { renderProfileReport } from './pdf/profile-report';
 import { gatherProfile } from './profile';
@@ -41,17 +41,15 @@ export function exportsHandlers(deps: ExportsDeps): HandlerTable<ExportOperation
     // One customer's report is a few pages: rendered here rather than in a worker.
     'exports.customerReport': async ({ id }) => {
       const profile = await gatherProfile(db, vault, id, actor());
-      const names = exportFileNames(`kyc-profile-${id}`, 'pdf');
-      const path = downloadPath(dataDir, names.downloadName);
-      const out = createWriteStream(path);
+      const { downloadName, out } = createDownload(dataDir, `kyc-profile-${id}`, 'pdf');
       try {
         await renderProfileReport(profile, out, fontsFolder);
       } catch (error) {
         out.destroy();
-        rmSync(path, { force: true });
+        rmSync(downloadPath(dataDir, downloadName), { force: true });
         throw error;
       }
-      return { ...names, rows: 1, bytes: out.bytesWritten };
+      return { downloadName, rows: 1, bytes: out.bytesWritten };
     },
   };
 }

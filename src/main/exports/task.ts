@@ -1,9 +1,9 @@
-import { createWriteStream, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import type { CustomerExportParams, ExportedFile } from '../../shared/exports/contract';
 import { CustomerLists } from '../customers/list';
 import { downloadPath } from '../jobs/files';
 import { defineTask, type TaskContext } from '../jobs/task';
-import { exportFileNames } from './files';
+import { createDownload } from './files';
 import { customerRowQuery, customerRows } from './rows';
 import { summariseCustomers } from './summary';
 
@@ -34,9 +34,8 @@ function* tracked<T>(rows: Iterable<T>, context: TaskContext, total: number): Ge
  */
 export const customerExportTask = defineTask(async (job: CustomerExportJob, context): Promise<ExportedFile> => {
   const { db } = context;
-  const names = exportFileNames(job.format === 'pdf' ? 'customer-summary' : 'customers', job.format);
-  const path = downloadPath(context.dataDir, names.downloadName);
-  const out = createWriteStream(path);
+  const base = job.format === 'pdf' ? 'customer-summary' : 'customers';
+  const { downloadName, out } = createDownload(context.dataDir, base, job.format);
   try {
     let rows: number;
     if (job.format === 'pdf') {
@@ -54,10 +53,10 @@ export const customerExportTask = defineTask(async (job: CustomerExportJob, cont
       const write = await writers[job.format]();
       rows = (await write(source, job.columns, out)).rows;
     }
-    return { ...names, rows, bytes: out.bytesWritten };
+    return { downloadName, rows, bytes: out.bytesWritten };
   } catch (error) {
     out.destroy();
-    rmSync(path, { force: true });
+    rmSync(downloadPath(context.dataDir, downloadName), { force: true });
     throw error;
   }
 });

@@ -58,18 +58,26 @@ export function importsHandlers(
     },
     'imports.check': (options) => {
       const params = prepare(options);
-      return jobs.start('import.check', { ...params, expectedRows: null }, { label: `Dry run of ${params.facts.fileName}` });
+      return jobs.start(
+        'import.check',
+        { ...params, expectedRows: null },
+        { label: `Dry run of ${params.facts.fileName}` },
+      );
     },
     'imports.start': ({ expectedRows, ...options }) => {
       const params = prepare(options);
-      return jobs.start('import.run', { ...params, expectedRows: expectedRows ?? null }, {
-        label: `Import of ${params.facts.fileName}`,
-        writes: true,
-        // An upload is kept for another try until an import of it went through.
-        onFinish: (_job, report) => {
-          if (options.source.kind === 'upload' && report && !report.refused) rmSync(params.filePath, { force: true });
+      return jobs.start(
+        'import.run',
+        { ...params, expectedRows: expectedRows ?? null },
+        {
+          label: `Import of ${params.facts.fileName}`,
+          writes: true,
+          // An upload is kept for another try until an import of it went through.
+          onFinish: (_job, report) => {
+            if (options.source.kind === 'upload' && report && !report.refused) rmSync(params.filePath, { force: true });
+          },
         },
-      });
+      );
     },
     'imports.history': ({ limit }) => importHistory(db, limit),
     'imports.presets.list': () => listPresets(db),

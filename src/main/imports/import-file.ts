@@ -40,7 +40,15 @@ async function importFile(params: ImportFileParams, context: TaskContext): Promi
   const { options, facts } = params;
   const startedAt = new Date().toISOString();
   const report = new ErrorReport(context.dataDir, params.reportName);
-  const counts = { rows: 0, toCreate: 0, toUpdate: 0, invalid: 0, duplicatesInFile: 0, duplicatesInDatabase: 0 };
+  const counts = {
+    rows: 0,
+    toCreate: 0,
+    toUpdate: 0,
+    unchanged: 0,
+    invalid: 0,
+    duplicatesInFile: 0,
+    duplicatesInDatabase: 0,
+  };
   const judge = new RowJudge(db, options.mapping, options.mode, facts.headers);
   const inserter = params.write ? new CustomerInserter(db) : null;
   const history = (state: ImportEntry['state'], fileHash: string, message: string | null): ImportEntry => ({
@@ -72,9 +80,19 @@ async function importFile(params: ImportFileParams, context: TaskContext): Promi
     const reason = `Import #${importId} of ${facts.fileName}`;
     fileHash = await readRecords(params.filePath, facts, (records, progress) => {
       const now = new Date().toISOString();
+      // Rows per byte so far gives the expected total until the dry run's count is known.
+      const total = () =>
+        Math.max(
+          counts.rows,
+          params.expectedRows ??
+            (progress.bytes > 0 ? Math.round((counts.rows * progress.size) / progress.bytes) : counts.rows),
+        );
       for (const record of records) {
         counts.rows++;
-        if (counts.rows % cancelCheckEvery === 0) context.checkCancelled();
+        if (counts.rows % cancelCheckEvery === 0) {
+          context.checkCancelled();
+          context.progress(counts.rows, total());
+        }
         const verdict = judge.judge(record, counts.rows + 1);
         switch (verdict.kind) {
           case 'create':
@@ -83,6 +101,9 @@ async function importFile(params: ImportFileParams, context: TaskContext): Promi
           case 'update':
             counts.toUpdate++;
             break;
+          case 'unchanged':
+            counts.unchanged++;
+            continue;
           default:
             counts[skippedCount[verdict.kind]]++;
             report.add(verdict.errors);
@@ -90,8 +111,7 @@ async function importFile(params: ImportFileParams, context: TaskContext): Promi
         }
         if (inserter) applyVerdict(db, inserter, verdict, params.actor, reason, now);
       }
-      const estimated = progress.bytes > 0 ? Math.round((counts.rows * progress.size) / progress.bytes) : null;
-      context.progress(counts.rows, Math.max(counts.rows, params.expectedRows ?? estimated ?? counts.rows));
+      context.progress(counts.rows, total());
     });
     context.checkCancelled();
     report.close();
@@ -99,7 +119,10 @@ async function importFile(params: ImportFileParams, context: TaskContext): Promi
     if (!params.write || refused) {
       db.$client.exec('ROLLBACK');
       if (refused) {
-        importId = recordImport(db, history('refused', fileHash, `${report.count} rows need attention; nothing was imported`));
+        importId = recordImport(
+          db,
+          history('refused', fileHash, `${report.count} rows need attention; nothing was imported`),
+        );
       }
     } else {
       db.update(imports)
@@ -117,7 +140,15 @@ async function importFile(params: ImportFileParams, context: TaskContext): Promi
       db.$client.exec('COMMIT');
     }
     context.progress(counts.rows, counts.rows);
-    return { ...counts, fileHash, errors: report.first, errorCount: report.count, errorReport: report.close(), importId, refused };
+    return {
+      ...counts,
+      fileHash,
+      errors: report.first,
+      errorCount: report.count,
+      errorReport: report.close(),
+      importId,
+      refused,
+    };
   } catch (error) {
     if (db.$client.inTransaction) db.$client.exec('ROLLBACK');
     if (params.write) {

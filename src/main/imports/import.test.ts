@@ -24,17 +24,20 @@ function source(file: string) {
   return { kind: 'path' as const, path: join(fixtures, file) };
 }
 
-async function runJob(op: 'imports.check' | 'imports.start', input: unknown): Promise<{ job: JobInfo; report: ImportReport }> {
+async function runJob(
+  op: 'imports.check' | 'imports.start',
+  input: unknown,
+): Promise<{ job: JobInfo; report: ImportReport }> {
   const started = await call<JobInfo>(op, input);
   const job = await core.jobs.wait(started.id);
   return { job, report: job.result as ImportReport };
 }
 
 async function mappingOf(file: string) {
-  const { mapping, file: facts } = await call<{ mapping: ImportOptions['mapping']; file: { encoding: string; delimiter: string; headers: string[] } }>(
-    'imports.inspect',
-    { source: source(file) },
-  );
+  const { mapping, file: facts } = await call<{
+    mapping: ImportOptions['mapping'];
+    file: { encoding: string; delimiter: string; headers: string[] };
+  }>('imports.inspect', { source: source(file) });
   return { mapping, facts };
 }
 
@@ -61,7 +64,10 @@ describe('reading real-world files', () => {
     expect(facts.encoding).toBe('windows-1252');
     const { job } = await runJob('imports.start', { source: source('windows-1252.csv'), mapping });
     expect(job.state).toBe('done');
-    const list = await call<{ items: { firstName: string; lastName: string; country: string }[] }>('customers.list', {});
+    const list = await call<{ items: { firstName: string; lastName: string; country: string }[] }>(
+      'customers.list',
+      {},
+    );
     expect(list.items.map((c) => `${c.firstName} ${c.lastName} ${c.country}`).sort()).toEqual([
       'José Núñez ES',
       'Jürgen Müller DE',
@@ -75,7 +81,14 @@ describe('dry run and import', () => {
     const { mapping } = await mappingOf('semicolon-bom.csv');
     const { job, report } = await runJob('imports.check', { source: source('semicolon-bom.csv'), mapping });
     expect(job.state).toBe('done');
-    expect(report).toMatchObject({ rows: 7, toCreate: 3, toUpdate: 0, invalid: 3, duplicatesInFile: 1, duplicatesInDatabase: 0 });
+    expect(report).toMatchObject({
+      rows: 7,
+      toCreate: 3,
+      toUpdate: 0,
+      invalid: 3,
+      duplicatesInFile: 1,
+      duplicatesInDatabase: 0,
+    });
     expect(report.errors).toEqual(
       expect.arrayContaining([
         { row: 5, column: 'E-mail', message: 'Same email as row 2' },
@@ -90,7 +103,11 @@ describe('dry run and import', () => {
 
   it('imports valid rows with normalised values, skipping invalid ones, and keeps a history', async () => {
     const { mapping } = await mappingOf('semicolon-bom.csv');
-    const { report } = await runJob('imports.start', { source: source('semicolon-bom.csv'), mapping, onInvalid: 'skip' });
+    const { report } = await runJob('imports.start', {
+      source: source('semicolon-bom.csv'),
+      mapping,
+      onInvalid: 'skip',
+    });
     expect(report).toMatchObject({ toCreate: 3, refused: false });
     const { items } = await call<{ items: { id: number; email: string }[] }>('customers.list', { sort: 'email' });
     expect(items.map((c) => c.email)).toEqual([
@@ -111,14 +128,21 @@ describe('dry run and import', () => {
     });
     const oliver = await call<Record<string, unknown>>('customers.get', { id: items[2]!.id });
     expect(oliver).toMatchObject({ phone: '+442079460958', phoneExtension: '12', country: 'GB' });
-    const [entry] = await call<{ state: string; created: number; skipped: number; fileHash: string }[]>('imports.history', {});
+    const [entry] = await call<{ state: string; created: number; skipped: number; fileHash: string }[]>(
+      'imports.history',
+      {},
+    );
     expect(entry).toMatchObject({ state: 'done', created: 3, skipped: 4 });
     expect(entry?.fileHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('refuses the whole file when asked, leaving the database untouched', async () => {
     const { mapping } = await mappingOf('semicolon-bom.csv');
-    const { report } = await runJob('imports.start', { source: source('semicolon-bom.csv'), mapping, onInvalid: 'refuse' });
+    const { report } = await runJob('imports.start', {
+      source: source('semicolon-bom.csv'),
+      mapping,
+      onInvalid: 'refuse',
+    });
     expect(report.refused).toBe(true);
     expect((await call<{ total: number }>('customers.count', {})).total).toBe(0);
     const [entry] = await call<{ state: string }[]>('imports.history', {});
@@ -131,7 +155,10 @@ describe('dry run and import', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(JSON.stringify(refused)).toContain('Gender is required');
     const withConstants = { ...mapping, constants: { gender: 'other', affiliateProfitShare: '0' } };
-    const { report } = await runJob('imports.start', { source: source('tab-missing-required.tsv'), mapping: withConstants });
+    const { report } = await runJob('imports.start', {
+      source: source('tab-missing-required.tsv'),
+      mapping: withConstants,
+    });
     expect(report).toMatchObject({ toCreate: 2, invalid: 0 });
   });
 
@@ -141,16 +168,33 @@ describe('dry run and import', () => {
     const again = await runJob('imports.check', { source: source('windows-1252.csv'), mapping });
     expect(again.report).toMatchObject({ toCreate: 0, duplicatesInDatabase: 3 });
     const upsert = await runJob('imports.start', { source: source('windows-1252.csv'), mapping, mode: 'upsertEmail' });
-    expect(upsert.report).toMatchObject({ toCreate: 0, toUpdate: 3, duplicatesInDatabase: 0 });
+    expect(upsert.report).toMatchObject({ toCreate: 0, toUpdate: 0, unchanged: 3, duplicatesInDatabase: 0 });
+    const changed = {
+      ...mapping,
+      columns: { ...mapping.columns, companyName: undefined },
+      constants: { companyName: 'Acme' },
+    };
+    delete changed.columns.companyName;
+    const updated = await runJob('imports.start', {
+      source: source('windows-1252.csv'),
+      mapping: changed,
+      mode: 'upsertEmail',
+    });
+    expect(updated.report).toMatchObject({ toCreate: 0, toUpdate: 3 });
+    const { items } = await call<{ items: { id: number }[] }>('customers.list', {});
+    const customer = await call<{ companyName: string; version: number }>('customers.get', { id: items[0]!.id });
+    expect(customer).toMatchObject({ companyName: 'Acme', version: 2 });
   });
 });
 
 describe('cancel', () => {
   it('leaves the database as if the import never ran, and says so in the history', async () => {
     const file = join(core.dataDir, 'many.csv');
-    const rows = Array.from({ length: 20_000 }, (_, i) => `Person${i},p${i}@example.com,DE,male,1`);
+    const rows = Array.from({ length: 5_000 }, (_, i) => `Person${i},p${i}@example.com,DE,male,1`);
     writeFileSync(file, `First name,Email,Country,Gender,Affiliate profit share\n${rows.join('\n')}\n`);
-    const { mapping } = await call<{ mapping: ImportOptions['mapping'] }>('imports.inspect', { source: { kind: 'path', path: file } });
+    const { mapping } = await call<{ mapping: ImportOptions['mapping'] }>('imports.inspect', {
+      source: { kind: 'path', path: file },
+    });
     const started = await call<JobInfo>('imports.start', { source: { kind: 'path', path: file }, mapping });
     const progressed = new Promise<void>((resolve) => {
       const stop = core.events.subscribe(({ payload }) => {
@@ -165,9 +209,9 @@ describe('cancel', () => {
     await call('jobs.cancel', { id: started.id });
     const job = await core.jobs.wait(started.id);
     expect(job.state).toBe('cancelled');
-    expect(job.done).toBeLessThan(20_000);
+    expect(job.done).toBeLessThan(5_000);
     expect((await call<{ total: number }>('customers.count', {})).total).toBe(0);
     const [entry] = await call<{ state: string; created: number }[]>('imports.history', {});
     expect(entry).toMatchObject({ state: 'cancelled', created: 0 });
-  });
+  }, 120_000);
 });

@@ -23,9 +23,11 @@ export class CustomerInserter {
       (key) => !['id', 'version', 'status', 'statusReason', 'sortName', 'createdAt', 'updatedAt'].includes(key),
     ) as typeof this.keys;
     const names = [...this.keys.map((key) => this.columns[key].name), 'created_at', 'updated_at'];
-    this.insertCustomer = client.prepare(
-      `INSERT INTO ${getTableName(customers)} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')}) RETURNING id`,
-    ).pluck();
+    this.insertCustomer = client
+      .prepare(
+        `INSERT INTO ${getTableName(customers)} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')}) RETURNING id`,
+      )
+      .pluck();
     this.insertLabel = client.prepare(
       `INSERT INTO ${getTableName(customerLabels)} (${customerLabels.customerId.name}, ${customerLabels.label.name}) VALUES (?, ?)`,
     );

@@ -11,7 +11,9 @@ export function listPresets(db: Db): ImportPreset[] {
 /** Saving under an existing name (any case) replaces that preset. */
 export function savePreset(db: Db, name: string, mapping: ImportMapping): ImportPreset {
   return db.transaction(() => {
-    db.delete(importPresets).where(sql`${importPresets.name} = ${name} COLLATE NOCASE`).run();
+    db.delete(importPresets)
+      .where(sql`${importPresets.name} = ${name} COLLATE NOCASE`)
+      .run();
     return db.insert(importPresets).values({ name, mapping, createdAt: new Date().toISOString() }).returning().get();
   });
 }

@@ -1,21 +1,24 @@
 import { eq } from 'drizzle-orm';
 import { customerInput, type CustomerData } from '../../shared/customers/schema';
+import { verificationProgressOf } from '../../shared/kyc/progress';
 import { ApiError } from '../../shared/errors';
 import { importColumnByKey } from '../../shared/imports/columns';
 import type { ImportMode, RowError } from '../../shared/imports/contract';
 import type { ImportMapping } from '../../shared/imports/mapping';
 import { customerInputOf } from '../../shared/imports/normalise';
-import { diff, writeAudit } from '../audit/log';
+import { diff, writeAudit, type Changes } from '../audit/log';
 import { columnsOf, dataOf, findCustomer, replaceLabels } from '../customers/records';
 import { checkAgainstStore } from '../customers/rules';
 import { customerEntity } from '../customers/service';
 import type { Db } from '../db/connection';
 import { customers } from '../db/schema';
+import { applyFormFlags } from '../kyc/form-flags';
 import type { CustomerInserter } from './insert';
 
 export type Verdict =
   | { kind: 'create'; data: CustomerData }
-  | { kind: 'update'; id: number; version: number; before: CustomerData; data: CustomerData }
+  | { kind: 'update'; id: number; version: number; before: CustomerData; data: CustomerData; changes: Changes }
+  | { kind: 'unchanged' }
   | { kind: 'invalid' | 'duplicateInFile' | 'duplicateInDatabase'; errors: RowError[] };
 
 /**
@@ -65,7 +68,10 @@ export class RowJudge {
   /** The column name a person sees in errors: the file's header, or the column's label. */
   private columnName(path: readonly PropertyKey[]): string {
     const [first, second] = path;
-    const key = typeof second === 'string' && (first === 'billing' || first === 'shipping') ? `${first}.${second}` : String(first ?? '');
+    const key =
+      typeof second === 'string' && (first === 'billing' || first === 'shipping')
+        ? `${first}.${second}`
+        : String(first ?? '');
     return this.mapping.columns[key] ?? importColumnByKey.get(key)?.label ?? (key || 'Row');
   }
 
@@ -77,10 +83,15 @@ export class RowJudge {
     if (!parsed.success) {
       return {
         kind: 'invalid',
-        errors: parsed.error.issues.map((issue) => ({ row, column: this.columnName(issue.path), message: issue.message })),
+        errors: parsed.error.issues.map((issue) => ({
+          row,
+          column: this.columnName(issue.path),
+          message: issue.message,
+        })),
       };
     }
-    const data = parsed.data;
+    // As CustomerService: progress is derived from the verification flags, never typed in.
+    const data = { ...parsed.data, verificationProgress: verificationProgressOf(parsed.data) };
 
     const inFile = this.duplicateInFile(data, row);
     if (inFile) return { kind: 'duplicateInFile', errors: [inFile] };
@@ -105,7 +116,18 @@ export class RowJudge {
     const current = findCustomer(this.db, existingId);
     if (!current) throw new Error(`Customer #${existingId} vanished during the import`);
     const before = dataOf(current);
-    return this.checked(row, data, before, existingId) ?? { kind: 'update', id: existingId, version: current.version, before, data };
+    const changes = diff(before as Record<string, unknown>, data as Record<string, unknown>);
+    if (Object.keys(changes).length === 0) return { kind: 'unchanged' };
+    return (
+      this.checked(row, data, before, existingId) ?? {
+        kind: 'update',
+        id: existingId,
+        version: current.version,
+        before,
+        data,
+        changes,
+      }
+    );
   }
 
   /** The customer this row updates (upsert modes) or collides with (insert mode). */
@@ -120,7 +142,11 @@ export class RowJudge {
 
   private duplicateInFile(data: CustomerData, row: number): RowError | null {
     if (this.seenEmail.run(data.email, row).changes === 0) {
-      return { row, column: this.columnName(['email']), message: `Same email as row ${String(this.firstEmailRow.get(data.email))}` };
+      return {
+        row,
+        column: this.columnName(['email']),
+        message: `Same email as row ${String(this.firstEmailRow.get(data.email))}`,
+      };
     }
     if (data.referenceId && this.seenReference.run(data.referenceId, row).changes === 0) {
       const first = String(this.firstReferenceRow.get(data.referenceId));
@@ -146,18 +172,29 @@ export class RowJudge {
   }
 }
 
-/** Writes a verdict to the database, with an audit entry naming the import. */
-export function applyVerdict(db: Db, inserter: CustomerInserter, verdict: Verdict, actor: string, reason: string, now: string): void {
+/**
+ * Writes a verdict to the database as CustomerService would: the row, its labels, its KYC
+ * checks from the verified flags (`applyFormFlags`), and an audit entry naming the import.
+ */
+export function applyVerdict(
+  db: Db,
+  inserter: CustomerInserter,
+  verdict: Verdict,
+  actor: string,
+  reason: string,
+  now: string,
+): void {
   if (verdict.kind === 'create') {
-    inserter.insert(verdict.data, actor, reason, now);
+    const id = inserter.insert(verdict.data, actor, reason, now);
+    applyFormFlags(db, id, null, verdict.data, actor);
   } else if (verdict.kind === 'update') {
-    const changes = diff(verdict.before as Record<string, unknown>, verdict.data as Record<string, unknown>);
-    if (Object.keys(changes).length === 0) return;
+    const { changes } = verdict;
     db.update(customers)
       .set({ ...columnsOf(verdict.data), version: verdict.version + 1, updatedAt: now })
       .where(eq(customers.id, verdict.id))
       .run();
     if (changes.labels) replaceLabels(db, verdict.id, verdict.data.labels);
+    applyFormFlags(db, verdict.id, verdict.before, verdict.data, actor);
     writeAudit(db, { actor, entity: customerEntity, entityId: verdict.id, action: 'import', reason, changes });
   }
 }

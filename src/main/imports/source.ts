@@ -47,7 +47,12 @@ export function sniffFile(path: string, fileName: string): FileFacts {
   const start = readStart(path);
   const encoding = detectEncoding(start);
   const text = decode(start, encoding);
-  const parsed = Papa.parse<string[]>(text, { preview: 6, delimitersToGuess: delimiters, skipEmptyLines: 'greedy', comments: commentPrefix });
+  const parsed = Papa.parse<string[]>(text, {
+    preview: 6,
+    delimitersToGuess: delimiters,
+    skipEmptyLines: 'greedy',
+    comments: commentPrefix,
+  });
   const [headers = [], ...sample] = parsed.data;
   return {
     fileName,
@@ -77,7 +82,7 @@ export function readRecords(
     const hash = createHash('sha256');
     let bytes = 0;
     let headerSeen = false;
-    const file = createReadStream(path, { highWaterMark: 256 * 1024 });
+    const file = createReadStream(path, { highWaterMark: 64 * 1024 });
     file.on('data', (chunk) => {
       hash.update(chunk as Buffer);
       bytes += chunk.length;

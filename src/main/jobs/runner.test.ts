@@ -33,7 +33,7 @@ it('runs writing jobs one at a time, reports each state as an event, and lists t
   expect((await core.jobs.wait(a.id)).state).toBe('done');
   const finished = await core.jobs.wait(b.id);
   expect(finished).toMatchObject({ state: 'done', done: 3, total: 3 });
-  expect(finished.result).toMatchObject({ toCreate: 0, toUpdate: 3 });
+  expect(finished.result).toMatchObject({ toCreate: 0, unchanged: 3 });
 
   const statesOf = (id: string) => events.filter((e) => e.id === id).map((e) => e.state);
   expect(statesOf(b.id)).toEqual(expect.arrayContaining(['queued', 'running', 'done']));

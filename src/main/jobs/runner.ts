@@ -121,7 +121,10 @@ export class JobRunner {
             const total = entry.info.total ?? entry.info.done;
             entry.end({ state: 'done', done: total, total, result: message.result }, message.result);
           } else {
-            entry.end({ state: message.cancelled ? 'cancelled' : 'failed', error: message.cancelled ? null : message.message });
+            entry.end({
+              state: message.cancelled ? 'cancelled' : 'failed',
+              error: message.cancelled ? null : message.message,
+            });
           }
         });
         worker.on('error', (error) => entry.end({ state: 'failed', error: error.message }));
@@ -212,6 +215,7 @@ export class JobRunner {
 
   private prune(): void {
     const finished = [...this.jobs.values()].filter((entry) => finishedJobStates.includes(entry.info.state));
-    for (const entry of finished.slice(0, Math.max(0, finished.length - keptFinishedJobs))) this.jobs.delete(entry.info.id);
+    for (const entry of finished.slice(0, Math.max(0, finished.length - keptFinishedJobs)))
+      this.jobs.delete(entry.info.id);
   }
 }

@@ -106,7 +106,7 @@ export function ExportDialog({ filters, sort, direction, total, onClose }: Expor
           )}
           {file && (
             <Button leftSection={<IconDownload size={16} />} onClick={() => save(file)}>
-              Save {file.suggestedName}
+              Save {file.downloadName}
             </Button>
           )}
         </Group>

@@ -7,12 +7,12 @@ import { downloadUrl } from '../jobs/downloads';
  * host downloads it. Resolves to where it went (a path in Electron), or null if cancelled.
  */
 export async function saveExport(file: ExportedFile): Promise<string | null> {
-  if (bridge.saveDownload) return bridge.saveDownload(file.downloadName, file.suggestedName);
+  if (bridge.saveDownload) return bridge.saveDownload(file.downloadName);
   const url = downloadUrl(file.downloadName);
   if (!url) return null;
   const link = document.createElement('a');
   link.href = url;
-  link.download = file.suggestedName;
+  link.download = file.downloadName;
   link.click();
-  return file.suggestedName;
+  return file.downloadName;
 }

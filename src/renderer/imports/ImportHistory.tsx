@@ -4,7 +4,12 @@ import { downloadUrl } from '../jobs/downloads';
 import { useImportHistory } from './queries';
 
 const stateColors: Record<ImportState, string> = { done: 'teal', refused: 'orange', cancelled: 'gray', failed: 'red' };
-const stateLabels: Record<ImportState, string> = { done: 'Done', refused: 'Refused', cancelled: 'Cancelled', failed: 'Failed' };
+const stateLabels: Record<ImportState, string> = {
+  done: 'Done',
+  refused: 'Refused',
+  cancelled: 'Cancelled',
+  failed: 'Failed',
+};
 const numbers = new Intl.NumberFormat();
 const dates = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -23,7 +23,10 @@ export function ImportWizard() {
   const [step, setStep] = useState<number>(steps.file);
   const [chosen, setChosen] = useState<ChosenFile | null>(null);
   const [mapping, setMapping] = useState<ImportMapping>({ columns: {}, constants: {} });
-  const [options, setOptions] = useState<{ mode: ImportMode; onInvalid: InvalidRowPolicy }>({ mode: 'insert', onInvalid: 'skip' });
+  const [options, setOptions] = useState<{ mode: ImportMode; onInvalid: InvalidRowPolicy }>({
+    mode: 'insert',
+    onInvalid: 'skip',
+  });
   const [checkedMode, setCheckedMode] = useState<ImportMode>('insert');
   const [checkJob, setCheckJob] = useState<JobInfo | null>(null);
   const [runJob, setRunJob] = useState<JobInfo | null>(null);
@@ -103,7 +106,11 @@ export function ImportWizard() {
             <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={restart}>
               Another file
             </Button>
-            <Button rightSection={<IconArrowRight size={16} />} loading={busy} onClick={() => void startCheck(options.mode)}>
+            <Button
+              rightSection={<IconArrowRight size={16} />}
+              loading={busy}
+              onClick={() => void startCheck(options.mode)}
+            >
               Check the file
             </Button>
           </Group>
@@ -113,10 +120,18 @@ export function ImportWizard() {
             {check && !checkReport && <JobProgress job={check} />}
             {checkReport && <ReportView report={checkReport} />}
             <Group justify="space-between">
-              <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => setStep(steps.mapping)}>
+              <Button
+                variant="default"
+                leftSection={<IconArrowLeft size={16} />}
+                onClick={() => setStep(steps.mapping)}
+              >
                 Columns
               </Button>
-              <Button rightSection={<IconArrowRight size={16} />} disabled={!checkReport} onClick={() => setStep(steps.options)}>
+              <Button
+                rightSection={<IconArrowRight size={16} />}
+                disabled={!checkReport}
+                onClick={() => setStep(steps.options)}
+              >
                 Continue
               </Button>
             </Group>
@@ -154,12 +169,14 @@ export function ImportWizard() {
               <>
                 {runReport.refused ? (
                   <Alert color="orange" title="File refused">
-                    {runReport.errorCount} problems were found, so nothing was imported. Fix the file and import it again.
+                    {runReport.errorCount} problems were found, so nothing was imported. Fix the file and import it
+                    again.
                   </Alert>
                 ) : (
                   <Alert color="teal" title="Import finished">
                     <Text size="sm">
-                      {runReport.toCreate} customers created, {runReport.toUpdate} updated. <Link to="/customers">Open the customer list</Link>
+                      {runReport.toCreate} customers created, {runReport.toUpdate} updated.{' '}
+                      <Link to="/customers">Open the customer list</Link>
                     </Text>
                   </Alert>
                 )}

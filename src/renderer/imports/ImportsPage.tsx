@@ -10,8 +10,8 @@ export function ImportsPage() {
         <div style={{ flex: 1 }}>
           <Title order={2}>Import customers</Title>
           <Text c="dimmed" size="sm">
-            Bring customers in from a spreadsheet. Every row is checked like the customer form; a dry run shows what will
-            happen before anything is saved. Large files may take a few minutes.
+            Bring customers in from a spreadsheet. Every row is checked like the customer form; a dry run shows what
+            will happen before anything is saved. Large files may take a few minutes.
           </Text>
         </div>
         <TemplateButton />

@@ -42,7 +42,9 @@ export function MappingStep({
     const preset = presets.data?.find((p) => String(p.id) === id);
     if (!preset) return;
     const headers = new Set(file.headers);
-    const columns = Object.fromEntries(Object.entries(preset.mapping.columns).filter(([, header]) => headers.has(header)));
+    const columns = Object.fromEntries(
+      Object.entries(preset.mapping.columns).filter(([, header]) => headers.has(header)),
+    );
     onChange({ columns, constants: preset.mapping.constants });
     notifications.show({ message: `Mapping "${preset.name}" loaded` });
   }
@@ -51,8 +53,8 @@ export function MappingStep({
     <Stack>
       <Group justify="space-between" align="flex-end">
         <Text size="sm" c="dimmed">
-          {file.fileName} · {encodingNames[file.encoding]} · {delimiterNames[file.delimiter] ?? `"${file.delimiter}"`} separated ·{' '}
-          {file.headers.length} columns
+          {file.fileName} · {encodingNames[file.encoding]} · {delimiterNames[file.delimiter] ?? `"${file.delimiter}"`}{' '}
+          separated · {file.headers.length} columns
         </Text>
         <Group gap="xs" align="flex-end">
           <Select
@@ -81,7 +83,10 @@ export function MappingStep({
           </Table.Thead>
           <Table.Tbody>
             {file.headers.map((header, index) => {
-              const samples = file.sample.map((row) => row[index] ?? '').filter(Boolean).slice(0, 3);
+              const samples = file.sample
+                .map((row) => row[index] ?? '')
+                .filter(Boolean)
+                .slice(0, 3);
               const key = keyOfHeader.get(header) ?? '';
               return (
                 <Table.Tr key={`${header}-${index}`}>
@@ -121,7 +126,9 @@ export function MappingStep({
                     label={`${column.label} for all rows`}
                     data={genders.map((g) => ({ value: g, label: g[0]!.toUpperCase() + g.slice(1) }))}
                     value={mapping.constants[column.key] ?? null}
-                    onChange={(value) => onChange({ ...mapping, constants: { ...mapping.constants, [column.key]: value ?? '' } })}
+                    onChange={(value) =>
+                      onChange({ ...mapping, constants: { ...mapping.constants, [column.key]: value ?? '' } })
+                    }
                     w={200}
                   />
                 ) : (
@@ -130,7 +137,10 @@ export function MappingStep({
                     label={`${column.label} for all rows`}
                     value={mapping.constants[column.key] ?? ''}
                     onChange={(event) =>
-                      onChange({ ...mapping, constants: { ...mapping.constants, [column.key]: event.currentTarget.value } })
+                      onChange({
+                        ...mapping,
+                        constants: { ...mapping.constants, [column.key]: event.currentTarget.value },
+                      })
                     }
                     w={200}
                   />
@@ -150,7 +160,15 @@ export function MappingStep({
   );
 }
 
-function SavePresetModal({ opened, onClose, mapping }: { opened: boolean; onClose: () => void; mapping: ImportMapping }) {
+function SavePresetModal({
+  opened,
+  onClose,
+  mapping,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  mapping: ImportMapping;
+}) {
   const save = useSavePreset();
   const [name, setName] = useState('');
   const mapped = Object.keys(mapping.columns).map((key) => importColumnByKey.get(key)?.label ?? key);

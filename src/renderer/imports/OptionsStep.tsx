@@ -1,5 +1,11 @@
 import { Alert, Radio, Stack, Text } from '@mantine/core';
-import { importModeLabels, importModes, type ImportMode, type ImportReport, type InvalidRowPolicy } from '../../shared/imports/contract';
+import {
+  importModeLabels,
+  importModes,
+  type ImportMode,
+  type ImportReport,
+  type InvalidRowPolicy,
+} from '../../shared/imports/contract';
 
 const numbers = new Intl.NumberFormat();
 
@@ -49,7 +55,8 @@ export function OptionsStep({
         </Text>
       ) : (
         <Alert color="blue" variant="light">
-          The dry run counted for &ldquo;{importModeLabels[checkedMode]}&rdquo;. Run it again to see the counts for this choice.
+          The dry run counted for &ldquo;{importModeLabels[checkedMode]}&rdquo;. Run it again to see the counts for this
+          choice.
         </Alert>
       )}
     </Stack>

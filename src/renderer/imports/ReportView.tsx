@@ -23,10 +23,11 @@ export function ReportView({ report, created }: { report: ImportReport; created?
   const reportUrl = report.errorReport ? downloadUrl(report.errorReport) : null;
   return (
     <Stack>
-      <SimpleGrid cols={{ base: 3, md: 6 }} spacing="sm">
+      <SimpleGrid cols={{ base: 3, md: report.unchanged > 0 ? 7 : 6 }} spacing="sm">
         <Count label="Rows" value={report.rows} />
         <Count label={created ? 'Created' : 'To create'} value={report.toCreate} color="teal" />
         <Count label={created ? 'Updated' : 'To update'} value={report.toUpdate} color="blue" />
+        {report.unchanged > 0 && <Count label="Unchanged" value={report.unchanged} />}
         <Count label="Invalid" value={report.invalid} color="red" />
         <Count label="Duplicates in file" value={report.duplicatesInFile} color="orange" />
         <Count label="Already in database" value={report.duplicatesInDatabase} color="orange" />

@@ -39,7 +39,7 @@ export function KeyValueEditor({
     onChange(entries.map((entry, i) => (i === index ? { ...entry, ...patch } : entry)));
 
   return (
-    <Stack gap="xs" role="group" aria-label={label} data-error={error ? true : undefined}>
+    <Stack gap="xs">
       <Group justify="space-between">
         <Badge variant="light" color={entries.length >= limits.total ? 'orange' : 'gray'}>
           {entries.length} of {limits.total} used

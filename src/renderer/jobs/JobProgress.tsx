@@ -30,7 +30,8 @@ export function JobProgress({ job, unit = 'rows' }: { job: JobInfo; unit?: strin
   const [cancelling, setCancelling] = useState(false);
   const finished = isFinished(job);
   const percent = job.total ? Math.min(100, (job.done / job.total) * 100) : finished ? 100 : 0;
-  const color = job.state === 'failed' ? 'red' : job.state === 'cancelled' ? 'gray' : job.state === 'done' ? 'teal' : 'blue';
+  const color =
+    job.state === 'failed' ? 'red' : job.state === 'cancelled' ? 'gray' : job.state === 'done' ? 'teal' : 'blue';
 
   return (
     <Paper withBorder p="md" radius="md" aria-label={job.label}>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCountryCode } from '../reference/countries';
 import { checkPhone } from '../reference/phone';
 import {
   affiliateProfitShare,
@@ -40,7 +41,12 @@ export const customerFields = z.object({
     error: 'Extension is digits only',
   }),
   discount: discount.default(0),
-  exchangeMonitorId: z.coerce.number().int().positive().nullish().transform((v) => v ?? null),
+  exchangeMonitorId: z.coerce
+    .number()
+    .int()
+    .positive()
+    .nullish()
+    .transform((v) => v ?? null),
   affiliateProfitShare,
   birthDate,
   verifiedEmail: z.boolean().default(false),
@@ -63,29 +69,42 @@ export const customerFields = z.object({
   metadata: keyValues,
 });
 
+/** The phone's message shows even while other fields are wrong, unlike rules in the transform. */
+function phoneProblem(customer: { phone?: unknown; country?: unknown }): string | null {
+  if (typeof customer.phone !== 'string' || customer.phone.trim() === '') return null;
+  const country = typeof customer.country === 'string' ? customer.country.trim().toUpperCase() : '';
+  const checked = checkPhone(customer.phone, isCountryCode(country) ? country : undefined);
+  return checked.ok ? null : checked.message;
+}
+
 /** Rules that need more than one field. The output is valid input again (idempotent). */
-export const customerInput = customerFields.transform((customer, ctx) => {
-  let { phone, phoneExtension } = customer;
-  if (phone) {
-    const checked = checkPhone(phone, customer.country);
-    if (!checked.ok) {
-      ctx.addIssue({ code: 'custom', path: ['phone'], message: checked.message });
-      return z.NEVER;
+export const customerInput = customerFields
+  .superRefine(
+    (customer, ctx) => {
+      const problem = phoneProblem(customer);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['phone'], message: problem });
+    },
+    { when: () => true },
+  )
+  .transform((customer, ctx) => {
+    let { phone, phoneExtension } = customer;
+    if (phone) {
+      const checked = checkPhone(phone, customer.country);
+      if (!checked.ok) return z.NEVER;
+      phone = checked.e164;
+      phoneExtension = checked.extension ?? phoneExtension;
+    } else {
+      phoneExtension = null;
     }
-    phone = checked.e164;
-    phoneExtension = checked.extension ?? phoneExtension;
-  } else {
-    phoneExtension = null;
-  }
-  if (customer.verifiedPhone && !phone) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['verifiedPhone'],
-      message: 'A phone can be marked verified only when the customer has a phone number',
-    });
-  }
-  return { ...customer, phone, phoneExtension };
-});
+    if (customer.verifiedPhone && !phone) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['verifiedPhone'],
+        message: 'A phone can be marked verified only when the customer has a phone number',
+      });
+    }
+    return { ...customer, phone, phoneExtension };
+  });
 
 export type CustomerInput = z.input<typeof customerInput>;
 export type CustomerData = z.output<typeof customerInput>;

@@ -34,10 +34,8 @@ export type CustomerExportParams = z.output<typeof customerExportInput>;
 
 /** A finished export: a file in the host's downloads folder. */
 export const exportedFile = z.object({
-  /** Name inside the downloads folder: what `GET /downloads/<name>` and the save dialog take. */
+  /** Its name in the downloads folder (`customers-2026-11-24.csv`): what `GET /downloads/<name>` serves and a save dialog offers. */
   downloadName: z.string(),
-  /** Name to offer when saving. */
-  suggestedName: z.string(),
   rows: z.number().int(),
   bytes: z.number().int(),
 });

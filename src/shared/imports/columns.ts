@@ -6,7 +6,8 @@ import { customerFields } from '../customers/schema';
  * How a cell becomes a value is the column's kind; the Record types below make the
  * compiler insist that every schema field has one.
  */
-export type ColumnKind = 'text' | 'gender' | 'country' | 'phone' | 'switch' | 'date' | 'number' | 'labels' | 'keyValues';
+export type ColumnKind =
+  'text' | 'gender' | 'country' | 'phone' | 'switch' | 'date' | 'number' | 'labels' | 'keyValues';
 
 type FieldKey = keyof typeof customerFields.shape;
 type PostalKey = 'name' | 'companyName' | 'street' | 'city' | 'state' | 'postalCode' | 'country';
@@ -20,30 +21,90 @@ interface ColumnInfo {
 }
 
 const fieldColumns: Record<Exclude<FieldKey, 'billing' | 'shipping'>, ColumnInfo> = {
-  firstName: { label: 'First name', kind: 'text', aliases: ['first', 'given name', 'forename', 'prenom', 'vorname'], example: 'Anna' },
-  lastName: { label: 'Last name', kind: 'text', aliases: ['surname', 'family name', 'last', 'nachname', 'nom'], example: 'Schmidt' },
-  email: { label: 'Email', kind: 'text', aliases: ['e-mail', 'email address', 'mail', 'e-mail address'], example: 'anna.schmidt@example.com' },
-  telegramChatId: { label: 'Telegram chat ID', kind: 'text', aliases: ['telegram', 'telegram id'], example: '123456789' },
+  firstName: {
+    label: 'First name',
+    kind: 'text',
+    aliases: ['first', 'given name', 'forename', 'prenom', 'vorname'],
+    example: 'Anna',
+  },
+  lastName: {
+    label: 'Last name',
+    kind: 'text',
+    aliases: ['surname', 'family name', 'last', 'nachname', 'nom'],
+    example: 'Schmidt',
+  },
+  email: {
+    label: 'Email',
+    kind: 'text',
+    aliases: ['e-mail', 'email address', 'mail', 'e-mail address'],
+    example: 'anna.schmidt@example.com',
+  },
+  telegramChatId: {
+    label: 'Telegram chat ID',
+    kind: 'text',
+    aliases: ['telegram', 'telegram id'],
+    example: '123456789',
+  },
   address: { label: 'Address', kind: 'text', aliases: ['full address'], example: 'Hauptstrasse 5, 10115 Berlin' },
   gender: { label: 'Gender', kind: 'gender', aliases: ['sex'], example: 'female' },
   newsletter: { label: 'Newsletter', kind: 'switch', aliases: ['subscribed', 'opt in', 'marketing'], example: 'yes' },
-  country: { label: 'Country', kind: 'country', aliases: ['country code', 'nation', 'land', 'pays'], example: 'Germany' },
+  country: {
+    label: 'Country',
+    kind: 'country',
+    aliases: ['country code', 'nation', 'land', 'pays'],
+    example: 'Germany',
+  },
   timezone: { label: 'Time zone', kind: 'text', aliases: ['tz'], example: 'Europe/Berlin' },
-  phone: { label: 'Phone', kind: 'phone', aliases: ['phone 1', 'phone number', 'telephone', 'tel', 'mobile', 'mobile phone', 'cell'], example: '030 1234567' },
+  phone: {
+    label: 'Phone',
+    kind: 'phone',
+    aliases: ['phone 1', 'phone number', 'telephone', 'tel', 'mobile', 'mobile phone', 'cell'],
+    example: '030 1234567',
+  },
   phoneExtension: { label: 'Extension', kind: 'text', aliases: ['phone extension', 'ext'], example: '' },
   discount: { label: 'Discount', kind: 'number', aliases: ['discount %', 'discount percent'], example: '10' },
-  exchangeMonitorId: { label: 'Exchange monitor ID', kind: 'number', aliases: ['monitor id', 'exchange monitor'], example: '' },
-  affiliateProfitShare: { label: 'Affiliate profit share', kind: 'number', aliases: ['profit share', 'affiliate share', 'affiliate %'], example: '12.50' },
-  birthDate: { label: 'Birth date', kind: 'date', aliases: ['date of birth', 'dob', 'birthday', 'born'], example: '24-05-1988' },
+  exchangeMonitorId: {
+    label: 'Exchange monitor ID',
+    kind: 'number',
+    aliases: ['monitor id', 'exchange monitor'],
+    example: '',
+  },
+  affiliateProfitShare: {
+    label: 'Affiliate profit share',
+    kind: 'number',
+    aliases: ['profit share', 'affiliate share', 'affiliate %'],
+    example: '12.50',
+  },
+  birthDate: {
+    label: 'Birth date',
+    kind: 'date',
+    aliases: ['date of birth', 'dob', 'birthday', 'born'],
+    example: '24-05-1988',
+  },
   verifiedEmail: { label: 'Email verified', kind: 'switch', example: 'no' },
   verifiedPhone: { label: 'Phone verified', kind: 'switch', example: 'no' },
   verifiedDocument: { label: 'Document verified', kind: 'switch', example: 'no' },
   verifiedSelfie: { label: 'Selfie verified', kind: 'switch', example: 'no' },
   verifiedAddress: { label: 'Address verified', kind: 'switch', example: 'no' },
   verificationProgress: { label: 'Verification progress', kind: 'number', aliases: ['progress'], example: '0' },
-  documentNumber: { label: 'Document number', kind: 'text', aliases: ['passport number', 'id number', 'document'], example: 'C01X00T47' },
-  referenceId: { label: 'Reference ID', kind: 'text', aliases: ['reference', 'ref', 'external id', 'customer id', 'client id'], example: 'CRM-10001' },
-  companyName: { label: 'Company', kind: 'text', aliases: ['company name', 'organisation', 'organization', 'firm'], example: 'Schmidt GmbH' },
+  documentNumber: {
+    label: 'Document number',
+    kind: 'text',
+    aliases: ['passport number', 'id number', 'document'],
+    example: 'C01X00T47',
+  },
+  referenceId: {
+    label: 'Reference ID',
+    kind: 'text',
+    aliases: ['reference', 'ref', 'external id', 'customer id', 'client id'],
+    example: 'CRM-10001',
+  },
+  companyName: {
+    label: 'Company',
+    kind: 'text',
+    aliases: ['company name', 'organisation', 'organization', 'firm'],
+    example: 'Schmidt GmbH',
+  },
   street: { label: 'Street', kind: 'text', aliases: ['street address', 'address line 1'], example: 'Hauptstrasse 5' },
   city: { label: 'City', kind: 'text', aliases: ['town'], example: 'Berlin' },
   state: { label: 'State', kind: 'text', aliases: ['region', 'province', 'county'], example: 'Berlin' },

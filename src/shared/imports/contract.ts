@@ -33,6 +33,8 @@ export const importCounts = z.object({
   rows: z.number().int(),
   toCreate: z.number().int(),
   toUpdate: z.number().int(),
+  /** Rows that match an existing customer exactly (upsert modes): nothing to write. */
+  unchanged: z.number().int(),
   invalid: z.number().int(),
   duplicatesInFile: z.number().int(),
   duplicatesInDatabase: z.number().int(),
@@ -88,7 +90,12 @@ export const fileFacts = z.object({
 });
 export type FileFacts = z.output<typeof fileFacts>;
 
-export const importPreset = z.object({ id: z.number().int(), name: z.string(), mapping: importMapping, createdAt: z.string() });
+export const importPreset = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  mapping: importMapping,
+  createdAt: z.string(),
+});
 export type ImportPreset = z.output<typeof importPreset>;
 
 export const importOptions = z.object({
@@ -129,10 +136,18 @@ export const importsContract = {
   'imports.presets.save': operation(
     'Saves a column mapping under a name (replacing one of the same name)',
     z.object({
-      name: z.string().trim().min(1, { error: 'Give the preset a name' }).max(80, { error: 'Keep the name under 80 characters' }),
+      name: z
+        .string()
+        .trim()
+        .min(1, { error: 'Give the preset a name' })
+        .max(80, { error: 'Keep the name under 80 characters' }),
       mapping: importMapping,
     }),
     importPreset,
   ),
-  'imports.presets.delete': operation('Deletes a saved mapping', z.object({ id: z.number().int() }), z.object({ id: z.number().int() })),
+  'imports.presets.delete': operation(
+    'Deletes a saved mapping',
+    z.object({ id: z.number().int() }),
+    z.object({ id: z.number().int() }),
+  ),
 } as const;

@@ -52,7 +52,8 @@ export function mappingProblems(mapping: ImportMapping, headers: readonly string
   const present = new Set(headers);
   for (const [key, header] of Object.entries(mapping.columns)) {
     if (!importColumnByKey.has(key)) problems.push(`Unknown column "${key}"`);
-    else if (!present.has(header)) problems.push(`The file has no column "${header}" (mapped to ${importColumnByKey.get(key)?.label})`);
+    else if (!present.has(header))
+      problems.push(`The file has no column "${header}" (mapped to ${importColumnByKey.get(key)?.label})`);
   }
   for (const key of Object.keys(mapping.constants)) {
     if (!importColumnByKey.has(key)) problems.push(`Unknown column "${key}"`);

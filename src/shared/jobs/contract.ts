@@ -36,9 +36,5 @@ const jobId = z.object({ id: z.string().min(1).max(100) });
 export const jobsContract = {
   'jobs.list': operation('Background jobs of this session, newest first', z.object({}).default({}), z.array(jobInfo)),
   'jobs.get': operation('One background job: state, progress and result', jobId, jobInfo),
-  'jobs.cancel': operation(
-    'Asks a running job to stop; its changes are rolled back',
-    jobId,
-    jobInfo,
-  ),
+  'jobs.cancel': operation('Asks a running job to stop; its changes are rolled back', jobId, jobInfo),
 } as const;

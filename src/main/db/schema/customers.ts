@@ -24,6 +24,10 @@ export const exchangeMonitors = sqliteTable(
   (t) => [uniqueIndex('exchange_monitors_name').on(sql`${t.name} COLLATE NOCASE`)],
 );
 
+/** The name sort key (the value of `sort_name`), written as the list's queries write it. */
+export const nameKeySql = "lower(coalesce(last_name, '') || ' ' || first_name)";
+const nameKey = sql.raw(nameKeySql);
+
 export const customers = sqliteTable(
   'customers',
   {
@@ -83,10 +87,12 @@ export const customers = sqliteTable(
     index('customers_document_number').on(t.documentNumber).where(sql`document_number IS NOT NULL`),
     // The list walks these in sort order; the trailing status, country and progress let it
     // test those filters on the index entry, reading a table row only for customers that pass.
-    index('customers_sort_name').on(t.sortName, t.id, t.status, t.country, t.verificationProgress),
+    // The name key is indexed as its expression, not as the virtual sort_name column: SQLite
+    // reads an expression's value from the index but recomputes a virtual column from the row.
+    index('customers_sort_name').on(nameKey, t.id, t.status, t.country, t.verificationProgress),
     index('customers_created_at').on(t.createdAt, t.id, t.status, t.country, t.verificationProgress),
-    index('customers_country').on(t.country, t.sortName, t.id, t.status, t.verificationProgress),
-    index('customers_status').on(t.status, t.sortName, t.id, t.country, t.verificationProgress),
+    index('customers_country').on(t.country, nameKey, t.id, t.status, t.verificationProgress),
+    index('customers_status').on(t.status, nameKey, t.id, t.country, t.verificationProgress),
     index('customers_progress').on(t.verificationProgress, t.id, t.status, t.country),
     index('customers_monitor').on(t.exchangeMonitorId).where(sql`exchange_monitor_id IS NOT NULL`),
   ],

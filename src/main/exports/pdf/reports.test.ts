@@ -42,7 +42,7 @@ async function call(operation: string, input: unknown): Promise<unknown> {
 
 async function profileReport(id: number): Promise<string> {
   const file = (await call('exports.customerReport', { id })) as ExportedFile;
-  expect(file.suggestedName).toMatch(new RegExp(`^kyc-profile-${id}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
+  expect(file.downloadName).toMatch(new RegExp(`^kyc-profile-${id}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
   return downloadPath(core.dataDir, file.downloadName);
 }
 

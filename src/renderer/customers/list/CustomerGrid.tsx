@@ -14,7 +14,7 @@ const prefetchRows = 30;
 
 interface Props {
   rows: CustomerSummary[];
-  /** How many customers match, once counted; the grid announces it as its row count. */
+  /** How many customers match, once counted exactly; the grid announces it as its row count. */
   total: number | undefined;
   hasMore: boolean;
   loadingMore: boolean;
@@ -54,7 +54,7 @@ export function CustomerGrid(props: Props) {
     <div
       role="grid"
       aria-label="Customers"
-      aria-rowcount={(props.total ?? rows.length) + 1}
+      aria-rowcount={props.total === undefined ? -1 : props.total + 1}
       aria-busy={loadingMore}
       className={classes.grid}
     >

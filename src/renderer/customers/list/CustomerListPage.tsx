@@ -1,6 +1,5 @@
-import { Alert, Button, CloseButton, Group, Kbd, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { Alert, Button, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { CustomerSortKey } from '../../../shared/customers/contract';
@@ -11,17 +10,17 @@ import { CustomerGrid } from './CustomerGrid';
 import { NoCustomers, NoMatches } from './ListEmptyState';
 import { ListFilters } from './ListFilters';
 import { filtersOf, hasFilters, useListView } from './list-params';
+import { SearchBox } from './SearchBox';
 import { useListKeys } from './use-list-keys';
 
-const searchDelayMs = 150;
 const pageSize = 100;
 
 /** Route /customers: search, filter, sort and page through every customer. */
 export function CustomerListPage() {
   const navigate = useNavigate();
   const { view, update, clearFilters } = useListView();
-  const [searchText, setSearchText] = useState(view.search);
-  const writeSearch = useDebouncedCallback((search: string) => update({ search }), searchDelayMs);
+  /** The search box mounts with the URL's search, and again empty when every filter is cleared. */
+  const [searchBoxMount, setSearchBoxMount] = useState(() => ({ key: 0, initial: view.search }));
   const searchBox = useRef<HTMLInputElement>(null);
 
   const filters = filtersOf(view);
@@ -39,8 +38,7 @@ export function CustomerListPage() {
   const open = (customer: CustomerSummary) => navigate(`/customers/${customer.id}`);
   const create = () => navigate('/customers/new');
   const clearAll = () => {
-    writeSearch.cancel();
-    setSearchText('');
+    setSearchBoxMount((mount) => ({ key: mount.key + 1, initial: '' }));
     clearFilters();
   };
   const sortBy = (sort: CustomerSortKey) =>
@@ -69,7 +67,8 @@ export function CustomerListPage() {
           <Title order={2}>Customers</Title>
           {count.data && !count.isPlaceholderData && (
             <Text c="dimmed" size="sm" aria-live="polite" data-testid="customer-count">
-              {formatCount(count.data.total)} {filtered ? (count.data.total === 1 ? 'match' : 'matches') : 'customers'}
+              {formatCount(count.data.total)}
+              {count.data.capped ? '+' : ''} {filtered ? (count.data.total === 1 ? 'match' : 'matches') : 'customers'}
             </Text>
           )}
           {((pages.isFetching && !isFetchingNextPage) || count.isPlaceholderData) && (
@@ -83,33 +82,11 @@ export function CustomerListPage() {
 
       {!noCustomers && (
         <Group gap="xs" wrap="nowrap">
-          <TextInput
+          <SearchBox
+            key={searchBoxMount.key}
             ref={searchBox}
-            aria-label="Search customers"
-            placeholder="Search name, email, phone, reference, document"
-            value={searchText}
-            onChange={(event) => {
-              setSearchText(event.currentTarget.value);
-              writeSearch(event.currentTarget.value);
-            }}
-            leftSection={<IconSearch size={16} />}
-            rightSection={
-              searchText ? (
-                <CloseButton
-                  size="sm"
-                  aria-label="Clear search"
-                  onClick={() => {
-                    writeSearch.cancel();
-                    setSearchText('');
-                    update({ search: '' });
-                  }}
-                />
-              ) : (
-                <Kbd size="xs">/</Kbd>
-              )
-            }
-            style={{ flex: 1 }}
-            miw={260}
+            initial={searchBoxMount.initial}
+            onSearch={(search) => update({ search })}
           />
           <ListFilters view={view} onChange={update} />
           {filtered && (
@@ -132,7 +109,7 @@ export function CustomerListPage() {
           // A new search, filter or sort starts again at the top.
           key={JSON.stringify(view)}
           rows={rows}
-          total={count.data?.total}
+          total={count.data && !count.data.capped ? count.data.total : undefined}
           hasMore={hasNextPage}
           loadingMore={isFetchingNextPage}
           loadMore={loadMore}

@@ -4,7 +4,7 @@ import { IconChecklist } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { QueueFilters, QueueItem } from '../../../shared/kyc/contract';
-import { useQueue } from '../queries';
+import { useQueue, useQueueCounts } from '../queries';
 import { QueueCounts } from './QueueCounts';
 import { QueueFilterBar } from './QueueFilterBar';
 import { filtersFromParams, paramsFromFilters, reviewPath } from './queue-params';
@@ -17,6 +17,7 @@ export function QueuePage() {
   const navigate = useNavigate();
   const filters = filtersFromParams(params);
   const queue = useQueue(filters);
+  const counts = useQueueCounts(filters);
   const [activeIndex, setActiveIndex] = useState(0);
   const items = queue.data?.pages.flatMap((page) => page.items) ?? [];
 
@@ -86,11 +87,22 @@ export function QueuePage() {
           <QueueTable items={items} activeIndex={activeIndex} onActivate={setActiveIndex} onOpen={open} />
         </Paper>
       )}
-      {queue.hasNextPage && (
-        <Group justify="center">
-          <Button variant="default" loading={queue.isFetchingNextPage} onClick={() => void queue.fetchNextPage()}>
-            Show more
-          </Button>
+      {items.length > 0 && (
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">
+            Showing {items.length.toLocaleString('en')}
+            {counts.data ? ` of ${counts.data.customers.toLocaleString('en')}` : ''} customers
+          </Text>
+          {queue.hasNextPage && (
+            <Button
+              variant="default"
+              size="xs"
+              loading={queue.isFetchingNextPage}
+              onClick={() => void queue.fetchNextPage()}
+            >
+              Show more
+            </Button>
+          )}
         </Group>
       )}
     </Stack>

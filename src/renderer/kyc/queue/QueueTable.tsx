@@ -77,7 +77,7 @@ export function QueueTable({ items, activeIndex, onActivate, onOpen }: Props) {
                   {item.pendingChecks.map((check) => {
                     const Icon = checkIcons[check];
                     return (
-                      <Badge key={check} variant="light" size="sm" leftSection={<Icon size={12} />}>
+                      <Badge key={check} variant="default" size="sm" leftSection={<Icon size={12} />}>
                         {checkLabels[check]}
                       </Badge>
                     );

@@ -68,7 +68,7 @@ export function CheckCard({ customerId, check, selected, hasFiles, onOpenFiles }
         )}
         {check.decidedAt && check.state !== 'pending' && (
           <Text size="xs" c="dimmed">
-            {checkStateLabels[check.state]} by {check.decidedBy} on {formatDateTime(check.decidedAt)}
+            {checkStateLabels[check.state]} {formatDateTime(check.decidedAt)} · {check.decidedBy}
           </Text>
         )}
         {check.reason && (

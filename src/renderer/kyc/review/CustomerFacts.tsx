@@ -25,14 +25,13 @@ function Fact({ label, value, mono = false }: { label: string; value: string | n
 
 /** The data a reviewer compares with the document: name, birth date, number, address, country. */
 export function CustomerFacts({ customer }: { customer: Customer }) {
-  const address = [
-    customer.address,
-    customer.street,
-    [customer.postalCode, customer.city].filter(Boolean).join(' '),
-    customer.state,
-  ]
+  const postal = [customer.street, [customer.postalCode, customer.city].filter(Boolean).join(' '), customer.state]
     .filter(Boolean)
     .join(', ');
+  // The address line, with the postal parts added only where they say something it does not.
+  const address = [customer.address, postal && !customer.address?.includes(postal) ? postal : null]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <ProfileSection title="Compare with the document">
       <Stack gap="xs">

@@ -55,12 +55,18 @@ function Review({ customerId }: { customerId: number }) {
             </Text>
           </Group>
         </Stack>
-        <Group gap="sm">
-          <Button component={Link} to={`/customers/${customerId}`} variant="subtle" size="xs">
-            Open profile
-          </Button>
-          <QueueNavigation walk={walk} />
-        </Group>
+        <Stack gap={6} align="flex-end">
+          <Group gap="sm">
+            <Button component={Link} to={`/customers/${customerId}`} variant="subtle" size="xs">
+              Open profile
+            </Button>
+            <QueueNavigation walk={walk} />
+          </Group>
+          <Text size="xs" c="dimmed">
+            <Kbd size="xs">+</Kbd> <Kbd size="xs">−</Kbd> zoom · <Kbd size="xs">R</Kbd> rotate · <Kbd size="xs">0</Kbd>{' '}
+            reset · <Kbd size="xs">PgUp</Kbd> <Kbd size="xs">PgDn</Kbd> pages
+          </Text>
+        </Stack>
       </Group>
 
       <div className={classes.body}>
