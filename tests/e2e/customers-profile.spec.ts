@@ -59,11 +59,33 @@ test('customer profile: shows every section of a customer', async ({ app, host }
   await expect(app).toHaveURL(new RegExp(`#/customers/${id}/edit$`));
 });
 
-test('customer profile: block with a reason, unblock, and see both in the history', async ({ app, host }) => {
-  const { id } = await apiCall<Created>(host, 'customers.create', customer);
-  await app.goto(`${host.url}#/customers/${id}`);
-  const header = app.getByRole('main');
-  await expect(header.getByText('Approval pending').first()).toBeVisible();
+test('customer profile: find, edit, block with a reason, unblock, and see it all in the history', async ({
+  app,
+  host,
+}) => {
+  await apiCall(host, 'customers.create', customer);
+  await apiCall(host, 'customers.create', {
+    ...customer,
+    firstName: 'Marc',
+    email: 'marc@example.fr',
+    referenceId: 'ACC-2024-0043',
+    documentNumber: null,
+  });
+  await app.reload();
+  await app.getByRole('textbox', { name: 'Search customers' }).pressSequentially('margot lef');
+  const found = app.getByRole('grid', { name: 'Customers' }).getByRole('row', { name: /Margot Lefèvre/ });
+  await expect(app.getByTestId('customer-count')).toHaveText('1 match');
+  await found.click();
+  await expect(app.getByRole('main').getByText('Approval pending').first()).toBeVisible();
+
+  await app.getByRole('button', { name: 'Edit' }).click();
+  const form = app.getByRole('form', { name: 'Edit Margot Lefèvre' });
+  await form.getByRole('group', { name: 'Identity' }).getByLabel('Last name').fill('Dupont');
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(app.getByRole('heading', { name: 'Margot Dupont' })).toBeVisible();
+  const history = app.getByRole('region', { name: 'History' });
+  await expect(history).toContainText('Edited');
+  await expect(history).toContainText('Last name: Lefèvre → Dupont');
 
   await app.getByRole('button', { name: 'Block' }).click();
   const dialog = app.getByRole('dialog', { name: 'Block customer' });
@@ -76,7 +98,6 @@ test('customer profile: block with a reason, unblock, and see both in the histor
   await expect(app.getByText('Customer blocked')).toBeVisible();
   await expect(app.getByText('Status reason: Chargeback under investigation')).toBeVisible();
 
-  const history = app.getByRole('region', { name: 'History' });
   await expect(history).toContainText('Blocked');
   await expect(history).toContainText('Chargeback under investigation');
   await expect(history).toContainText('Status: Approval pending → Locked');
@@ -90,7 +111,13 @@ test('customer profile: block with a reason, unblock, and see both in the histor
   await expect(app.getByRole('button', { name: 'Block' })).toBeVisible();
   await expect(history).toContainText('Unblocked');
   await expect(history).toContainText('Status: Locked → Approval pending');
-  await expect(history.getByText(/^(Created|Blocked|Unblocked)$/)).toHaveText(['Unblocked', 'Blocked', 'Created']);
+  await expect(history.getByText(/^(Created|Edited|Blocked|Unblocked)$/)).toHaveText([
+    'Unblocked',
+    'Blocked',
+    'Edited',
+    'Created',
+  ]);
+  await expect(app.getByText('Customer unblocked')).toBeHidden();
   await screenshot(app, 'customer-profile-history');
 });
 
@@ -116,7 +143,23 @@ test('customer profile: activation needs verified checks; other status changes n
   await expect(app.getByRole('region', { name: 'History' })).toContainText('Status: Approval pending → Restricted');
 });
 
-test('customer profile: an unknown customer says so and links back', async ({ app, host }) => {
+test('customer profile: a customer with only the required fields, and an unknown one', async ({ app, host }) => {
+  const { id } = await apiCall<Created>(host, 'customers.create', {
+    firstName: 'Ola',
+    email: 'ola@example.no',
+    gender: 'other',
+    country: 'NO',
+    affiliateProfitShare: 0,
+  });
+  await app.goto(`${host.url}#/customers/${id}`);
+  await expect(app.getByRole('heading', { name: 'Ola' })).toBeVisible();
+  await expect(app.getByRole('region', { name: 'Information' })).toContainText('Norway (+47)');
+  await expect(app.getByRole('region', { name: 'Addresses' })).toContainText('No address');
+  await expect(app.getByRole('region', { name: 'Labels' })).toContainText('No labels');
+  await expect(app.getByRole('region', { name: 'Custom fields' })).toContainText('None');
+  await expect(app.getByRole('region', { name: 'Verification' })).toContainText('Activation waits for: email,');
+  await screenshot(app, 'customer-profile-minimal');
+
   await app.goto(`${host.url}#/customers/4242`);
   await expect(app.getByText('Customer not found')).toBeVisible();
   await expect(app.getByText('There is no customer #4242.', { exact: false })).toBeVisible();

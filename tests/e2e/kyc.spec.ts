@@ -173,6 +173,7 @@ test('verification queue and review: guardrail, decisions, progress, status and 
   await expect(progress).toContainText('3 of 4 required checks approved');
   await expect(progress.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '75');
   await expect(progress).toContainText('Approval pending');
+  await expect(progress).toContainText('Status reason: Proof of address check rejected: Proof of address too old');
   await expect(app.getByRole('button', { name: 'Next customer' })).toBeVisible();
 
   const log = app.getByRole('region', { name: 'Decision log' });
@@ -210,6 +211,17 @@ test('verification queue and review: guardrail, decisions, progress, status and 
   // N goes to the next customer of the queue.
   await app.keyboard.press('n');
   await expect(app.getByRole('heading', { name: 'Bruno Keller' })).toBeVisible();
+
+  // The third decision: ask for the selfie again.
+  const brunoSelfie = app.getByRole('group', { name: 'Selfie check' });
+  await brunoSelfie.getByRole('button', { name: 'Request resubmission of selfie' }).click();
+  const resubmit = app.getByRole('dialog', { name: 'Request resubmission of selfie' });
+  await resubmit.getByLabel('Reason').click();
+  await app.getByRole('option', { name: 'File unreadable or blurred' }).click();
+  await resubmit.getByRole('button', { name: 'Request resubmission' }).click();
+  await expect(resubmit).toBeHidden();
+  await expect(brunoSelfie).toContainText('Resubmission requested');
+  await expect(brunoSelfie).toContainText('File unreadable or blurred');
 });
 
 test('documents on the profile: upload, clear refusals, replace with history, audited delete, duplicate identity', async ({

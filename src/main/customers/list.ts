@@ -146,6 +146,11 @@ function keyOf(column: string): string {
   return column === 'sort_name' ? nameKeySql.replace(/(last_name|first_name)/g, 'c.$1') : `c.${column}`;
 }
 
+/** ORDER BY terms of a sort, id last, written so SQLite can read them in index order (exports use it too). */
+export function orderBySql(sort: CustomerSortKey, direction: 'asc' | 'desc'): string {
+  return [...sortColumns[sort], 'id'].map((column) => `${keyOf(column)} ${direction.toUpperCase()}`).join(', ');
+}
+
 /**
  * Rows after a cursor's keys, written so SQLite seeks the index to the first key instead of
  * scanning from the start (it does not for a row-value comparison on an indexed expression):
@@ -269,7 +274,7 @@ export class CustomerLists {
       query.clauses.push(after.sql);
       query.params.push(...after.params);
     }
-    const order = keys.map((key) => `${key} ${direction}`).join(', ');
+    const order = orderBySql(input.sort, input.direction);
     // The inner query finds the page's ids reading as little as it can (often the index
     // alone); only the rows of the page are then read whole, with their labels. CROSS JOIN
     // keeps that order: left to itself SQLite may walk the whole table to skip a 50-row sort.

@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream';
 import { exportColumns, type ExportColumnKey, type ExportColumnType } from '../../shared/exports/columns';
 import { neutraliseFormula } from '../../shared/exports/formula';
 import type { CellValue } from './rows';
-import { ChunkedSink, type AnyIterable } from './sink';
+import { ChunkedSink, forEachRow, type AnyIterable } from './sink';
 
 const byteOrderMark = '\uFEFF';
 const needsQuotes = /[",\r\n]/;
@@ -37,17 +37,17 @@ export async function writeCsv(
 ): Promise<{ rows: number; bytes: number }> {
   const sink = new ChunkedSink(out);
   const types = columns.map((key) => exportColumns[key].type);
-  await sink.write(`${byteOrderMark}${columns.join(',')}\r\n`);
+  sink.write(`${byteOrderMark}${columns.join(',')}\r\n`);
   let count = 0;
-  for await (const row of rows) {
+  await forEachRow(rows, (row) => {
     let line = '';
     for (let i = 0; i < types.length; i++) {
       if (i > 0) line += ',';
       line += formatCell(row[i] ?? null, types[i] as ExportColumnType);
     }
-    await sink.write(`${line}\r\n`);
     count++;
-  }
+    return sink.write(`${line}\r\n`);
+  });
   await sink.end();
   return { rows: count, bytes: sink.bytes };
 }

@@ -38,7 +38,7 @@ describe('exports.customers', () => {
       columns: ['email', 'country', 'phone'],
       filters: { country: 'GB' },
     });
-    expect(job.label).toBe('Export of 1 customer (CSV)');
+    expect(job.label).toBe('Export of 1 customer to CSV');
     expect(file.downloadName).toMatch(/^customers-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(file.rows).toBe(1);
     expect(csvRows(file)).toEqual([

@@ -1,5 +1,4 @@
 import { rmSync } from 'node:fs';
-import { exportFormatLabels } from '../../shared/exports/contract';
 import type { HandlerTable } from '../api';
 import { CustomerLists } from '../customers/list';
 import type { Db } from '../db/connection';
@@ -31,12 +30,11 @@ export function exportsHandlers(deps: ExportsDeps): HandlerTable<ExportOperation
     'exports.customers': (input) => {
       const total = lists.count(input.filters);
       const count = `${total.toLocaleString('en')} customer${total === 1 ? '' : 's'}`;
-      const what = input.format === 'pdf' ? `Summary report of ${count}` : `Export of ${count}`;
-      return jobs.start(
-        'export.customers',
-        { ...input, fontsFolder },
-        { label: `${what} (${exportFormatLabels[input.format]})` },
-      );
+      const label =
+        input.format === 'pdf'
+          ? `Summary report of ${count} (PDF)`
+          : `Export of ${count} to ${input.format.toUpperCase()}`;
+      return jobs.start('export.customers', { ...input, fontsFolder, total }, { label });
     },
     // One customer's report is a few pages: rendered here rather than in a worker.
     'exports.customerReport': async ({ id }) => {

@@ -1,6 +1,5 @@
 import { rmSync } from 'node:fs';
 import type { CustomerExportParams, ExportedFile } from '../../shared/exports/contract';
-import { CustomerLists } from '../customers/list';
 import { downloadPath } from '../jobs/files';
 import { defineTask, type TaskContext } from '../jobs/task';
 import { createDownload } from './files';
@@ -9,6 +8,8 @@ import { summariseCustomers } from './summary';
 
 export interface CustomerExportJob extends CustomerExportParams {
   fontsFolder: string;
+  /** How many customers match, counted when the job started: the progress bar's end. */
+  total: number;
 }
 
 /** Each worker loads only the writer its format needs (exceljs and pdfkit are large). */
@@ -46,10 +47,9 @@ export const customerExportTask = defineTask(async (job: CustomerExportJob, cont
       await renderSummaryReport(summary, out, job.fontsFolder);
       rows = summary.total;
     } else {
-      const total = new CustomerLists(db).count(job.filters);
-      context.progress(0, total);
+      context.progress(0, job.total);
       const query = customerRowQuery(job.columns, job.filters, job.sort, job.direction);
-      const source = tracked(customerRows(db, query), context, total);
+      const source = tracked(customerRows(db, query), context, job.total);
       const write = await writers[job.format]();
       rows = (await write(source, job.columns, out)).rows;
     }

@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { exportColumns, type ExportColumnKey, type ExportColumnType } from '../../shared/exports/columns';
 import type { CellValue } from './rows';
-import type { AnyIterable } from './sink';
+import { forEachRow, type AnyIterable } from './sink';
 
 /** Number formats and widths per column type; dates are real dates, shares show 2 decimals. */
 const columnStyles: Record<ExportColumnType, { numFmt?: string; width: number }> = {
@@ -65,14 +65,14 @@ export async function writeXlsx(
   const types = columns.map((key) => exportColumns[key].type);
   let sheet = addSheet(workbook, 'Customers', columns);
   let count = 0;
-  for await (const row of rows) {
+  await forEachRow(rows, (row) => {
     if (count > 0 && count % rowsPerSheet === 0) {
       sheet.commit();
       sheet = addSheet(workbook, `Customers ${count / rowsPerSheet + 1}`, columns);
     }
     sheet.addRow(row.map((value, i) => cellOf(value, types[i] as ExportColumnType))).commit();
-    if (++count % rowsPerPause === 0) await pause(out);
-  }
+    return ++count % rowsPerPause === 0 ? pause(out) : null;
+  });
   sheet.commit();
   const finished = new Promise<void>((resolve, reject) => {
     out.once('finish', resolve);

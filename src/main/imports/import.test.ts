@@ -184,7 +184,7 @@ describe('dry run and import', () => {
     const { items } = await call<{ items: { id: number }[] }>('customers.list', {});
     const customer = await call<{ companyName: string; version: number }>('customers.get', { id: items[0]!.id });
     expect(customer).toMatchObject({ companyName: 'Acme', version: 2 });
-  });
+  }, 120_000);
 });
 
 describe('cancel', () => {

@@ -8,7 +8,12 @@ export function ExportButton(props: Omit<ExportDialogProps, 'onClose'>) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button variant="default" leftSection={<IconFileExport size={16} />} onClick={() => setOpen(true)}>
+      <Button
+        variant="default"
+        leftSection={<IconFileExport size={16} />}
+        style={{ flexShrink: 0 }}
+        onClick={() => setOpen(true)}
+      >
         Export
       </Button>
       {open && <ExportDialog {...props} onClose={() => setOpen(false)} />}

@@ -77,7 +77,8 @@ export async function renderProfileReport(
       check.decidedBy ?? '',
       [check.reason && reasonLabels[check.reason], check.note].filter(Boolean).join(': '),
     ]),
-    [0.18, 0.22, 0.09, 0.16, 0.1, 0.25],
+    [0.18, 0.19, 0.1, 0.18, 0.09, 0.26],
+    [5],
   );
 
   report.ensureSpace(thumbnail.height + 90);
@@ -133,7 +134,8 @@ export async function renderProfileReport(
         decision.reviewer,
         [decision.reason && reasonLabels[decision.reason], decision.note].filter(Boolean).join(': '),
       ]),
-      [0.17, 0.15, 0.25, 0.1, 0.33],
+      [0.16, 0.17, 0.23, 0.1, 0.34],
+      [4],
     );
   }
 
@@ -150,6 +152,7 @@ export async function renderProfileReport(
         entry.reason ?? '',
       ]),
       [0.17, 0.22, 0.1, 0.31, 0.2],
+      [3, 4],
     );
   }
 

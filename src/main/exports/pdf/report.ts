@@ -110,20 +110,34 @@ export class Report {
     }
   }
 
-  /** A table of one-line cells; `widths` are fractions of the page width. */
-  table(headers: readonly string[], rows: readonly (readonly string[])[], widths: readonly number[]): void {
-    const rowHeight = 16;
+  /**
+   * A table; `widths` are fractions of the page width. `wrap` names the columns whose text
+   * may take several lines (reasons, notes); the others are cut to one line.
+   */
+  table(
+    headers: readonly string[],
+    rows: readonly (readonly string[])[],
+    widths: readonly number[],
+    wrap: readonly number[] = [],
+  ): void {
+    const size = 9;
+    const lineHeight = 16;
+    const widthOf = (i: number) => (widths[i] ?? 0) * this.width;
     const draw = (cells: readonly string[], bold: boolean, band: boolean) => {
-      this.ensureSpace(rowHeight);
+      this.doc.font(bold ? 'bold' : 'regular').fontSize(size);
+      const height = Math.max(
+        lineHeight,
+        ...wrap.map((i) => this.doc.heightOfString(cells[i] || ' ', { width: widthOf(i) - 6 }) + 5),
+      );
+      this.ensureSpace(height);
       const y = this.doc.y;
-      if (band) this.doc.rect(this.left, y - 2, this.width, rowHeight).fill(colors.band);
+      if (band) this.doc.rect(this.left, y - 2, this.width, height).fill(colors.band);
       let x = this.left;
       cells.forEach((cell, i) => {
-        const width = (widths[i] ?? 0) * this.width;
-        this.text(cell, { bold, width: width - 6, oneLine: true, size: 9 }, x + 3, y + 1);
-        x += width;
+        this.text(cell, { bold, size, width: widthOf(i) - 6, oneLine: !wrap.includes(i) }, x + 3, y + 1);
+        x += widthOf(i);
       });
-      this.doc.y = y + rowHeight;
+      this.doc.y = y + height;
     };
     draw(headers, true, true);
     rows.forEach((row, i) => draw(row, false, i % 2 === 1));

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +27,12 @@ beforeAll(async () => {
 });
 afterAll(() => core?.close());
 
+/** Renders the pages as PNGs in screenshots/ (like the end-to-end screenshots), for a person to look at. */
+function pagesAsPng(file: string, name: string): void {
+  mkdirSync('screenshots', { recursive: true });
+  execFileSync('pdftoppm', ['-r', '60', '-png', file, join('screenshots', name)]);
+}
+
 /** The PDF's text with bidi marks dropped and white space folded, so names compare as typed. */
 function pdfText(file: string): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
@@ -42,7 +48,7 @@ async function call(operation: string, input: unknown): Promise<unknown> {
 
 async function profileReport(id: number): Promise<string> {
   const file = (await call('exports.customerReport', { id })) as ExportedFile;
-  expect(file.downloadName).toMatch(new RegExp(`^kyc-profile-${id}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
+  expect(file.downloadName).toMatch(new RegExp(`^kyc-profile-${id}-\\d{4}-\\d{2}-\\d{2}(-\\d+)?\\.pdf$`));
   return downloadPath(core.dataDir, file.downloadName);
 }
 
@@ -70,6 +76,7 @@ describe.skipIf(!hasPdftotext)(title, () => {
     await call('kyc.decide', { customerId: id, check: 'phone', outcome: 'rejected', reason: 'unreachable' });
 
     const file = await profileReport(id);
+    pagesAsPng(file, 'export-profile-report');
     const text = pdfText(file);
     for (const expected of [
       'Verification checks',
@@ -101,6 +108,7 @@ describe.skipIf(!hasPdftotext)(title, () => {
     expect(summary.total).toBe(trickyCustomers.length);
     expect(summary.byCountry).toHaveLength(trickyCustomers.length);
     await renderSummaryReport(summary, createWriteStream(file), fontsFolderBeside(join(process.cwd(), 'drizzle')));
+    pagesAsPng(file, 'export-summary-report');
     const text = pdfText(file);
     for (const expected of [
       'Customer summary',

@@ -88,6 +88,7 @@ export function CustomerProfilePage() {
                 <KeyValuesSection title="Metadata" entries={data.metadata} />
               </Grid.Col>
             </Grid>
+            <HistorySection customerId={data.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
@@ -95,7 +96,6 @@ export function CustomerProfilePage() {
             <AboutSection customer={data} />
             <VerificationSection customer={data} />
             <LabelsSection labels={data.labels} />
-            <HistorySection customerId={data.id} />
           </Stack>
         </Grid.Col>
       </Grid>

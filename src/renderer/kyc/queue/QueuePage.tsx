@@ -29,9 +29,13 @@ export function QueuePage() {
   const move = (delta: number) => {
     const next = Math.max(0, Math.min(items.length - 1, activeIndex + delta));
     setActiveIndex(next);
+    // The keyboard's row takes the focus, so Enter opens it rather than pressing a button left focused.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('tr[data-active]')?.focus());
     if (next >= items.length - 5 && queue.hasNextPage && !queue.isFetchingNextPage) void queue.fetchNextPage();
   };
-  const openActive = () => {
+  const openActive = (event: KeyboardEvent) => {
+    // Enter on a focused button or link is that control's own action.
+    if (event.target instanceof Element && event.target.closest('button, a')) return;
     const item = items[activeIndex];
     if (item) open(item);
   };
@@ -40,7 +44,7 @@ export function QueuePage() {
     ['arrowdown', () => move(1)],
     ['k', () => move(-1)],
     ['arrowup', () => move(-1)],
-    ['enter', openActive],
+    ['enter', openActive, { preventDefault: false }],
   ]);
 
   return (

@@ -42,6 +42,7 @@ export function QueueTable({ items, activeIndex, onActivate, onOpen }: Props) {
             <Table.Tr
               key={item.customerId}
               className={classes.row}
+              tabIndex={-1}
               aria-selected={index === activeIndex}
               data-active={index === activeIndex || undefined}
               onClick={() => onActivate(index)}

@@ -30,10 +30,17 @@ function ToolButton({
   );
 }
 
-/** Zoom, rotate and reset, as buttons and as keys (+, -, R, 0) anywhere outside a text field. */
+/** How far an arrow key moves the document, in screen pixels. */
+const panStep = 80;
+
+/** Zoom, rotate and reset, as buttons and as keys (+, -, R, 0, arrows to pan) anywhere outside a text field. */
 export function ViewerToolbar({ controls, children }: { controls: ViewControls; children?: ReactNode }) {
-  const { view, zoomIn, zoomOut, rotate, reset } = controls;
+  const { view, zoomIn, zoomOut, rotate, reset, pan } = controls;
   useHotkeys([
+    ['arrowleft', () => pan(panStep, 0)],
+    ['arrowright', () => pan(-panStep, 0)],
+    ['arrowup', () => pan(0, panStep)],
+    ['arrowdown', () => pan(0, -panStep)],
     ['plus', zoomIn],
     ['shift+plus', zoomIn],
     ['=', zoomIn],

@@ -1,5 +1,5 @@
 import { Box } from '@mantine/core';
-import { useEffect, useRef, useState, type PointerEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
 import classes from './viewer.module.css';
 import type { ViewControls } from './view-transform';
 
@@ -21,7 +21,7 @@ export function ZoomPanStage({ width, height, controls, onDisplayScale, children
   const stage = useRef<HTMLDivElement>(null);
   const drag = useRef<{ x: number; y: number } | null>(null);
   const [size, setSize] = useState({ width: 0, height: 0 });
-  const { view, zoomAt, pan } = controls;
+  const { view, zoomAt, pan, reset } = controls;
 
   useEffect(() => {
     const element = stage.current;
@@ -68,6 +68,12 @@ export function ZoomPanStage({ width, height, controls, onDisplayScale, children
   const onPointerUp = () => {
     drag.current = null;
   };
+  // Double-click: a closer look where the pointer is; again, back to the whole document.
+  const onDoubleClick = (event: MouseEvent<HTMLDivElement>) => {
+    if (view.zoom > 1) return reset();
+    const box = event.currentTarget.getBoundingClientRect();
+    zoomAt(2.5, { x: event.clientX - box.left - box.width / 2, y: event.clientY - box.top - box.height / 2 });
+  };
 
   return (
     <Box
@@ -77,6 +83,7 @@ export function ZoomPanStage({ width, height, controls, onDisplayScale, children
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
       onPointerCancel={onPointerUp}
+      onDoubleClick={onDoubleClick}
     >
       <div
         className={classes.content}

@@ -32,8 +32,23 @@ function Changes({ entry, monitorName }: { entry: AuditEntry; monitorName: Monit
     .filter((row) => !created || row.to !== null);
   if (rows.length === 0) return null;
   return (
-    <Spoiler maxHeight={created ? 64 : 160} showLabel={`Show all ${rows.length} fields`} hideLabel="Show less" fz="xs">
-      <Box component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+    <Spoiler
+      maxHeight={created ? 64 : 160}
+      showLabel={`Show all ${rows.length} fields`}
+      hideLabel="Show less"
+      styles={{ control: { fontSize: 'var(--mantine-font-size-xs)' } }}
+    >
+      <Box
+        component="ul"
+        m={0}
+        p={0}
+        style={{
+          listStyle: 'none',
+          display: 'grid',
+          gridTemplateColumns: rows.length > 6 ? 'repeat(2, minmax(0, 1fr))' : '1fr',
+          columnGap: 24,
+        }}
+      >
         {rows.map((row) => (
           <Text component="li" key={row.field} size="xs" style={{ overflowWrap: 'anywhere' }}>
             <Text span fw={600} size="xs">
