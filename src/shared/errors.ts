@@ -31,3 +31,17 @@ export class ApiError extends Error {
 }
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+/**
+ * The same error with field paths seen from inside a wrapper: an update sends
+ * `{ id, version, customer }`, so the schema reports `customer.email` where the form has `email`.
+ */
+export function unwrapFieldErrors(error: unknown, wrapper: string): unknown {
+  if (!(error instanceof ApiError) || !error.fieldErrors) return error;
+  const prefix = `${wrapper}.`;
+  const fieldErrors: FieldErrors = {};
+  for (const [path, message] of Object.entries(error.fieldErrors)) {
+    fieldErrors[path.startsWith(prefix) ? path.slice(prefix.length) : path] = message;
+  }
+  return new ApiError(error.code, error.message, fieldErrors);
+}

@@ -18,7 +18,8 @@ export function createDownload(
     const downloadName = `${stem}${n === 1 ? '' : `-${n}`}.${extension}`;
     try {
       const fd = openSync(downloadPath(dataDir, downloadName), 'wx');
-      return { downloadName, out: createWriteStream('', { fd }) };
+      // A deep buffer lets the writer run ahead of the disk instead of waiting on every chunk.
+      return { downloadName, out: createWriteStream('', { fd, highWaterMark: 4 << 20 }) };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }

@@ -28,7 +28,7 @@ export class ChunkedSink {
 
   constructor(
     private readonly out: Writable,
-    private readonly chunkChars = 1 << 16,
+    private readonly chunkChars = 1 << 18,
   ) {}
 
   /** Adds text; returns a promise only when a full chunk went out and the stream needs to drain. */

@@ -2,6 +2,7 @@ import { Alert, Button, Center, Loader } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { Customer } from '../../../shared/customers/schema';
+import { unwrapFieldErrors } from '../../../shared/errors';
 import { useCreateCustomer, useCustomer, useUpdateCustomer } from '../queries';
 import { CustomerForm } from './CustomerForm';
 import { emptyCustomerValues, valuesFromCustomer } from './form-values';
@@ -58,7 +59,11 @@ export function CustomerEditPage() {
       subtitle={`Customer #${current.id} · last changed ${new Date(current.updatedAt).toLocaleString()}`}
       initialValues={valuesFromCustomer(current)}
       saveLabel="Save changes"
-      save={(input) => update.mutateAsync({ id: current.id, version: current.version, customer: input })}
+      save={(input) =>
+        update
+          .mutateAsync({ id: current.id, version: current.version, customer: input })
+          .catch((error: unknown) => Promise.reject(unwrapFieldErrors(error, 'customer')))
+      }
       cancelTo={`/customers/${current.id}`}
       onReload={async () => {
         const fresh = await customer.refetch();
