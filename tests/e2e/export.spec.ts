@@ -111,6 +111,7 @@ test('export: the KYC profile report of one customer, from the profile', async (
   const ids = await arrange(host);
   await app.goto(`${host.url.replace(/\/\?.*$/, '')}/#/customers/${ids.get('mohammed@example.com')}`);
   await expect(app.getByRole('heading', { name: 'محمد العلي' })).toBeVisible();
+  await screenshot(app, 'export-profile-report-button');
   const [download] = await Promise.all([
     app.waitForEvent('download'),
     app.getByRole('button', { name: 'KYC report (PDF)' }).click(),

@@ -215,3 +215,35 @@ describe('cancel', () => {
     expect(entry).toMatchObject({ state: 'cancelled', created: 0 });
   }, 120_000);
 });
+
+describe('mapping presets and template', () => {
+  it('saves, replaces by name (any case), lists and deletes presets', async () => {
+    const mapping = { columns: { email: 'E-mail' }, constants: { gender: 'other' } };
+    await call('imports.presets.save', { name: 'CRM export', mapping });
+    const replaced = await call<{ id: number }>('imports.presets.save', {
+      name: 'crm EXPORT',
+      mapping: { columns: { email: 'Mail' }, constants: {} },
+    });
+    const presets = await call<{ id: number; name: string; mapping: unknown }[]>('imports.presets.list', {});
+    expect(presets).toEqual([
+      expect.objectContaining({ name: 'crm EXPORT', mapping: { columns: { email: 'Mail' }, constants: {} } }),
+    ]);
+    await call('imports.presets.delete', { id: replaced.id });
+    expect(await call('imports.presets.list', {})).toEqual([]);
+  });
+
+  it('generates a template with every column that imports its own example row', async () => {
+    const { csv } = await call<{ csv: string }>('imports.template', {});
+    const [header] = csv.split('\r\n');
+    expect(header?.split(',')).toEqual(
+      expect.arrayContaining(['firstName', 'email', 'billing.city', 'shipping.country', 'labels']),
+    );
+    const file = join(core.dataDir, 'template.csv');
+    writeFileSync(file, csv);
+    const { mapping } = await call<{ mapping: ImportOptions['mapping'] }>('imports.inspect', {
+      source: { kind: 'path', path: file },
+    });
+    const { report } = await runJob('imports.check', { source: { kind: 'path', path: file }, mapping });
+    expect(report).toMatchObject({ rows: 1, toCreate: 1, errorCount: 0 });
+  });
+});
