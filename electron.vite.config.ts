@@ -9,13 +9,17 @@ export default defineConfig({
   main: {
     // The package's Node entry require()s every language file at run time, which a bundle lacks;
     // its plain entry takes registered locales only (src/shared/reference/countries.ts registers en).
-    resolve: { alias: [{ find: /^i18n-iso-countries$/, replacement: resolve('node_modules/i18n-iso-countries/index.js') }] },
+    resolve: {
+      alias: [{ find: /^i18n-iso-countries$/, replacement: resolve('node_modules/i18n-iso-countries/index.js') }],
+    },
     build: {
       outDir: `${out}/main`,
       // Bundled, not required at run time: it imports JSON, which Node's ESM loader refuses bare.
       externalizeDeps: { exclude: ['i18n-iso-countries'] },
       // jobs-worker: the background-job worker thread (src/main/jobs/worker-location.ts finds it).
-      rollupOptions: { input: { index: resolve('electron/main.ts'), 'jobs-worker': resolve('src/main/jobs/worker.ts') } },
+      rollupOptions: {
+        input: { index: resolve('electron/main.ts'), 'jobs-worker': resolve('src/main/jobs/worker.ts') },
+      },
     },
   },
   preload: {

@@ -7,7 +7,16 @@ import tseslint from 'typescript-eslint';
 const layers = [
   {
     files: ['src/shared/**'],
-    forbidden: ['**/main/**', '**/renderer/**', '**/host/**', '**/electron/**', 'electron', 'node:*', 'react', 'better-sqlite3'],
+    forbidden: [
+      '**/main/**',
+      '**/renderer/**',
+      '**/host/**',
+      '**/electron/**',
+      'electron',
+      'node:*',
+      'react',
+      'better-sqlite3',
+    ],
     message: 'src/shared is pure TypeScript for every side: no Node, DOM, Electron or app layer imports.',
   },
   {
@@ -33,13 +42,26 @@ const layers = [
 ];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'drizzle/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'drizzle/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': 'off',
     },

@@ -25,6 +25,8 @@ if (binary) {
   if (build.status !== 0) process.exit(build.status ?? 1);
   run(binary, ['.', ...args]);
 } else {
-  console.log('Electron binary unavailable on this machine (it cannot be downloaded here); opening the browser host instead.');
+  console.log(
+    'Electron binary unavailable on this machine (it cannot be downloaded here); opening the browser host instead.',
+  );
   run(npm, ['run', 'web', '--silent', '--', '--open', ...args]);
 }

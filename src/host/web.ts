@@ -28,7 +28,11 @@ console.log(`KYC Desk is running at ${host.url}`);
 /** Opens the default browser where the desktop has one; silently nothing on a headless machine. */
 function openBrowser(url: string): void {
   const [command, ...prefix] =
-    process.platform === 'darwin' ? ['open'] : process.platform === 'win32' ? ['cmd', '/c', 'start', '""'] : ['xdg-open'];
+    process.platform === 'darwin'
+      ? ['open']
+      : process.platform === 'win32'
+        ? ['cmd', '/c', 'start', '""']
+        : ['xdg-open'];
   const child = spawn(command as string, [...prefix, url], { stdio: 'ignore', detached: true });
   child.on('error', () => undefined);
   child.unref();

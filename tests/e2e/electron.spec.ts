@@ -7,7 +7,10 @@ import { electronBinary } from '../../scripts/electron-binary.mjs';
 const binary = electronBinary();
 
 test.describe('desktop app (Electron)', () => {
-  test.skip(!binary, 'SKIPPED: no Electron binary on this machine (it cannot be downloaded here); the same renderer and core are tested through the browser host.');
+  test.skip(
+    !binary,
+    'SKIPPED: no Electron binary on this machine (it cannot be downloaded here); the same renderer and core are tested through the browser host.',
+  );
 
   test('opens the hardened window on a fresh data folder and lists customers', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kyc-desk-electron-'));
@@ -24,7 +27,9 @@ test.describe('desktop app (Electron)', () => {
         return { url: contents.getURL() };
       });
       expect(prefs.url.startsWith('app://desk/')).toBe(true);
-      expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+      expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe(
+        'undefined',
+      );
     } finally {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });

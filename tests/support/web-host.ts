@@ -12,9 +12,13 @@ export interface RunningHost {
 
 /** Starts the real browser host (`src/host/web.ts`) on a fresh data folder and a free port. */
 export async function startHost(dataDir = mkdtempSync(join(tmpdir(), 'kyc-desk-e2e-'))): Promise<RunningHost> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/host/web.ts', '--data', dataDir, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/host/web.ts', '--data', dataDir, '--port', '0'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 30_000);

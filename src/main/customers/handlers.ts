@@ -16,7 +16,11 @@ export function customersHandlers(db: Db, actor: () => string): HandlerTable<Cus
     'customers.list': (input) => lists.page(input),
     'customers.count': (filters) => lists.countUpTo(filters, countCap),
     'customers.labels': () =>
-      db.select({ label: labelCounts.label, count: labelCounts.count }).from(labelCounts).orderBy(labelCounts.label).all(),
+      db
+        .select({ label: labelCounts.label, count: labelCounts.count })
+        .from(labelCounts)
+        .orderBy(labelCounts.label)
+        .all(),
     'customers.get': ({ id }) => service.get(id),
     'customers.create': (data) => service.create(data),
     'customers.update': ({ id, version, customer }) => service.update(id, version, customer),

@@ -50,7 +50,8 @@ export function checkAgainstStore(db: Db, data: CustomerData, before: CustomerDa
       .where(eq(exchangeMonitors.id, data.exchangeMonitorId))
       .get();
     if (!monitor) errors.exchangeMonitorId = 'This exchange monitor does not exist';
-    else if (!monitor.active) errors.exchangeMonitorId = `Exchange monitor "${monitor.name}" is inactive; choose an active one`;
+    else if (!monitor.active)
+      errors.exchangeMonitorId = `Exchange monitor "${monitor.name}" is inactive; choose an active one`;
   }
 
   for (const check of documentChecks) {
@@ -81,6 +82,7 @@ function checkKeyLimits(field: 'customFields' | 'metadata', after: KeyValues, be
   if (after.length > limits.keysTotal) {
     errors[field] = `At most ${limits.keysTotal} entries in total; remove some first`;
   } else if (added > limits.keysPerUpdate) {
-    errors[field] = `Add at most ${limits.keysPerUpdate} new entries at a time (${added} added); save, then add the rest`;
+    errors[field] =
+      `Add at most ${limits.keysPerUpdate} new entries at a time (${added} added); save, then add the rest`;
   }
 }

@@ -28,7 +28,10 @@ export function httpBridge(): DeskBridge & { token: string } {
         body: JSON.stringify(input ?? {}),
       });
       if (response.status === 401) {
-        return { ok: false, error: { code: 'FORBIDDEN', message: 'This page lost its access token; open the link the host printed' } };
+        return {
+          ok: false,
+          error: { code: 'FORBIDDEN', message: 'This page lost its access token; open the link the host printed' },
+        };
       }
       return (await response.json()) as ApiResult<unknown>;
     },

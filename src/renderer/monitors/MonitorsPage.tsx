@@ -53,7 +53,12 @@ export function MonitorsPage() {
                 </Table.Td>
                 <Table.Td ta="right">{monitor.customerCount.toLocaleString()}</Table.Td>
                 <Table.Td ta="right">
-                  <Button size="xs" variant="subtle" onClick={() => setEditing(monitor)} aria-label={`Edit ${monitor.name}`}>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    onClick={() => setEditing(monitor)}
+                    aria-label={`Edit ${monitor.name}`}
+                  >
                     Edit
                   </Button>
                 </Table.Td>

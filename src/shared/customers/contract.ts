@@ -65,7 +65,7 @@ export const customersContract = {
   'customers.get': operation('One customer, whole', z.object({ id }), customerRecord),
   'customers.create': operation('Create a customer', customerInput, customerRecord),
   'customers.update': operation(
-    'Replace a customer\'s editable fields; version must match the one read (else CONFLICT)',
+    "Replace a customer's editable fields; version must match the one read (else CONFLICT)",
     z.object({ id, version: z.number().int(), customer: customerInput }),
     customerRecord,
   ),

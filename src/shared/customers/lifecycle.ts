@@ -15,11 +15,7 @@ export function missingChecks(customer: Flags): VerificationCheck[] {
 }
 
 /** Which status a person may move a customer to, and why not when they may not. */
-export function statusChangeProblem(
-  from: CustomerStatus,
-  to: CustomerStatus,
-  customer: Flags,
-): string | null {
+export function statusChangeProblem(from: CustomerStatus, to: CustomerStatus, customer: Flags): string | null {
   if (from === to) return `The customer is already ${to.replace('_', ' ')}`;
   if (to === 'active') {
     const missing = missingChecks(customer);

@@ -17,9 +17,7 @@ function dialCodeOf(code: string): string {
 }
 
 /** Every ISO 3166-1 country, sorted by English name. */
-export const countryList: readonly Country[] = Object.entries(
-  countries.getNames('en', { select: 'official' }),
-)
+export const countryList: readonly Country[] = Object.entries(countries.getNames('en', { select: 'official' }))
   .map(([code, name]) => ({ code, name, dialCode: dialCodeOf(code) }))
   .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 

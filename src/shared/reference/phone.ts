@@ -1,8 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 
-export type PhoneCheck =
-  | { ok: true; e164: string; extension?: string }
-  | { ok: false; message: string };
+export type PhoneCheck = { ok: true; e164: string; extension?: string } | { ok: false; message: string };
 
 /**
  * Validates a phone number as people write it ("07911 123456", "+1 415-555-2671 ext. 12"),
@@ -22,9 +20,7 @@ export function checkPhone(text: string, country?: string): PhoneCheck {
     };
   }
   if (!parsed.isValid()) return { ok: false, message: 'This is not a valid phone number' };
-  return parsed.ext
-    ? { ok: true, e164: parsed.number, extension: parsed.ext }
-    : { ok: true, e164: parsed.number };
+  return parsed.ext ? { ok: true, e164: parsed.number, extension: parsed.ext } : { ok: true, e164: parsed.number };
 }
 
 /** "+44 7911 123456" for display. */

@@ -11,9 +11,7 @@ export const auditLog = sqliteTable(
     entityId: integer('entity_id').notNull(),
     action: text('action').notNull(),
     reason: text('reason'),
-    changes: text('changes', { mode: 'json' })
-      .$type<Record<string, { from: unknown; to: unknown }>>()
-      .notNull(),
+    changes: text('changes', { mode: 'json' }).$type<Record<string, { from: unknown; to: unknown }>>().notNull(),
   },
   (t) => [index('audit_log_entity').on(t.entity, t.entityId, t.id)],
 );

@@ -83,8 +83,12 @@ export const customers = sqliteTable(
   },
   (t) => [
     uniqueIndex('customers_email').on(t.email),
-    uniqueIndex('customers_reference_id').on(t.referenceId).where(sql`reference_id IS NOT NULL`),
-    index('customers_document_number').on(t.documentNumber).where(sql`document_number IS NOT NULL`),
+    uniqueIndex('customers_reference_id')
+      .on(t.referenceId)
+      .where(sql`reference_id IS NOT NULL`),
+    index('customers_document_number')
+      .on(t.documentNumber)
+      .where(sql`document_number IS NOT NULL`),
     // The list walks these in sort order; the trailing status, country and progress let it
     // test those filters on the index entry, reading a table row only for customers that pass.
     // The name key is indexed as its expression, not as the virtual sort_name column: SQLite
@@ -94,7 +98,9 @@ export const customers = sqliteTable(
     index('customers_country').on(t.country, nameKey, t.id, t.status, t.verificationProgress),
     index('customers_status').on(t.status, nameKey, t.id, t.country, t.verificationProgress),
     index('customers_progress').on(t.verificationProgress, t.id, t.status, t.country),
-    index('customers_monitor').on(t.exchangeMonitorId).where(sql`exchange_monitor_id IS NOT NULL`),
+    index('customers_monitor')
+      .on(t.exchangeMonitorId)
+      .where(sql`exchange_monitor_id IS NOT NULL`),
   ],
 );
 
@@ -114,4 +120,3 @@ export const labelCounts = sqliteTable('label_counts', {
   label: text('label').primaryKey(),
   count: integer('count').notNull(),
 });
-
