@@ -8,6 +8,7 @@ import { formatCount } from '../display/format';
 import { useCustomerCount, useCustomerPages } from '../queries';
 import { CustomerGrid } from './CustomerGrid';
 import { NoCustomers, NoMatches } from './ListEmptyState';
+import { ExportButton } from '../../exports/ExportButton';
 import { ListFilters } from './ListFilters';
 import { filtersOf, hasFilters, useListView } from './list-params';
 import { SearchBox } from './SearchBox';
@@ -94,6 +95,7 @@ export function CustomerListPage() {
               Clear filters
             </Button>
           )}
+          <ExportButton filters={filters} sort={view.sort} direction={view.direction} total={count.data?.total} />
         </Group>
       )}
 

@@ -2,6 +2,7 @@ import { Alert, Anchor, Breadcrumbs, Button, Grid, Loader, Stack, Text } from '@
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../shared/errors';
+import { CustomerKycPanels } from '../../kyc/CustomerKycPanels';
 import { customerName } from '../display/format';
 import { useCustomer } from '../queries';
 import { ProfileHeader } from './ProfileHeader';
@@ -80,6 +81,7 @@ export function CustomerProfilePage() {
           <Stack gap="md">
             <InformationSection customer={data} />
             <AddressSection customer={data} />
+            <CustomerKycPanels customerId={data.id} />
             <Grid gap="md">
               <Grid.Col span={6}>
                 <KeyValuesSection title="Custom fields" entries={data.customFields} />

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import type { Customer } from '../../../shared/customers/schema';
 import { customerName, formatPhoneNumber } from '../display/format';
 import { StatusBadge, statusColors } from '../display/StatusBadge';
+import { CustomerReportButton } from '../../exports/CustomerReportButton';
 import { StatusActions } from './StatusActions';
 
 function initials(customer: Customer): string {
@@ -48,6 +49,7 @@ export function ProfileHeader({ customer }: { customer: Customer }) {
         </Stack>
       </Group>
       <Group gap="xs" wrap="nowrap">
+        <CustomerReportButton customerId={customer.id} />
         <StatusActions customer={customer} />
         <Button leftSection={<IconPencil size={16} />} onClick={() => navigate(`/customers/${customer.id}/edit`)}>
           Edit
