@@ -33,7 +33,8 @@ interface Props {
 
 const validateCustomer = schemaValidate<CustomerInput>(customerInput);
 const lowerKeys = (entries: { key: string }[]) => new Set(entries.map((entry) => entry.key.trim().toLowerCase()));
-const dialogOpen = () => document.querySelector('[role="dialog"]') !== null;
+/** A dialog holding focus owns the keyboard; a closing one (still fading out) does not. */
+const dialogOpen = () => document.activeElement?.closest('[role="dialog"]') != null;
 
 /** The customer create and edit form: every rule comes from the shared schema, checked on blur and on save. */
 export function CustomerForm({ title, subtitle, initialValues, saveLabel, save, cancelTo, onReload }: Props) {
