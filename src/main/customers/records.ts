@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { decimalToHundredths, hundredthsToDecimal } from '../../shared/customers/fields';
 import type { Customer, CustomerData } from '../../shared/customers/schema';
+import { checkPhone } from '../../shared/reference/phone';
 import type { Db } from '../db/connection';
 import { customerLabels, customers } from '../db/schema';
 
@@ -20,8 +20,13 @@ export function columnsOf(data: CustomerData): Omit<CustomerColumns, 'createdAt'
   return {
     ...rest,
     affiliateProfitShare: decimalToHundredths(affiliateProfitShare),
-    phoneNational: data.phone ? (parsePhoneNumberFromString(data.phone)?.nationalNumber ?? null) : null,
+    phoneNational: data.phone ? nationalNumberOf(data.phone) : null,
   };
+}
+
+function nationalNumberOf(e164: string): string | null {
+  const checked = checkPhone(e164);
+  return checked.ok ? checked.national : null;
 }
 
 export function recordOf(row: Row, labels: string[]): Customer {

@@ -1,12 +1,34 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { documentChecks, limits, verifiedFlag } from '../../shared/customers/fields';
 import type { CustomerData } from '../../shared/customers/schema';
 import { ApiError, type FieldErrors } from '../../shared/errors';
 import type { Db } from '../db/connection';
+import { preparedPerConnection } from '../db/prepared';
 import { customers, exchangeMonitors } from '../db/schema';
 import { checkRow } from '../kyc/checks';
 
 type KeyValues = CustomerData['customFields'];
+
+/** Prepared once per connection: an import asks them for every row. */
+const storeQueries = preparedPerConnection((db) => ({
+  sameEmail: db
+    .select({ id: customers.id, firstName: customers.firstName, lastName: customers.lastName })
+    .from(customers)
+    .where(and(eq(customers.email, sql.placeholder('email')), ne(customers.id, sql.placeholder('exceptId'))))
+    .prepare(),
+  sameReference: db
+    .select({ id: customers.id })
+    .from(customers)
+    .where(
+      and(eq(customers.referenceId, sql.placeholder('referenceId')), ne(customers.id, sql.placeholder('exceptId'))),
+    )
+    .prepare(),
+  monitor: db
+    .select({ active: exchangeMonitors.active, name: exchangeMonitors.name })
+    .from(exchangeMonitors)
+    .where(eq(exchangeMonitors.id, sql.placeholder('id')))
+    .prepare(),
+}));
 
 /**
  * Rules that need the database: uniqueness, the active-monitor rule, the document-check
@@ -16,11 +38,9 @@ export function checkAgainstStore(db: Db, data: CustomerData, before: CustomerDa
   const errors: FieldErrors = {};
   let conflict = false;
 
-  const sameEmail = db
-    .select({ id: customers.id, firstName: customers.firstName, lastName: customers.lastName })
-    .from(customers)
-    .where(id === null ? eq(customers.email, data.email) : and(eq(customers.email, data.email), ne(customers.id, id)))
-    .get();
+  const queries = storeQueries(db);
+  const exceptId = id ?? 0;
+  const sameEmail = queries.sameEmail.get({ email: data.email, exceptId });
   if (sameEmail) {
     conflict = true;
     const name = [sameEmail.firstName, sameEmail.lastName].filter(Boolean).join(' ');
@@ -28,15 +48,7 @@ export function checkAgainstStore(db: Db, data: CustomerData, before: CustomerDa
   }
 
   if (data.referenceId) {
-    const sameReference = db
-      .select({ id: customers.id })
-      .from(customers)
-      .where(
-        id === null
-          ? eq(customers.referenceId, data.referenceId)
-          : and(eq(customers.referenceId, data.referenceId), ne(customers.id, id)),
-      )
-      .get();
+    const sameReference = queries.sameReference.get({ referenceId: data.referenceId, exceptId });
     if (sameReference) {
       conflict = true;
       errors.referenceId = `Reference ID already used by customer #${sameReference.id}`;
@@ -44,11 +56,7 @@ export function checkAgainstStore(db: Db, data: CustomerData, before: CustomerDa
   }
 
   if (data.exchangeMonitorId !== null && data.exchangeMonitorId !== before?.exchangeMonitorId) {
-    const monitor = db
-      .select({ active: exchangeMonitors.active, name: exchangeMonitors.name })
-      .from(exchangeMonitors)
-      .where(eq(exchangeMonitors.id, data.exchangeMonitorId))
-      .get();
+    const monitor = queries.monitor.get({ id: data.exchangeMonitorId });
     if (!monitor) errors.exchangeMonitorId = 'This exchange monitor does not exist';
     else if (!monitor.active)
       errors.exchangeMonitorId = `Exchange monitor "${monitor.name}" is inactive; choose an active one`;

@@ -4,7 +4,7 @@ import { writeAudit } from '../audit/log';
 import { imports } from '../db/schema';
 import { defineTask, JobCancelled, type TaskContext } from '../jobs/task';
 import { ErrorReport } from './error-report';
-import { CustomerInserter } from './insert';
+import { CustomerBatchWriter } from './insert';
 import { recordImport, type ImportEntry } from './history';
 import { applyVerdict, RowJudge } from './rows';
 import { hashFile, readRecords } from './source';
@@ -50,7 +50,6 @@ async function importFile(params: ImportFileParams, context: TaskContext): Promi
     duplicatesInDatabase: 0,
   };
   const judge = new RowJudge(db, options.mapping, options.mode, facts.headers);
-  const inserter = params.write ? new CustomerInserter(db) : null;
   const history = (state: ImportEntry['state'], fileHash: string, message: string | null): ImportEntry => ({
     fileName: facts.fileName,
     fileHash,
@@ -78,6 +77,7 @@ async function importFile(params: ImportFileParams, context: TaskContext): Promi
   try {
     if (params.write) importId = recordImport(db, history('done', '', null));
     const reason = `Import #${importId} of ${facts.fileName}`;
+    const writer = params.write ? new CustomerBatchWriter(db, params.actor, reason) : null;
     fileHash = await readRecords(params.filePath, facts, (records, progress) => {
       const now = new Date().toISOString();
       // Rows per byte so far gives the expected total until the dry run's count is known.
@@ -109,10 +109,11 @@ async function importFile(params: ImportFileParams, context: TaskContext): Promi
             report.add(verdict.errors);
             continue;
         }
-        if (inserter) applyVerdict(db, inserter, verdict, params.actor, reason, now);
+        if (writer) applyVerdict(db, writer, verdict, params.actor, reason, now);
       }
       context.progress(counts.rows, total());
     });
+    writer?.flush();
     context.checkCancelled();
     report.close();
     const refused = params.write && options.onInvalid === 'refuse' && report.count > 0;

@@ -187,6 +187,58 @@ describe('dry run and import', () => {
   }, 120_000);
 });
 
+describe('many rows, written in batches', () => {
+  it('stores each new customer as the form does: search, labels, first reviews, approvals, audit', async () => {
+    const file = join(core.dataDir, 'batches.csv');
+    // More than two write batches, the last one partial; every 7th row has its email verified.
+    const rows = Array.from(
+      { length: 611 },
+      (_, i) =>
+        `Zoë${i},Núñez,z${i}@example.com,Spain,${i % 2 ? `+34 612 345 ${String(i).padStart(3, '0')}` : ''},${i % 7 === 0 ? 'yes' : 'no'},"vip; tier-${i % 3}"`,
+    );
+    writeFileSync(file, `First name,Last name,Email,Country,Phone,Email verified,Labels\n${rows.join('\n')}\n`);
+    const path = { kind: 'path' as const, path: file };
+    const { mapping } = await call<{ mapping: ImportOptions['mapping'] }>('imports.inspect', { source: path });
+    const { report } = await runJob('imports.start', {
+      source: path,
+      mapping: { ...mapping, constants: { gender: 'other', affiliateProfitShare: '5' } },
+    });
+    expect(report).toMatchObject({ toCreate: 611, invalid: 0 });
+
+    const sql = core.db.$client;
+    const count = (query: string) => sql.prepare(query).pluck().get() as number;
+    expect(count('SELECT count(*) FROM customers')).toBe(611);
+    // Every row found by name through the search index, accents folded.
+    expect((await call<{ total: number }>('customers.count', { search: 'zoe' })).total).toBe(611);
+    const found = await call<{ items: { email: string }[] }>('customers.list', { search: 'z610@example.com' });
+    expect(found.items.map((c) => c.email)).toEqual(['z610@example.com']);
+    expect(sql.prepare('SELECT label, count FROM label_counts ORDER BY label').all()).toEqual([
+      { label: 'tier-0', count: 204 },
+      { label: 'tier-1', count: 204 },
+      { label: 'tier-2', count: 203 },
+      { label: 'vip', count: 611 },
+    ]);
+    // Email waits for review unless marked verified; phone waits when there is one.
+    const checks = (check: string, state: string) =>
+      count(`SELECT count(*) FROM kyc_checks WHERE "check" = '${check}' AND state = '${state}'`);
+    expect(checks('email', 'approved')).toBe(88);
+    expect(checks('email', 'pending')).toBe(611 - 88);
+    expect(checks('phone', 'pending')).toBe(305);
+    expect(count('SELECT count(*) FROM kyc_queue')).toBe(
+      count("SELECT count(DISTINCT customer_id) FROM kyc_checks WHERE state = 'pending'"),
+    );
+    expect(count("SELECT count(*) FROM kyc_decisions WHERE outcome = 'approved'")).toBe(88);
+    expect(count("SELECT count(*) FROM audit_log WHERE entity = 'customer' AND action = 'import'")).toBe(611);
+    const customer = await call<{ id: number; verificationProgress: number }>('customers.get', { id: 1 });
+    expect(customer.verificationProgress).toBeGreaterThan(0);
+    const history = await call<{ action: string; reason: string }[]>('customers.history', { id: 611 });
+    expect(history[0]).toMatchObject({
+      action: 'import',
+      reason: expect.stringMatching(/^Import #\d+ of batches\.csv$/),
+    });
+  }, 120_000);
+});
+
 describe('cancel', () => {
   it('leaves the database as if the import never ran, and says so in the history', async () => {
     const file = join(core.dataDir, 'many.csv');
@@ -218,7 +270,7 @@ describe('cancel', () => {
 
 describe('mapping presets and template', () => {
   it('saves, replaces by name (any case), lists and deletes presets', async () => {
-    const mapping = { columns: { email: 'E-mail' }, constants: { gender: 'other' } };
+    const mapping = { columns: { email: 'E-mail' }, constants: { gender: 'other', affiliateProfitShare: '5' } };
     await call('imports.presets.save', { name: 'CRM export', mapping });
     const replaced = await call<{ id: number }>('imports.presets.save', {
       name: 'crm EXPORT',

@@ -13,7 +13,7 @@ import { customerEntity } from '../customers/service';
 import type { Db } from '../db/connection';
 import { customers } from '../db/schema';
 import { applyFormFlags } from '../kyc/form-flags';
-import type { CustomerInserter } from './insert';
+import type { CustomerBatchWriter } from './insert';
 
 export type Verdict =
   | { kind: 'create'; data: CustomerData }
@@ -174,20 +174,21 @@ export class RowJudge {
 
 /**
  * Writes a verdict to the database as CustomerService would: the row, its labels, its KYC
- * checks from the verified flags (`applyFormFlags`), and an audit entry naming the import.
+ * checks from the verified flags, and an audit entry naming the import. New customers are
+ * batched by the writer; an update first writes them, so the file's order holds.
  */
 export function applyVerdict(
   db: Db,
-  inserter: CustomerInserter,
+  writer: CustomerBatchWriter,
   verdict: Verdict,
   actor: string,
   reason: string,
   now: string,
 ): void {
   if (verdict.kind === 'create') {
-    const id = inserter.insert(verdict.data, actor, reason, now);
-    applyFormFlags(db, id, null, verdict.data, actor);
+    writer.add(verdict.data);
   } else if (verdict.kind === 'update') {
+    writer.flush();
     const { changes } = verdict;
     db.update(customers)
       .set({ ...columnsOf(verdict.data), version: verdict.version + 1, updatedAt: now })

@@ -102,9 +102,10 @@ export function readRecords(
           }
           onRows(rows, { bytes, size: facts.size });
         } catch (error) {
+          // Reject first: aborting calls `complete`, which would resolve as if the file ended here.
+          reject(error as Error);
           parser.abort();
           file.destroy();
-          reject(error as Error);
         }
       },
       complete: () => resolve(hash.digest('hex')),

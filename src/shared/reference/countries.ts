@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
 import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/min';
+import { recentAnswers } from '../recent-answers';
 
 countries.registerLocale(en);
 
@@ -36,7 +37,7 @@ export function dialCode(code: string): string {
 }
 
 /** Resolves a code ("de", "DEU") or an English name or alias ("Germany", "UK") to alpha-2. */
-export function resolveCountry(text: string): string | undefined {
+export const resolveCountry = recentAnswers((text: string): string | undefined => {
   const value = text.trim();
   if (!value) return undefined;
   const upper = value.toUpperCase();
@@ -46,4 +47,4 @@ export function resolveCountry(text: string): string | undefined {
     if (alpha2) return alpha2;
   }
   return countries.getAlpha2Code(value, 'en') ?? countries.getSimpleAlpha2Code(value, 'en');
-}
+}, 1024);

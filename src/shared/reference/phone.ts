@@ -1,12 +1,26 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { recentAnswers } from '../recent-answers';
 
-export type PhoneCheck = { ok: true; e164: string; extension?: string } | { ok: false; message: string };
+export type PhoneCheck =
+  { ok: true; e164: string; national: string; extension?: string } | { ok: false; message: string };
+
+/** More than an import batch, so the store's look-up of a number finds the schema's answer. */
+const parseRecent = recentAnswers((key) => {
+  const split = key.indexOf(' ');
+  return parsePhone(key.slice(split + 1), key.slice(0, split) || undefined);
+}, 1024);
 
 /**
  * Validates a phone number as people write it ("07911 123456", "+1 415-555-2671 ext. 12"),
  * using the customer's country for numbers without a dial code, and returns E.164.
+ * The answer is shared: do not change it.
  */
 export function checkPhone(text: string, country?: string): PhoneCheck {
+  // A number with its dial code means the same whatever the country.
+  return parseRecent(text.startsWith('+') ? ` ${text}` : `${country ?? ''} ${text}`);
+}
+
+function parsePhone(text: string, country?: string): PhoneCheck {
   const parsed = parsePhoneNumberFromString(text, {
     defaultCountry: country as CountryCode | undefined,
     extract: false,
@@ -20,7 +34,8 @@ export function checkPhone(text: string, country?: string): PhoneCheck {
     };
   }
   if (!parsed.isValid()) return { ok: false, message: 'This is not a valid phone number' };
-  return parsed.ext ? { ok: true, e164: parsed.number, extension: parsed.ext } : { ok: true, e164: parsed.number };
+  const valid = { ok: true as const, e164: parsed.number, national: parsed.nationalNumber };
+  return parsed.ext ? { ...valid, extension: parsed.ext } : valid;
 }
 
 /** "+44 7911 123456" for display. */
