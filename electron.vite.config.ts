@@ -16,9 +16,14 @@ export default defineConfig({
       outDir: `${out}/main`,
       // Bundled, not required at run time: it imports JSON, which Node's ESM loader refuses bare.
       externalizeDeps: { exclude: ['i18n-iso-countries'] },
-      // jobs-worker: the background-job worker thread (src/main/jobs/worker-location.ts finds it).
+      // Worker threads, found by src/main/jobs/worker-location.ts: background jobs, and the
+      // import's row validators.
       rollupOptions: {
-        input: { index: resolve('electron/main.ts'), 'jobs-worker': resolve('src/main/jobs/worker.ts') },
+        input: {
+          index: resolve('electron/main.ts'),
+          'jobs-worker': resolve('src/main/jobs/worker.ts'),
+          'import-validator': resolve('src/main/imports/validate-worker.ts'),
+        },
       },
     },
   },

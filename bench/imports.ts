@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { ImportReport } from '../src/shared/imports/contract';
-import { readRecords, sniffFile } from '../src/main/imports/source';
 import { PhoneMaker } from '../src/main/seed/phones';
 import { openBenchCore, type BenchSection } from './harness';
 
@@ -57,58 +56,48 @@ function benchFile(rows: number): string {
   return file;
 }
 
-function rawImport(file: string): number {
-  const dir = join(tmpdir(), 'kyc-desk-bench', 'raw-import');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+/** SQLite's own CSV import of the file into a plain table: no validation, no indexes. */
+function rawImport(file: string, into = join(tmpdir(), 'kyc-desk-bench', 'raw-import', 'raw.sqlite')): number {
+  rmSync(dirname(into), { recursive: true, force: true });
+  mkdirSync(dirname(into), { recursive: true });
   const started = performance.now();
   execFileSync('sqlite3', [
-    join(dir, 'raw.sqlite'),
-    'CREATE TABLE customers (first_name TEXT, last_name TEXT, email TEXT, country TEXT, phone TEXT, gender TEXT, share TEXT, birth_date TEXT, labels TEXT);',
-    `.import --csv --skip 1 ${file} customers`,
+    into,
+    'CREATE TABLE rows (first_name TEXT, last_name TEXT, email TEXT, country TEXT, phone TEXT, gender TEXT, share TEXT, birth_date TEXT, labels TEXT);',
+    `.import --csv --skip 1 ${file} rows`,
   ]);
   return (performance.now() - started) / 1000;
 }
 
 /**
- * A second baseline: the same rows inserted into the app's real schema (indexes, search and
- * label triggers) with one prepared statement and no validation, so the table shows what the
- * schema itself costs and what validation and rules add on top.
+ * The like-for-like baseline: SQLite alone putting the same rows into the app's real tables,
+ * with their indexes, search index and triggers, as the import does: `.import` to a staging
+ * table, then one INSERT ... SELECT each for customers, labels, first KYC reviews and audit
+ * entries. No validation, no normalising. Run by the app's own SQLite (the Debian CLI is too
+ * old for the search index's options).
  */
-async function schemaInsert(file: string): Promise<number> {
-  const dataDir = join(tmpdir(), 'kyc-desk-bench', 'schema-insert');
+async function rawIntoSchema(file: string): Promise<number> {
+  const dataDir = join(tmpdir(), 'kyc-desk-bench', 'raw-schema');
   rmSync(dataDir, { recursive: true, force: true });
   const core = await openBenchCore(dataDir);
   try {
-    const client = core.db.$client;
-    const insert = client
-      .prepare(
-        `INSERT INTO customers (first_name, last_name, email, country, phone, gender, affiliate_profit_share, birth_date, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-      )
-      .pluck();
-    const label = client.prepare('INSERT INTO customer_labels (customer_id, label) VALUES (?, ?)');
-    const now = new Date().toISOString();
+    const staging = join(dataDir, 'staging.sqlite');
     const started = performance.now();
-    client.exec('BEGIN IMMEDIATE');
-    await readRecords(file, sniffFile(file, 'bench.csv'), (records) => {
-      for (const [first, last, email, country, phone, gender, share, birth, labels = ''] of records) {
-        const id = insert.get(
-          first,
-          last,
-          email,
-          country,
-          phone,
-          gender,
-          Math.round(Number(share) * 100),
-          birth,
-          now,
-          now,
-        );
-        for (const value of labels.split('; ')) label.run(id, value);
-      }
-    });
-    client.exec('COMMIT');
+    rawImport(file, staging);
+    const client = core.db.$client;
+    client.prepare('ATTACH ? AS staging').run(staging);
+    client.exec(`
+      BEGIN IMMEDIATE;
+      INSERT INTO customers (first_name, last_name, email, country, phone, gender, affiliate_profit_share, birth_date, created_at, updated_at)
+        SELECT first_name, last_name, email, country, phone, gender, round(share * 100), birth_date, 'now', 'now' FROM staging.rows;
+      INSERT INTO customer_labels (customer_id, label)
+        SELECT c.id, trim(l.value) FROM staging.rows r JOIN customers c ON c.email = r.email,
+          json_each('["' || replace(r.labels, ';', '","') || '"]') l;
+      INSERT INTO kyc_checks (customer_id, "check", state, requested_at)
+        SELECT id, 'email', 'pending', 'now' FROM customers UNION ALL SELECT id, 'phone', 'pending', 'now' FROM customers;
+      INSERT INTO audit_log (at, actor, entity, entity_id, action, reason, changes)
+        SELECT 'now', 'bench', 'customer', id, 'import', 'bench', '{}' FROM customers;
+      COMMIT;`);
     return (performance.now() - started) / 1000;
   } finally {
     core.close();
@@ -148,13 +137,13 @@ export const importsBench: BenchSection = {
       `\nImport (CSV with ${largeRows.toLocaleString('en')} rows; worker thread, zod validation, store rules, audit)`,
     );
     console.log(
-      'rows        file MB   raw s   raw rows/s  schema s   core s   core rows/s   core/raw   peak MB (RSS above start)',
+      'rows        file MB   raw s   raw rows/s   raw-schema s   rows/s    core s   core rows/s   core/raw-schema   core/raw   peak MB',
     );
     for (const rows of [smallRows, largeRows]) {
       const file = benchFile(rows);
       const mb = statSync(file).size / 2 ** 20;
       const raw = rawImport(file);
-      const schema = await schemaInsert(file);
+      const schema = await rawIntoSchema(file);
       const core = await coreImport(file);
       if (core.report.toCreate !== rows) {
         throw new Error(
@@ -169,18 +158,28 @@ export const importsBench: BenchSection = {
           Math.round(rows / raw)
             .toLocaleString('en')
             .padStart(12),
-          schema.toFixed(1).padStart(9),
+          schema.toFixed(1).padStart(14),
+          Math.round(rows / schema)
+            .toLocaleString('en')
+            .padStart(8),
           core.seconds.toFixed(1).padStart(8),
           Math.round(rows / core.seconds)
             .toLocaleString('en')
             .padStart(13),
+          `${((schema / core.seconds) * 100).toFixed(0)}%`.padStart(17),
           `${((raw / core.seconds) * 100).toFixed(0)}%`.padStart(10),
           core.peakMb.toFixed(0).padStart(10),
         ].join(' '),
       );
     }
     console.log(
-      'Raw: sqlite3 CLI `.import --csv` into a plain table (no validation, no indexes). Schema: prepared inserts into the real customers table (indexes, FTS and label triggers), no validation. Target: core at least 50% of raw; peak memory flat across sizes.',
+      [
+        'Raw: sqlite3 CLI `.import --csv` into a plain table (no validation, no indexes).',
+        'Raw-schema: the same rows put by SQLite alone into the real tables (indexes, search index, triggers, labels, KYC checks, audit), no validation.',
+        'Core: the import as users run it (worker threads, full validation, one transaction). Peak MB: process RSS above the start.',
+        'Target: core at least 50% of raw; peak memory flat across sizes. The plain-table raw is out of reach for any importer of',
+        'this schema: SQLite itself needs the raw-schema time, so core/raw-schema is the figure that says what our code costs.',
+      ].join('\n'),
     );
   },
 };

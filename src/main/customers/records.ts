@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { decimalToHundredths, hundredthsToDecimal } from '../../shared/customers/fields';
 import type { Customer, CustomerData } from '../../shared/customers/schema';
-import { checkPhone } from '../../shared/reference/phone';
+import { nationalNumberOf } from '../../shared/reference/phone';
 import type { Db } from '../db/connection';
 import { customerLabels, customers } from '../db/schema';
 
@@ -14,19 +14,20 @@ export function dataOf(customer: Customer): CustomerData {
   return data as CustomerData;
 }
 
-/** Database columns for validated customer data. */
-export function columnsOf(data: CustomerData): Omit<CustomerColumns, 'createdAt' | 'updatedAt'> {
+/**
+ * Database columns for validated customer data. An import's validator thread has already
+ * parsed the phone, and passes its national number.
+ */
+export function columnsOf(
+  data: CustomerData,
+  phoneNational = nationalNumberOf(data.phone),
+): Omit<CustomerColumns, 'createdAt' | 'updatedAt'> {
   const { labels: _labels, affiliateProfitShare, ...rest } = data;
   return {
     ...rest,
     affiliateProfitShare: decimalToHundredths(affiliateProfitShare),
-    phoneNational: data.phone ? nationalNumberOf(data.phone) : null,
+    phoneNational,
   };
-}
-
-function nationalNumberOf(e164: string): string | null {
-  const checked = checkPhone(e164);
-  return checked.ok ? checked.national : null;
 }
 
 export function recordOf(row: Row, labels: string[]): Customer {

@@ -8,6 +8,8 @@ import { CustomerBatchWriter } from './insert';
 import { recordImport, type ImportEntry } from './history';
 import { applyVerdict, RowJudge } from './rows';
 import { hashFile, readRecords } from './source';
+import type { ValidatedRow } from './validate';
+import { chunkValidator } from './validation-pool';
 
 export interface ImportFileParams {
   options: ImportOptions;
@@ -24,6 +26,8 @@ export interface ImportFileParams {
 }
 
 const cancelCheckEvery = 256;
+/** Chunks (about 64 KB each) validated ahead of the database: enough to keep validators busy. */
+const maxValidating = 4;
 const skippedCount = {
   invalid: 'invalid',
   duplicateInFile: 'duplicatesInFile',
@@ -49,7 +53,7 @@ async function importFile(params: ImportFileParams, context: TaskContext): Promi
     duplicatesInFile: 0,
     duplicatesInDatabase: 0,
   };
-  const judge = new RowJudge(db, options.mapping, options.mode, facts.headers);
+  const judge = new RowJudge(db, options.mapping, options.mode);
   const history = (state: ImportEntry['state'], fileHash: string, message: string | null): ImportEntry => ({
     fileName: facts.fileName,
     fileHash,
@@ -78,22 +82,23 @@ async function importFile(params: ImportFileParams, context: TaskContext): Promi
     if (params.write) importId = recordImport(db, history('done', '', null));
     const reason = `Import #${importId} of ${facts.fileName}`;
     const writer = params.write ? new CustomerBatchWriter(db, params.actor, reason) : null;
-    fileHash = await readRecords(params.filePath, facts, (records, progress) => {
+    let read = { rows: 0, bytes: 0 };
+    // Rows per byte so far gives the expected total until the dry run's count is known.
+    const total = () =>
+      Math.max(
+        counts.rows,
+        params.expectedRows ?? (read.bytes > 0 ? Math.round((read.rows * facts.size) / read.bytes) : read.rows),
+      );
+    /** Judges and writes one validated chunk, in file order. */
+    const settle = (rows: ValidatedRow[]) => {
       const now = new Date().toISOString();
-      // Rows per byte so far gives the expected total until the dry run's count is known.
-      const total = () =>
-        Math.max(
-          counts.rows,
-          params.expectedRows ??
-            (progress.bytes > 0 ? Math.round((counts.rows * progress.size) / progress.bytes) : counts.rows),
-        );
-      for (const record of records) {
+      for (const validated of rows) {
         counts.rows++;
         if (counts.rows % cancelCheckEvery === 0) {
           context.checkCancelled();
           context.progress(counts.rows, total());
         }
-        const verdict = judge.judge(record, counts.rows + 1);
+        const verdict = judge.judge(validated);
         switch (verdict.kind) {
           case 'create':
             counts.toCreate++;
@@ -112,7 +117,23 @@ async function importFile(params: ImportFileParams, context: TaskContext): Promi
         if (writer) applyVerdict(db, writer, verdict, params.actor, reason, now);
       }
       context.progress(counts.rows, total());
-    });
+    };
+    // Chunks being validated, oldest first; reading waits while too many are.
+    const validating: Promise<ValidatedRow[]>[] = [];
+    const validator = chunkValidator({ mapping: options.mapping, headers: facts.headers }, facts.size);
+    const settleOldest = async () => settle(await (validating.shift() as Promise<ValidatedRow[]>));
+    try {
+      fileHash = await readRecords(params.filePath, facts, (records, progress) => {
+        const validated = validator.validate(records, read.rows + 2);
+        validated.catch(() => undefined); // awaited in turn; until then a failure must not count as unhandled
+        validating.push(validated);
+        read = { rows: read.rows + records.length, bytes: progress.bytes };
+        return validating.length >= maxValidating ? settleOldest() : undefined;
+      });
+      while (validating.length > 0) await settleOldest();
+    } finally {
+      await validator.close();
+    }
     writer?.flush();
     context.checkCancelled();
     report.close();

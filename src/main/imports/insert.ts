@@ -25,7 +25,7 @@ export class CustomerBatchWriter {
   private readonly inserts = new Map<number, Statement<unknown[], { id: number; email: string }>>();
   private readonly insertLabels;
   private readonly insertAudit;
-  private pending: CustomerData[] = [];
+  private pending: { data: CustomerData; phoneNational: string | null }[] = [];
 
   constructor(
     private readonly db: Db,
@@ -47,8 +47,8 @@ export class CustomerBatchWriter {
   }
 
   /** Queues a validated new customer; written with its batch. */
-  add(data: CustomerData): void {
-    this.pending.push(data);
+  add(data: CustomerData, phoneNational: string | null): void {
+    this.pending.push({ data, phoneNational });
     if (this.pending.length >= batchSize) this.flush();
   }
 
@@ -59,8 +59,8 @@ export class CustomerBatchWriter {
     this.pending = [];
     const now = new Date().toISOString();
     const values: unknown[] = [];
-    for (const data of batch) {
-      const row = columnsOf(data);
+    for (const { data, phoneNational } of batch) {
+      const row = columnsOf(data, phoneNational);
       for (const key of this.keys) {
         const value = row[key as keyof typeof row];
         values.push(value === null || value === undefined ? null : this.columns[key].mapToDriverValue(value as never));
@@ -73,7 +73,7 @@ export class CustomerBatchWriter {
         .all(...values)
         .map((row) => [row.email, row.id]),
     );
-    const created = batch.map((data) => ({ id: idByEmail.get(data.email) as number, data }));
+    const created = batch.map(({ data }) => ({ id: idByEmail.get(data.email) as number, data }));
 
     const labels = created.flatMap(({ id, data }) => data.labels.map((label) => [id, label]));
     if (labels.length > 0) this.insertLabels.run(JSON.stringify(labels));

@@ -1,11 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { customerInput, type CustomerData } from '../../shared/customers/schema';
-import { verificationProgressOf } from '../../shared/kyc/progress';
+import type { CustomerData } from '../../shared/customers/schema';
 import { ApiError } from '../../shared/errors';
-import { importColumnByKey } from '../../shared/imports/columns';
 import type { ImportMode, RowError } from '../../shared/imports/contract';
 import type { ImportMapping } from '../../shared/imports/mapping';
-import { customerInputOf } from '../../shared/imports/normalise';
 import { diff, writeAudit, type Changes } from '../audit/log';
 import { columnsOf, dataOf, findCustomer, replaceLabels } from '../customers/records';
 import { checkAgainstStore } from '../customers/rules';
@@ -14,22 +11,21 @@ import type { Db } from '../db/connection';
 import { customers } from '../db/schema';
 import { applyFormFlags } from '../kyc/form-flags';
 import type { CustomerBatchWriter } from './insert';
+import { columnName, type ValidatedRow } from './validate';
 
 export type Verdict =
-  | { kind: 'create'; data: CustomerData }
+  | { kind: 'create'; data: CustomerData; phoneNational: string | null }
   | { kind: 'update'; id: number; version: number; before: CustomerData; data: CustomerData; changes: Changes }
   | { kind: 'unchanged' }
   | { kind: 'invalid' | 'duplicateInFile' | 'duplicateInDatabase'; errors: RowError[] };
 
 /**
  * Decides what one record of the file becomes, with the same rules as the customer form:
- * the `customerInput` schema, then `checkAgainstStore` (uniqueness, monitors, document
- * checks, key limits). Duplicates within the file are found through a temporary table of
- * this connection, so memory stays flat however long the file is.
+ * the `customerInput` schema (RowValidator, validate.ts), then `checkAgainstStore`
+ * (uniqueness, monitors, document checks, key limits). Duplicates within the file are found
+ * through a temporary table of this connection, so memory stays flat however long the file is.
  */
 export class RowJudge {
-  private readonly cellIndex: [key: string, index: number][];
-  private readonly constants: [key: string, value: string][];
   private readonly seenEmail;
   private readonly firstEmailRow;
   private readonly seenReference;
@@ -41,15 +37,7 @@ export class RowJudge {
     private readonly db: Db,
     private readonly mapping: ImportMapping,
     private readonly mode: ImportMode,
-    headers: readonly string[],
   ) {
-    const headerIndex = new Map<string, number>();
-    headers.forEach((header, index) => headerIndex.has(header) || headerIndex.set(header, index));
-    this.cellIndex = Object.entries(mapping.columns).flatMap(([key, header]) => {
-      const index = headerIndex.get(header);
-      return index === undefined ? [] : [[key, index] as [string, number]];
-    });
-    this.constants = Object.entries(mapping.constants).filter(([key, value]) => !mapping.columns[key] && value.trim());
     const client = db.$client;
     // On disk, so a million emails seen do not grow memory (only the page cache is kept).
     client.pragma('temp_store = FILE');
@@ -65,40 +53,16 @@ export class RowJudge {
     this.idByReference = client.prepare('SELECT id FROM customers WHERE reference_id = ?').pluck();
   }
 
-  /** The column name a person sees in errors: the file's header, or the column's label. */
-  private columnName(path: readonly PropertyKey[]): string {
-    const [first, second] = path;
-    const key =
-      typeof second === 'string' && (first === 'billing' || first === 'shipping')
-        ? `${first}.${second}`
-        : String(first ?? '');
-    return this.mapping.columns[key] ?? importColumnByKey.get(key)?.label ?? (key || 'Row');
-  }
-
-  judge(record: readonly string[], row: number): Verdict {
-    const cells: Record<string, string> = {};
-    for (const [key, index] of this.cellIndex) cells[key] = record[index] ?? '';
-    for (const [key, value] of this.constants) cells[key] = value;
-    const parsed = customerInput.safeParse(customerInputOf(cells));
-    if (!parsed.success) {
-      return {
-        kind: 'invalid',
-        errors: parsed.error.issues.map((issue) => ({
-          row,
-          column: this.columnName(issue.path),
-          message: issue.message,
-        })),
-      };
-    }
-    // As CustomerService: progress is derived from the verification flags, never typed in.
-    const data = { ...parsed.data, verificationProgress: verificationProgressOf(parsed.data) };
-
+  /** What a record that passed the schema becomes, by the rules that need the database. */
+  judge(validated: ValidatedRow): Verdict {
+    if ('errors' in validated) return { kind: 'invalid', errors: validated.errors };
+    const { row, data, phoneNational } = validated;
     const inFile = this.duplicateInFile(data, row);
     if (inFile) return { kind: 'duplicateInFile', errors: [inFile] };
 
     const existingId = this.existingId(data);
     if (existingId === undefined) {
-      return this.checked(row, data, null, null) ?? { kind: 'create', data };
+      return this.checked(row, data, null, null) ?? { kind: 'create', data, phoneNational };
     }
     if (this.mode === 'insert') {
       const by = this.idByEmail.get(data.email) === existingId ? 'email' : 'referenceId';
@@ -107,7 +71,7 @@ export class RowJudge {
         errors: [
           {
             row,
-            column: this.columnName([by]),
+            column: columnName(this.mapping, [by]),
             message: `Customer #${existingId} already has this ${by === 'email' ? 'email' : 'reference ID'}; choose an update mode to update it`,
           },
         ],
@@ -144,13 +108,13 @@ export class RowJudge {
     if (this.seenEmail.run(data.email, row).changes === 0) {
       return {
         row,
-        column: this.columnName(['email']),
+        column: columnName(this.mapping, ['email']),
         message: `Same email as row ${String(this.firstEmailRow.get(data.email))}`,
       };
     }
     if (data.referenceId && this.seenReference.run(data.referenceId, row).changes === 0) {
       const first = String(this.firstReferenceRow.get(data.referenceId));
-      return { row, column: this.columnName(['referenceId']), message: `Same reference ID as row ${first}` };
+      return { row, column: columnName(this.mapping, ['referenceId']), message: `Same reference ID as row ${first}` };
     }
     return null;
   }
@@ -164,7 +128,7 @@ export class RowJudge {
       if (!(error instanceof ApiError)) throw error;
       const errors = Object.entries(error.fieldErrors ?? { '': error.message }).map(([field, message]) => ({
         row,
-        column: this.columnName(field.split('.')),
+        column: columnName(this.mapping, field.split('.')),
         message,
       }));
       return { kind: error.code === 'CONFLICT' ? 'duplicateInDatabase' : 'invalid', errors };
@@ -186,7 +150,7 @@ export function applyVerdict(
   now: string,
 ): void {
   if (verdict.kind === 'create') {
-    writer.add(verdict.data);
+    writer.add(verdict.data, verdict.phoneNational);
   } else if (verdict.kind === 'update') {
     writer.flush();
     const { changes } = verdict;

@@ -70,18 +70,22 @@ export interface ReadProgress {
 }
 
 /**
- * Streams every record after the header to `onRows` in chunks (synchronously handled, so
- * the stream waits) and resolves with the SHA-256 of the file's bytes.
+ * Streams every record after the header to `onRows` in chunks and resolves with the SHA-256
+ * of the file's bytes. Reading waits while `onRows` works: synchronously, or until the
+ * promise it returns settles.
  */
 export function readRecords(
   path: string,
   facts: Pick<FileFacts, 'encoding' | 'delimiter' | 'size'>,
-  onRows: (rows: string[][], progress: ReadProgress) => void,
+  onRows: (rows: string[][], progress: ReadProgress) => void | Promise<void>,
 ): Promise<string> {
   return new Promise((resolve, reject) => {
     const hash = createHash('sha256');
     let bytes = 0;
     let headerSeen = false;
+    let failed = false;
+    // The last chunk's work, which the end of the file must wait for.
+    let handling: Promise<void> = Promise.resolve();
     const file = createReadStream(path, { highWaterMark: 64 * 1024 });
     file.on('data', (chunk) => {
       hash.update(chunk as Buffer);
@@ -94,21 +98,29 @@ export function readRecords(
       skipEmptyLines: 'greedy',
       comments: commentPrefix,
       chunk(results, parser) {
+        const fail = (error: unknown) => {
+          // Reject first: aborting calls `complete`, which would resolve as if the file ended here.
+          failed = true;
+          reject(error as Error);
+          parser.abort();
+          file.destroy();
+        };
         try {
           let rows = results.data;
           if (!headerSeen) {
             headerSeen = true;
             rows = rows.slice(1);
           }
-          onRows(rows, { bytes, size: facts.size });
+          const work = onRows(rows, { bytes, size: facts.size });
+          if (work) {
+            parser.pause();
+            handling = work.then(() => parser.resume(), fail);
+          }
         } catch (error) {
-          // Reject first: aborting calls `complete`, which would resolve as if the file ended here.
-          reject(error as Error);
-          parser.abort();
-          file.destroy();
+          fail(error);
         }
       },
-      complete: () => resolve(hash.digest('hex')),
+      complete: () => void handling.then(() => failed || resolve(hash.digest('hex'))),
       error: (error: Error) => reject(error),
     });
   });

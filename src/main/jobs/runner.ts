@@ -101,7 +101,7 @@ export class JobRunner {
         }
       },
       launch: () => {
-        const location = workerLocation();
+        const location = workerLocation('jobs-worker');
         const workerData: WorkerInput & { entry: string | null } = {
           kind,
           params,

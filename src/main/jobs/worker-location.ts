@@ -7,22 +7,29 @@ export interface WorkerLocation {
   entry: string | null;
 }
 
-/** Name of the worker bundle: `electron.vite.config.ts` builds `worker.ts` as this main entry. */
-export const bundledWorkerName = 'jobs-worker.js';
+/**
+ * The worker threads of the core, by bundle name (`electron.vite.config.ts` builds each as a
+ * main entry of that name) and source file (relative to this module).
+ */
+export const workerEntries = {
+  'jobs-worker': './worker.ts',
+  'import-validator': '../imports/validate-worker.ts',
+} as const;
+export type WorkerName = keyof typeof workerEntries;
 
 /**
- * Where the job worker is. From source (file ends in .ts: vitest, tsx CLI and browser host)
- * a small .mjs bootstrap registers tsx then imports `worker.ts`. In the electron-vite bundle
- * this module sits in out/main/index.js (or a chunk below it) beside `jobs-worker.js`.
+ * Where a worker is. From source (file ends in .ts: vitest, tsx CLI and browser host) a small
+ * .mjs bootstrap registers tsx then imports the TypeScript entry. In the electron-vite bundle
+ * this module sits in out/main/index.js (or a chunk below it) beside `<name>.js`.
  */
-export function workerLocation(): WorkerLocation {
+export function workerLocation(name: WorkerName): WorkerLocation {
   const here = import.meta.url;
   if (/\.[cm]?ts$/.test(here)) {
-    return { url: new URL('./tsx-worker.mjs', here), entry: new URL('./worker.ts', here).href };
+    return { url: new URL('./tsx-worker.mjs', here), entry: new URL(workerEntries[name], here).href };
   }
-  for (const candidate of [`./${bundledWorkerName}`, `../${bundledWorkerName}`]) {
+  for (const candidate of [`./${name}.js`, `../${name}.js`]) {
     const url = new URL(candidate, here);
     if (existsSync(fileURLToPath(url))) return { url, entry: null };
   }
-  throw new Error(`The job worker ${bundledWorkerName} is missing beside ${fileURLToPath(here)}`);
+  throw new Error(`The worker ${name}.js is missing beside ${fileURLToPath(here)}`);
 }

@@ -38,6 +38,12 @@ function parsePhone(text: string, country?: string): PhoneCheck {
   return parsed.ext ? { ...valid, extension: parsed.ext } : valid;
 }
 
+/** The number without its country's dial code, which the search index also holds. */
+export function nationalNumberOf(e164: string | null): string | null {
+  const checked = e164 ? checkPhone(e164) : null;
+  return checked?.ok ? checked.national : null;
+}
+
 /** "+44 7911 123456" for display. */
 export function formatPhone(e164: string): string {
   return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;

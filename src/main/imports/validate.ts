@@ -1,0 +1,68 @@
+import { customerInput, type CustomerData } from '../../shared/customers/schema';
+import { importColumnByKey } from '../../shared/imports/columns';
+import type { RowError } from '../../shared/imports/contract';
+import type { ImportMapping } from '../../shared/imports/mapping';
+import { customerInputOf } from '../../shared/imports/normalise';
+import { verificationProgressOf } from '../../shared/kyc/progress';
+import { nationalNumberOf } from '../../shared/reference/phone';
+
+/** A record of the file after the schema: its data, or why it cannot be imported. */
+export type ValidatedRow =
+  | { row: number; data: CustomerData; phoneNational: string | null }
+  | { row: number; errors: RowError[] };
+
+/** The column name a person sees in errors: the file's header, or the column's label. */
+export function columnName(mapping: ImportMapping, path: readonly PropertyKey[]): string {
+  const [first, second] = path;
+  const key =
+    typeof second === 'string' && (first === 'billing' || first === 'shipping') ? `${first}.${second}` : String(first ?? '');
+  return mapping.columns[key] ?? importColumnByKey.get(key)?.label ?? (key || 'Row');
+}
+
+/**
+ * The part of judging a record that needs no database: its cells picked by the mapping,
+ * normalised the way people write them, and checked by the `customerInput` schema, the same
+ * as the customer form. Pure, so it can run on other threads (see validation-pool.ts).
+ */
+export class RowValidator {
+  private readonly cellIndex: [key: string, index: number][];
+  private readonly constants: [key: string, value: string][];
+
+  constructor(
+    private readonly mapping: ImportMapping,
+    headers: readonly string[],
+  ) {
+    const headerIndex = new Map<string, number>();
+    headers.forEach((header, index) => headerIndex.has(header) || headerIndex.set(header, index));
+    this.cellIndex = Object.entries(mapping.columns).flatMap(([key, header]) => {
+      const index = headerIndex.get(header);
+      return index === undefined ? [] : [[key, index] as [string, number]];
+    });
+    this.constants = Object.entries(mapping.constants).filter(([key, value]) => !mapping.columns[key] && value.trim());
+  }
+
+  /** `firstRow` is the file's row number of the first record (the header is row 1). */
+  validate(records: readonly (readonly string[])[], firstRow: number): ValidatedRow[] {
+    return records.map((record, i) => this.validateOne(record, firstRow + i));
+  }
+
+  private validateOne(record: readonly string[], row: number): ValidatedRow {
+    const cells: Record<string, string> = {};
+    for (const [key, index] of this.cellIndex) cells[key] = record[index] ?? '';
+    for (const [key, value] of this.constants) cells[key] = value;
+    const parsed = customerInput.safeParse(customerInputOf(cells));
+    if (!parsed.success) {
+      return {
+        row,
+        errors: parsed.error.issues.map((issue) => ({
+          row,
+          column: columnName(this.mapping, issue.path),
+          message: issue.message,
+        })),
+      };
+    }
+    // As CustomerService: progress is derived from the verification flags, never typed in.
+    const data = { ...parsed.data, verificationProgress: verificationProgressOf(parsed.data) };
+    return { row, data, phoneNational: nationalNumberOf(data.phone) };
+  }
+}
