@@ -8,6 +8,8 @@ import { migrateDatabase } from './db/migrate';
 import { CoreEvents } from './events';
 import { exportsHandlers } from './exports/handlers';
 import { importsHandlers } from './imports/handlers';
+import { historyReports } from './imports/history';
+import { pruneOldFiles } from './jobs/files';
 import { jobsHandlers } from './jobs/handlers';
 import { JobRunner } from './jobs/runner';
 import { readStoredDocument, type StoredDocument } from './kyc/documents';
@@ -49,6 +51,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   mkdirSync(options.dataDir, { recursive: true });
   const db = openDatabase(join(options.dataDir, databaseFileName));
   await migrateDatabase(db, options.migrationsFolder, options.dataDir);
+  pruneOldFiles(options.dataDir, historyReports(db));
   const actor = options.actor ?? osUser;
   const events = new CoreEvents();
   const jobs = new JobRunner(events, join(options.dataDir, databaseFileName), options.dataDir);
@@ -59,7 +62,14 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     ...jobsHandlers(jobs),
     ...importsHandlers(db, actor, jobs, options.dataDir),
     ...kycHandlers(db, vault, actor, events),
-    ...exportsHandlers({ db, jobs, vault, dataDir: options.dataDir, migrationsFolder: options.migrationsFolder, actor }),
+    ...exportsHandlers({
+      db,
+      jobs,
+      vault,
+      dataDir: options.dataDir,
+      migrationsFolder: options.migrationsFolder,
+      actor,
+    }),
   };
   const router = createRouter(handlers, options.onInternalError ?? ((error) => console.error(error)));
   return {

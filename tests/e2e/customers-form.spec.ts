@@ -215,7 +215,10 @@ test('edit form: a kept inactive monitor, a stale version refused with a reload,
     exchangeMonitorId: feed.id,
   });
   await apiCall(host, 'monitors.update', { id: feed.id, name: 'Old Feed', active: false });
-  await app.goto(`${host.url}#/customers/${ada.id}/edit`);
+  // Reached through the app (list, profile, Edit), as a user does, so Back stays in the app.
+  await app.reload();
+  await app.getByRole('grid', { name: 'Customers' }).getByRole('row', { name: /Ada/ }).click();
+  await app.getByRole('button', { name: 'Edit' }).click();
   const form = app.getByRole('form', { name: 'Edit Ada' });
   const monitor = form.getByRole('group', { name: 'Commercial' }).getByRole('combobox', { name: 'Exchange monitor' });
   await expect(monitor).toHaveValue('Old Feed (inactive)');
@@ -228,6 +231,13 @@ test('edit form: a kept inactive monitor, a stale version refused with a reload,
   const discard = app.getByRole('dialog', { name: 'Discard unsaved changes?' });
   await expect(discard).toBeVisible();
   await discard.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(city).toHaveValue('London');
+  // The Back button asks too.
+  await expect(discard).toBeHidden();
+  await app.goBack();
+  await expect(discard).toBeVisible();
+  await discard.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(app).toHaveURL(new RegExp(`#/customers/${ada.id}/edit$`));
   await expect(city).toHaveValue('London');
 
   await apiCall(host, 'customers.update', {

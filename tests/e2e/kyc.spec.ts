@@ -252,7 +252,7 @@ test('documents on the profile: upload, clear refusals, replace with history, au
   );
   await documents.getByLabel('Upload Doc File 2').setInputFiles(`${fixtures}/passport.jpg`);
   await expect(slot('Doc File 2').getByRole('alert')).toContainText('passport.jpg: Doc File 2 accepts');
-  await expect(slot('Doc File 2').getByRole('alert')).toContainText('this file is a ELF file');
+  await expect(slot('Doc File 2').getByRole('alert')).toContainText('this file is an ELF file');
   await expect(slot('Doc File 2')).toContainText('No file');
   await documents.getByLabel('Upload Selfie').setInputFiles({
     name: 'huge-selfie.jpg',

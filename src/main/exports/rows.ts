@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { customerFilters, CustomerSortKey } from '../../shared/customers/contract';
 import { exportColumns, listSeparator, type ExportColumnKey } from '../../shared/exports/columns';
 import type { Db } from '../db/connection';
-import { sortColumns, whereOf } from '../customers/list';
+import { orderBySql, whereOf } from '../customers/list';
 
 /** One cell as the writers receive it: already typed (numbers, booleans), never a DB encoding. */
 export type CellValue = string | number | boolean | null;
@@ -59,10 +59,10 @@ export function customerRowQuery(
 ): RowQuery | null {
   const where = whereOf(filters);
   if (!where) return null;
-  const order = [...(sort ? sortColumns[sort] : []), 'id'].map((c) => `c.${c} ${direction.toUpperCase()}`);
+  const order = sort ? orderBySql(sort, direction) : `c.id ${direction.toUpperCase()}`;
   const sql = `SELECT ${columns.map(columnSql).join(', ')} FROM customers c
     ${where.clauses.length ? `WHERE ${where.clauses.join(' AND ')}` : ''}
-    ORDER BY ${order.join(', ')}`;
+    ORDER BY ${order}`;
   return { sql, params: where.params, columns };
 }
 

@@ -1,4 +1,4 @@
-import { desc } from 'drizzle-orm';
+import { desc, isNotNull } from 'drizzle-orm';
 import type { ImportRecord } from '../../shared/imports/contract';
 import type { Db } from '../db/connection';
 import { imports } from '../db/schema';
@@ -34,4 +34,10 @@ export function importHistory(db: Db, limit: number): ImportRecord[] {
     .orderBy(desc(imports.id))
     .limit(limit)
     .all();
+}
+
+/** Error reports the history links to: kept however old. */
+export function historyReports(db: Db): Set<string> {
+  const rows = db.select({ name: imports.errorReport }).from(imports).where(isNotNull(imports.errorReport)).all();
+  return new Set(rows.map((row) => row.name as string));
 }

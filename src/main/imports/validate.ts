@@ -8,14 +8,15 @@ import { nationalNumberOf } from '../../shared/reference/phone';
 
 /** A record of the file after the schema: its data, or why it cannot be imported. */
 export type ValidatedRow =
-  | { row: number; data: CustomerData; phoneNational: string | null }
-  | { row: number; errors: RowError[] };
+  { row: number; data: CustomerData; phoneNational: string | null } | { row: number; errors: RowError[] };
 
 /** The column name a person sees in errors: the file's header, or the column's label. */
 export function columnName(mapping: ImportMapping, path: readonly PropertyKey[]): string {
   const [first, second] = path;
   const key =
-    typeof second === 'string' && (first === 'billing' || first === 'shipping') ? `${first}.${second}` : String(first ?? '');
+    typeof second === 'string' && (first === 'billing' || first === 'shipping')
+      ? `${first}.${second}`
+      : String(first ?? '');
   return mapping.columns[key] ?? importColumnByKey.get(key)?.label ?? (key || 'Row');
 }
 

@@ -60,7 +60,10 @@ class ValidationPool implements ChunkValidator {
         this.waiting.delete(id);
       });
       worker.on('error', (error) => this.fail(error));
-      worker.on('exit', (code) => !this.closed && code !== 0 && this.fail(new Error(`A row validator stopped (exit code ${code})`)));
+      worker.on(
+        'exit',
+        (code) => !this.closed && code !== 0 && this.fail(new Error(`A row validator stopped (exit code ${code})`)),
+      );
       return worker;
     });
   }

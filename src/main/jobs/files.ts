@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -34,4 +34,22 @@ export function uploadPath(dataDir: string, id: string): string {
 
 export function newUploadId(): string {
   return randomUUID();
+}
+
+const day = 24 * 60 * 60 * 1000;
+
+/**
+ * Removes what would otherwise pile up: downloads (exports, dry-run reports) older than a week,
+ * except the files named in `keep` (the import history's error reports), and uploads older
+ * than a day (an import that was never started). Run when the core opens.
+ */
+export function pruneOldFiles(dataDir: string, keep: ReadonlySet<string>, now = Date.now()): void {
+  const prune = (dir: string, maxAgeMs: number) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (!keep.has(name) && now - statSync(path).mtimeMs > maxAgeMs) rmSync(path, { force: true });
+    }
+  };
+  prune(folder(dataDir, 'downloads'), 7 * day);
+  prune(folder(dataDir, 'tmp', 'uploads'), day);
 }

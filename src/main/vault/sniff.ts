@@ -20,7 +20,10 @@ export async function sniffType(
   const mime = found?.mime as string | undefined;
   if (mime && (accepted as readonly string[]).includes(mime)) return mime as DocumentMimeType;
   const allowed = accepted.map((type) => typeNames[type]).join(', ');
-  const seen = found ? `a ${found.ext.toUpperCase()} file (${found.mime})` : 'not a recognisable image or PDF';
+  // Read letter by letter: an ELF, an MP4, a PDF.
+  const seen = found
+    ? `${/^[AEFHILMNORSX]/.test(found.ext.toUpperCase()) ? 'an' : 'a'} ${found.ext.toUpperCase()} file (${found.mime})`
+    : 'not a recognisable image or PDF';
   const message = `${what} accepts ${allowed} only; this file is ${seen}`;
   throw new ApiError('VALIDATION', message, { contentBase64: message });
 }

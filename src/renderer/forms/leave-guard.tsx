@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
-import { useEffect, useState, type ReactNode } from 'react';
-import { useNavigate } from 'react-router';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useBlocker, useNavigate } from 'react-router';
 
 interface LeaveGuard {
   /** Goes to `to`, asking first if there are unsaved changes. */
@@ -12,48 +12,46 @@ interface LeaveGuard {
 }
 
 /**
- * Warns before unsaved changes are lost: on closing or reloading the window, on clicking an
- * in-app link (the sidebar), and on the screen's own cancel. The app uses a plain HashRouter,
- * which cannot block navigation itself, so links are intercepted before React sees the click.
+ * Warns before unsaved changes are lost, whatever the way out: the sidebar, an Alt+key
+ * shortcut, the Back button, the screen's own cancel (the router's blocker sees every
+ * navigation), and closing or reloading the window (beforeunload).
  */
 export function useLeaveGuard(dirty: boolean): LeaveGuard {
   const navigate = useNavigate();
-  const [pending, setPending] = useState<string | null>(null);
+  const saved = useRef(false);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      dirty && !saved.current && currentLocation.pathname !== nextLocation.pathname,
+  );
 
   useEffect(() => {
     if (!dirty) return undefined;
     const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
-    const onClick = (event: MouseEvent) => {
-      const link = (event.target as Element | null)?.closest?.('a[href^="#/"]');
-      if (!link || event.defaultPrevented) return;
-      event.preventDefault();
-      event.stopPropagation();
-      setPending(link.getAttribute('href')?.slice(1) ?? '/');
-    };
     window.addEventListener('beforeunload', onBeforeUnload);
-    document.addEventListener('click', onClick, true);
-    return () => {
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      document.removeEventListener('click', onClick, true);
-    };
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [dirty]);
 
-  const go = (to: string) => {
-    setPending(null);
-    void navigate(to);
+  // Focus leaves the dialog at once, not after its closing transition: the form's keys
+  // (Ctrl+S) work again as soon as it is dismissed.
+  const stay = () => {
+    blocker.reset?.();
+    (document.activeElement as HTMLElement | null)?.blur();
   };
 
   return {
-    leave: (to) => (dirty ? setPending(to) : go(to)),
-    leaveSaved: go,
+    leave: (to) => void navigate(to),
+    leaveSaved: (to) => {
+      saved.current = true;
+      void navigate(to);
+    },
     dialog: (
-      <Modal opened={pending !== null} onClose={() => setPending(null)} title="Discard unsaved changes?" size="sm">
+      <Modal opened={blocker.state === 'blocked'} onClose={stay} title="Discard unsaved changes?" size="sm">
         <Text size="sm">Your changes on this screen have not been saved. Leave and lose them?</Text>
         <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={() => setPending(null)} data-autofocus>
+          <Button variant="default" onClick={stay} data-autofocus>
             Keep editing
           </Button>
-          <Button color="red" onClick={() => pending !== null && go(pending)}>
+          <Button color="red" onClick={() => blocker.proceed?.()}>
             Discard changes
           </Button>
         </Group>

@@ -239,6 +239,8 @@ describe('labels (many per customer)', () => {
   it('refuses an empty label', () => expect(refuses(labels, ['ok', ' '])).toBe('A label cannot be empty'));
   it('refuses a long label', () =>
     expect(refuses(labels, ['x'.repeat(41)])).toBe('A label must be at most 40 characters'));
+  it('refuses the separators of CSV files, so labels round-trip through export and import', () =>
+    expect(refuses(labels, ['a;b'])).toBe('A label cannot contain ; or |'));
   it('allows at most 20', () => {
     const many = Array.from({ length: 21 }, (_, i) => `label-${i}`);
     expect(accepts(labels, many.slice(0, 20))).toHaveLength(20);

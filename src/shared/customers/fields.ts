@@ -169,7 +169,9 @@ export const labels = z
       .string()
       .trim()
       .min(1, { error: 'A label cannot be empty' })
-      .max(limits.label, { error: `A label must be at most ${limits.label} characters` }),
+      .max(limits.label, { error: `A label must be at most ${limits.label} characters` })
+      // They separate labels in CSV files, so a label holding one would not come back whole.
+      .refine((value) => !/[;|]/.test(value), { error: 'A label cannot contain ; or |' }),
     { error: 'Labels must be a list' },
   )
   .max(limits.labels, { error: `At most ${limits.labels} labels` })
