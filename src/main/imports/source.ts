@@ -113,8 +113,14 @@ export function readRecords(
           }
           const work = onRows(rows, { bytes, size: facts.size });
           if (work) {
+            // Pausing the parser alone leaves the stream flowing into its queue: the whole file
+            // would pile up in memory. Pausing the stream it reads holds the file back too.
             parser.pause();
-            handling = work.then(() => parser.resume(), fail);
+            text.pause();
+            handling = work.then(() => {
+              text.resume();
+              parser.resume();
+            }, fail);
           }
         } catch (error) {
           fail(error);
