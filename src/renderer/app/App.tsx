@@ -1,6 +1,7 @@
-import { AppShell, Group, Kbd, NavLink, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { AppShell, Box, Group, Kbd, NavLink, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { ColorSchemeControl } from './ColorSchemeControl';
 import { features } from './features';
 
 export function App() {
@@ -38,6 +39,9 @@ export function App() {
               />
             </Tooltip>
           ))}
+          <Box mt="auto" px="xs" pb="xs">
+            <ColorSchemeControl />
+          </Box>
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>

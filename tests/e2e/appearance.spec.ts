@@ -1,0 +1,56 @@
+import { apiCall, expect, test } from '../support/fixtures';
+import { screenshot } from '../support/screenshot';
+
+test('colour scheme: follows the system, can be set to dark or light, and is remembered', async ({ app, host }) => {
+  const names = [
+    ['Amélie', 'Dubois', 'FR'],
+    ['Björn', 'Løvaas', 'NO'],
+    ['Chen', 'Wei', 'CN'],
+  ] as const;
+  const ids: number[] = [];
+  for (const [firstName, lastName, country] of names) {
+    const { id } = await apiCall<{ id: number }>(host, 'customers.create', {
+      firstName,
+      lastName,
+      email: `${lastName.toLowerCase().replace(/ø/g, 'o')}@example.org`,
+      gender: 'other',
+      country,
+      affiliateProfitShare: '2',
+      labels: ['vip'],
+    });
+    ids.push(id);
+  }
+  const html = app.locator('html');
+  const schemes = app.getByRole('radiogroup', { name: 'Colour scheme' });
+
+  // The default follows the system.
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await app.reload();
+  await expect(html).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  await app.emulateMedia({ colorScheme: 'light' });
+  await expect(html).toHaveAttribute('data-mantine-color-scheme', 'light');
+
+  await schemes.getByLabel('Dark').click();
+  await expect(html).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  await app.reload();
+  await expect(html).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  await expect(app.getByTestId('customer-count')).toHaveText('3 customers');
+  await screenshot(app, 'dark-customers-list');
+  await app
+    .getByRole('grid', { name: 'Customers' })
+    .getByRole('row', { name: /Amélie/ })
+    .click();
+  await expect(app.getByRole('button', { name: 'Edit' })).toBeVisible();
+  await screenshot(app, 'dark-customer-profile');
+  await app.getByRole('button', { name: 'Edit' }).click();
+  await expect(app.getByRole('form', { name: 'Edit Amélie Dubois' })).toBeVisible();
+  await screenshot(app, 'dark-customer-form');
+  await app.getByRole('link', { name: 'Verification' }).click();
+  await expect(app.getByRole('heading', { name: /Verification/ }).first()).toBeVisible();
+  await screenshot(app, 'dark-verification-queue');
+  await app.getByRole('link', { name: 'Import' }).click();
+  await screenshot(app, 'dark-import');
+
+  await schemes.getByLabel('Light').click();
+  await expect(html).toHaveAttribute('data-mantine-color-scheme', 'light');
+});
