@@ -4,6 +4,7 @@ import type { CustomerSummary } from '../../shared/customers/schema';
 import { seedDatabase } from '../seed/seed';
 import { newCustomer, ok, openTestCore } from '../test-support';
 import { CustomerLists } from './list';
+import { nameKeyOf } from './name-key';
 
 type TestCore = Awaited<ReturnType<typeof openTestCore>>;
 
@@ -153,13 +154,12 @@ describe('customer list', () => {
   it('sorts by every key in both directions, ties broken by id', async () => {
     const all = (await ok(core, 'customers.list', { limit: 500 })).items;
     expect(all).toHaveLength(11);
-    // SQLite's lower() folds ASCII only and compares UTF-8 bytes.
-    const fold = (text: string) => text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+    const fold = (c: CustomerSummary) => nameKeyOf(c.firstName, c.lastName);
     const keyOf: Record<(typeof customerSortKeys)[number], (c: CustomerSummary) => (string | number)[]> = {
-      name: (c) => [fold(`${c.lastName ?? ''} ${c.firstName}`)],
+      name: (c) => [fold(c)],
       email: (c) => [c.email],
-      country: (c) => [c.country, fold(`${c.lastName ?? ''} ${c.firstName}`)],
-      status: (c) => [c.status, fold(`${c.lastName ?? ''} ${c.firstName}`)],
+      country: (c) => [c.country, fold(c)],
+      status: (c) => [c.status, fold(c)],
       createdAt: (c) => [c.createdAt],
       verificationProgress: (c) => [c.verificationProgress],
     };
@@ -186,6 +186,23 @@ describe('customer list', () => {
         ).toEqual(expected);
       }
     }
+  });
+
+  it('sorts names as a person reads them: accents folded, other scripts by their Latin spelling', async () => {
+    const page = await ok(core, 'customers.list', { sort: 'name', limit: 500 });
+    expect(page.items.map((c) => [c.lastName, c.firstName].filter(Boolean).join(', '))).toEqual([
+      'Grace',
+      'Álvarez, José',
+      'García, Ana',
+      'Li, Wei',
+      'Lindqvist, Lina',
+      'Lovelace, Ada',
+      'Müller, Jürgen',
+      'Müller, Zoë',
+      'Петров, Иван',
+      'Smith, Ann',
+      'Smith, Anne',
+    ]);
   });
 
   it('pages with a keyset cursor that visits every customer exactly once', async () => {

@@ -4,7 +4,6 @@ import { ApiError } from '../../shared/errors';
 import type { CustomerSortKey, customerFilters, customerListInput } from '../../shared/customers/contract';
 import type { CustomerSummary } from '../../shared/customers/schema';
 import type { Db } from '../db/connection';
-import { nameKeySql } from '../db/schema';
 import { ftsQuery } from './search';
 
 type Filters = z.output<typeof customerFilters>;
@@ -12,10 +11,10 @@ type ListInput = z.output<typeof customerListInput>;
 
 /** Columns each sort orders by, before the id that makes every key unique. Each has an index. */
 export const sortColumns: Record<CustomerSortKey, readonly string[]> = {
-  name: ['sort_name'],
+  name: ['name_key'],
   email: ['email'],
-  country: ['country', 'sort_name'],
-  status: ['status', 'sort_name'],
+  country: ['country', 'name_key'],
+  status: ['status', 'name_key'],
   createdAt: ['created_at'],
   verificationProgress: ['verification_progress'],
 };
@@ -141,14 +140,9 @@ function walkIndex(sort: CustomerSortKey, conditions: readonly Condition[]): str
   return sortIndexes[sort];
 }
 
-/** The SQL of a sort column, as the indexes hold it (see `nameKeySql`). */
-function keyOf(column: string): string {
-  return column === 'sort_name' ? nameKeySql.replace(/(last_name|first_name)/g, 'c.$1') : `c.${column}`;
-}
-
 /** ORDER BY terms of a sort, id last, written so SQLite can read them in index order (exports use it too). */
 export function orderBySql(sort: CustomerSortKey, direction: 'asc' | 'desc'): string {
-  return [...sortColumns[sort], 'id'].map((column) => `${keyOf(column)} ${direction.toUpperCase()}`).join(', ');
+  return [...sortColumns[sort], 'id'].map((column) => `c.${column} ${direction.toUpperCase()}`).join(', ');
 }
 
 /**
@@ -267,7 +261,7 @@ export class CustomerLists {
       : this.query(`customers c INDEXED BY ${walkIndex(input.sort, conditions)}`, conditions, null);
 
     const columns = [...sortColumns[input.sort], 'id'];
-    const keys = columns.map(keyOf);
+    const keys = columns.map((column) => `c.${column}`);
     const direction = input.direction === 'desc' ? 'DESC' : 'ASC';
     if (input.cursor) {
       const after = afterCursor(keys, direction === 'ASC' ? '>' : '<', decodeCursor(input.cursor, columns.length));
@@ -279,7 +273,7 @@ export class CustomerLists {
     // alone); only the rows of the page are then read whole, with their labels. CROSS JOIN
     // keeps that order: left to itself SQLite may walk the whole table to skip a 50-row sort.
     const sql = `SELECT c.id, c.first_name, c.last_name, c.email, c.phone, c.country, c.status,
-        c.verification_progress, c.reference_id, c.document_number, c.created_at, c.sort_name,
+        c.verification_progress, c.reference_id, c.document_number, c.created_at, c.name_key,
         (SELECT json_group_array(label) FROM customer_labels WHERE customer_id = c.id) AS labels
       FROM (SELECT c.id FROM ${query.from}
         ${query.clauses.length ? `WHERE ${query.clauses.join(' AND ')}` : ''}

@@ -3,10 +3,11 @@ import { decimalToHundredths, hundredthsToDecimal } from '../../shared/customers
 import type { Customer, CustomerData } from '../../shared/customers/schema';
 import { nationalNumberOf } from '../../shared/reference/phone';
 import type { Db } from '../db/connection';
+import { nameKeyOf } from './name-key';
 import { customerLabels, customers } from '../db/schema';
 
 type Row = typeof customers.$inferSelect;
-export type CustomerColumns = Omit<typeof customers.$inferInsert, 'id' | 'sortName'>;
+export type CustomerColumns = Omit<typeof customers.$inferInsert, 'id'>;
 
 /** The editable part of a stored customer, in the shape the schema produces. */
 export function dataOf(customer: Customer): CustomerData {
@@ -27,11 +28,12 @@ export function columnsOf(
     ...rest,
     affiliateProfitShare: decimalToHundredths(affiliateProfitShare),
     phoneNational,
+    nameKey: nameKeyOf(data.firstName, data.lastName),
   };
 }
 
 export function recordOf(row: Row, labels: string[]): Customer {
-  const { sortName: _sort, phoneNational: _national, affiliateProfitShare, ...rest } = row;
+  const { nameKey: _key, phoneNational: _national, affiliateProfitShare, ...rest } = row;
   return { ...rest, affiliateProfitShare: hundredthsToDecimal(affiliateProfitShare), labels };
 }
 

@@ -9,7 +9,7 @@ import { applyNewCustomerFlags } from '../kyc/form-flags';
 
 /** Rows per INSERT: few enough to stay under SQLite's limit of 32,766 bound values. */
 const batchSize = 250;
-const serverSet = new Set(['id', 'version', 'status', 'statusReason', 'sortName', 'createdAt', 'updatedAt']);
+const serverSet = new Set(['id', 'version', 'status', 'statusReason', 'createdAt', 'updatedAt']);
 
 /**
  * Creates an import's new customers as CustomerService.create would (the same columns via

@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import { decimalToHundredths } from '../../shared/customers/fields';
 import type { Db } from '../db/connection';
+import { nameKeyOf } from '../customers/name-key';
 import { openChecksForCustomers } from '../kyc/seed-checks';
 import { CustomerMaker, type SeedCustomer, type SeedMonitors } from './customers';
 
@@ -34,6 +35,7 @@ function rowOf({ data, phoneNational, status, statusReason, createdAt, updatedAt
   const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
   return {
     first_name: data.firstName,
+    name_key: nameKeyOf(data.firstName, data.lastName),
     last_name: data.lastName,
     email: data.email,
     telegram_chat_id: data.telegramChatId,

@@ -24,10 +24,6 @@ export const exchangeMonitors = sqliteTable(
   (t) => [uniqueIndex('exchange_monitors_name').on(sql`${t.name} COLLATE NOCASE`)],
 );
 
-/** The name sort key (the value of `sort_name`), written as the list's queries write it. */
-export const nameKeySql = "lower(coalesce(last_name, '') || ' ' || first_name)";
-const nameKey = sql.raw(nameKeySql);
-
 export const customers = sqliteTable(
   'customers',
   {
@@ -74,10 +70,8 @@ export const customers = sqliteTable(
     shipping: text('shipping', { mode: 'json' }).$type<PostalDetails | null>(),
     customFields: text('custom_fields', { mode: 'json' }).$type<KeyValue[]>().notNull().default([]),
     metadata: text('metadata', { mode: 'json' }).$type<KeyValue[]>().notNull().default([]),
-    /** Sort key of the list's "name" column: last name, then first name, case-folded. */
-    sortName: text('sort_name')
-      .notNull()
-      .generatedAlwaysAs(sql`lower(coalesce(last_name, '') || ' ' || first_name)`, { mode: 'virtual' }),
+    /** Sort key of the list's "name" column: last name, then first name, folded (customers/name-key.ts). */
+    nameKey: text('name_key').notNull().default(''),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
@@ -91,12 +85,10 @@ export const customers = sqliteTable(
       .where(sql`document_number IS NOT NULL`),
     // The list walks these in sort order; the trailing status, country and progress let it
     // test those filters on the index entry, reading a table row only for customers that pass.
-    // The name key is indexed as its expression, not as the virtual sort_name column: SQLite
-    // reads an expression's value from the index but recomputes a virtual column from the row.
-    index('customers_sort_name').on(nameKey, t.id, t.status, t.country, t.verificationProgress),
+    index('customers_sort_name').on(t.nameKey, t.id, t.status, t.country, t.verificationProgress),
     index('customers_created_at').on(t.createdAt, t.id, t.status, t.country, t.verificationProgress),
-    index('customers_country').on(t.country, nameKey, t.id, t.status, t.verificationProgress),
-    index('customers_status').on(t.status, nameKey, t.id, t.country, t.verificationProgress),
+    index('customers_country').on(t.country, t.nameKey, t.id, t.status, t.verificationProgress),
+    index('customers_status').on(t.status, t.nameKey, t.id, t.country, t.verificationProgress),
     index('customers_progress').on(t.verificationProgress, t.id, t.status, t.country),
     index('customers_monitor')
       .on(t.exchangeMonitorId)
