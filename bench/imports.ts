@@ -73,8 +73,10 @@ function rawImport(file: string, into = join(tmpdir(), 'kyc-desk-bench', 'raw-im
  * The like-for-like baseline: SQLite alone putting the same rows into the app's real tables,
  * with their indexes, search index and triggers, as the import does: `.import` to a staging
  * table, then one INSERT ... SELECT each for customers, labels, first KYC reviews and audit
- * entries. No validation, no normalising. Run by the app's own SQLite (the Debian CLI is too
- * old for the search index's options).
+ * entries. No validation: the stored values the app would derive (ISO country, national number
+ * for the search index, name sort key) are written by plain SQL that suits this file (all its
+ * dial codes have two digits), so SQLite does the same indexing work. Run by the app's own
+ * SQLite (the Debian CLI is too old for the search index's options).
  */
 async function rawIntoSchema(file: string): Promise<number> {
   const dataDir = join(tmpdir(), 'kyc-desk-bench', 'raw-schema');
@@ -88,8 +90,11 @@ async function rawIntoSchema(file: string): Promise<number> {
     client.prepare('ATTACH ? AS staging').run(staging);
     client.exec(`
       BEGIN IMMEDIATE;
-      INSERT INTO customers (first_name, last_name, email, country, phone, gender, affiliate_profit_share, birth_date, created_at, updated_at)
-        SELECT first_name, last_name, email, country, phone, gender, round(share * 100), birth_date, 'now', 'now' FROM staging.rows;
+      INSERT INTO customers (first_name, last_name, name_key, email, country, phone, phone_national, gender,
+          affiliate_profit_share, birth_date, created_at, updated_at)
+        SELECT first_name, last_name, lower(last_name || ' ' || first_name), email,
+          CASE country WHEN 'Germany' THEN 'DE' WHEN 'United Kingdom' THEN 'GB' WHEN 'France' THEN 'FR' ELSE 'ES' END,
+          phone, substr(phone, 4), gender, round(share * 100), birth_date, 'now', 'now' FROM staging.rows;
       INSERT INTO customer_labels (customer_id, label)
         SELECT c.id, trim(l.value) FROM staging.rows r JOIN customers c ON c.email = r.email,
           json_each('["' || replace(r.labels, ';', '","') || '"]') l;

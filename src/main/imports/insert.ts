@@ -22,7 +22,9 @@ export class CustomerBatchWriter {
   private readonly keys = (Object.keys(this.columns) as (keyof typeof this.columns)[]).filter(
     (key) => !serverSet.has(key),
   );
-  private readonly inserts = new Map<number, Statement<unknown[], { id: number; email: string }>>();
+  private readonly stage: Statement<unknown[]>;
+  private readonly insertStaged: Statement<[], { id: number; email: string }>;
+  private readonly clearStage: Statement<[]>;
   private readonly insertLabels;
   private readonly insertAudit;
   private pending: { data: CustomerData; phoneNational: string | null }[] = [];
@@ -33,6 +35,22 @@ export class CustomerBatchWriter {
     private readonly reason: string,
   ) {
     const client = db.$client;
+    const names = [...this.keys.map((key) => this.columns[key].name), 'created_at', 'updated_at'].join(', ');
+    // Rows wait in a small temporary table, then go into customers with one INSERT ... SELECT per
+    // batch: binding thousands of values into a multi-row VALUES costs SQLite more than that.
+    client.exec(`CREATE TEMP TABLE IF NOT EXISTS import_new_customers AS SELECT ${names} FROM customers WHERE 0;
+      DELETE FROM temp.import_new_customers;`);
+    this.stage = client.prepare(
+      `INSERT INTO temp.import_new_customers (${names}) VALUES (${names
+        .split(', ')
+        .map(() => '?')
+        .join(', ')})`,
+    );
+    this.insertStaged = client.prepare(
+      `INSERT INTO ${getTableName(customers)} (${names}) SELECT ${names} FROM temp.import_new_customers ORDER BY rowid
+       RETURNING ${customers.id.name} AS id, ${customers.email.name} AS email`,
+    );
+    this.clearStage = client.prepare('DELETE FROM temp.import_new_customers');
     const labels = getTableName(customerLabels);
     this.insertLabels = client.prepare<[string]>(
       `INSERT INTO ${labels} (${customerLabels.customerId.name}, ${customerLabels.label.name})
@@ -48,6 +66,16 @@ export class CustomerBatchWriter {
 
   /** Queues a validated new customer; written with its batch. */
   add(data: CustomerData, phoneNational: string | null): void {
+    const row = columnsOf(data, phoneNational);
+    const now = new Date().toISOString();
+    this.stage.run(
+      ...this.keys.map((key) => {
+        const value = row[key as keyof typeof row];
+        return value === null || value === undefined ? null : this.columns[key].mapToDriverValue(value as never);
+      }),
+      now,
+      now,
+    );
     this.pending.push({ data, phoneNational });
     if (this.pending.length >= batchSize) this.flush();
   }
@@ -58,21 +86,9 @@ export class CustomerBatchWriter {
     if (batch.length === 0) return;
     this.pending = [];
     const now = new Date().toISOString();
-    const values: unknown[] = [];
-    for (const { data, phoneNational } of batch) {
-      const row = columnsOf(data, phoneNational);
-      for (const key of this.keys) {
-        const value = row[key as keyof typeof row];
-        values.push(value === null || value === undefined ? null : this.columns[key].mapToDriverValue(value as never));
-      }
-      values.push(now, now);
-    }
     // RETURNING order is unspecified; emails are unique, so they name the rows.
-    const idByEmail = new Map(
-      this.insertStatement(batch.length)
-        .all(...values)
-        .map((row) => [row.email, row.id]),
-    );
+    const idByEmail = new Map(this.insertStaged.all().map((row) => [row.email, row.id]));
+    this.clearStage.run();
     const created = batch.map(({ data }) => ({ id: idByEmail.get(data.email) as number, data }));
 
     const labels = created.flatMap(({ id, data }) => data.labels.map((label) => [id, label]));
@@ -84,19 +100,5 @@ export class CustomerBatchWriter {
     );
     // The file (kept by hash in the import history) holds what was created; each entry says where from.
     this.insertAudit.run(now, this.actor, customerEntity, this.reason, JSON.stringify(created.map(({ id }) => id)));
-  }
-
-  private insertStatement(rows: number) {
-    let statement = this.inserts.get(rows);
-    if (!statement) {
-      const names = [...this.keys.map((key) => this.columns[key].name), 'created_at', 'updated_at'];
-      const tuple = `(${names.map(() => '?').join(', ')})`;
-      statement = this.db.$client.prepare(
-        `INSERT INTO ${getTableName(customers)} (${names.join(', ')}) VALUES ${Array(rows).fill(tuple).join(', ')}
-         RETURNING ${customers.id.name} AS id, ${customers.email.name} AS email`,
-      );
-      this.inserts.set(rows, statement);
-    }
-    return statement;
   }
 }
