@@ -7,15 +7,15 @@ import type { Db } from '../db/connection';
 import { auditLog, customerLabels, customers } from '../db/schema';
 import { applyNewCustomerFlags } from '../kyc/form-flags';
 
-/** Rows per INSERT: few enough to stay under SQLite's limit of 32,766 bound values. */
+/** New customers per INSERT into the table (and per flush of its search index). */
 const batchSize = 250;
 const serverSet = new Set(['id', 'version', 'status', 'statusReason', 'createdAt', 'updatedAt']);
 
 /**
  * Creates an import's new customers as CustomerService.create would (the same columns via
  * `columnsOf`, labels, first KYC reviews, an audit entry each), a batch at a time: one
- * multi-row INSERT per batch instead of one per row, because SQLite flushes the search
- * index at the end of every statement, which per row costs more than everything else.
+ * INSERT ... SELECT per batch instead of one INSERT per row, because SQLite flushes the
+ * search index at the end of every statement, which per row costs more than everything else.
  */
 export class CustomerBatchWriter {
   private readonly columns = getTableColumns(customers);
@@ -27,7 +27,7 @@ export class CustomerBatchWriter {
   private readonly clearStage: Statement<[]>;
   private readonly insertLabels;
   private readonly insertAudit;
-  private pending: { data: CustomerData; phoneNational: string | null }[] = [];
+  private pending: CustomerData[] = [];
 
   constructor(
     private readonly db: Db,
@@ -35,16 +35,14 @@ export class CustomerBatchWriter {
     private readonly reason: string,
   ) {
     const client = db.$client;
-    const names = [...this.keys.map((key) => this.columns[key].name), 'created_at', 'updated_at'].join(', ');
+    const columnNames = [...this.keys.map((key) => this.columns[key].name), 'created_at', 'updated_at'];
+    const names = columnNames.join(', ');
     // Rows wait in a small temporary table, then go into customers with one INSERT ... SELECT per
     // batch: binding thousands of values into a multi-row VALUES costs SQLite more than that.
     client.exec(`CREATE TEMP TABLE IF NOT EXISTS import_new_customers AS SELECT ${names} FROM customers WHERE 0;
       DELETE FROM temp.import_new_customers;`);
     this.stage = client.prepare(
-      `INSERT INTO temp.import_new_customers (${names}) VALUES (${names
-        .split(', ')
-        .map(() => '?')
-        .join(', ')})`,
+      `INSERT INTO temp.import_new_customers (${names}) VALUES (${columnNames.map(() => '?').join(', ')})`,
     );
     this.insertStaged = client.prepare(
       `INSERT INTO ${getTableName(customers)} (${names}) SELECT ${names} FROM temp.import_new_customers ORDER BY rowid
@@ -64,7 +62,7 @@ export class CustomerBatchWriter {
     );
   }
 
-  /** Queues a validated new customer; written with its batch. */
+  /** Stages a validated new customer (its phone's national number already parsed); written with its batch. */
   add(data: CustomerData, phoneNational: string | null): void {
     const row = columnsOf(data, phoneNational);
     const now = new Date().toISOString();
@@ -76,7 +74,7 @@ export class CustomerBatchWriter {
       now,
       now,
     );
-    this.pending.push({ data, phoneNational });
+    this.pending.push(data);
     if (this.pending.length >= batchSize) this.flush();
   }
 
@@ -89,7 +87,7 @@ export class CustomerBatchWriter {
     // RETURNING order is unspecified; emails are unique, so they name the rows.
     const idByEmail = new Map(this.insertStaged.all().map((row) => [row.email, row.id]));
     this.clearStage.run();
-    const created = batch.map(({ data }) => ({ id: idByEmail.get(data.email) as number, data }));
+    const created = batch.map((data) => ({ id: idByEmail.get(data.email) as number, data }));
 
     const labels = created.flatMap(({ id, data }) => data.labels.map((label) => [id, label]));
     if (labels.length > 0) this.insertLabels.run(JSON.stringify(labels));

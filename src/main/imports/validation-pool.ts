@@ -33,7 +33,6 @@ const poolFromBytes = 2 * 2 ** 20;
  * validator per core but the import's own.
  */
 export function chunkValidator(input: ValidatorInput, fileBytes: number): ChunkValidator {
-  const threads = Math.max(1, availableParallelism() - 1);
   if (fileBytes < poolFromBytes) {
     const validator = new RowValidator(input.mapping, input.headers);
     return {
@@ -41,7 +40,7 @@ export function chunkValidator(input: ValidatorInput, fileBytes: number): ChunkV
       close: async () => undefined,
     };
   }
-  return new ValidationPool(input, threads);
+  return new ValidationPool(input, Math.max(1, availableParallelism() - 1));
 }
 
 class ValidationPool implements ChunkValidator {
