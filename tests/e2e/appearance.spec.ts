@@ -2,14 +2,26 @@ import { apiCall, expect, test } from '../support/fixtures';
 import { screenshot } from '../support/screenshot';
 
 test('colour scheme: follows the system, can be set to dark or light, and is remembered', async ({ app, host }) => {
+  const html = app.locator('html');
+  const schemes = app.getByRole('radiogroup', { name: 'Colour scheme' });
+
+  // Empty screens first, dark.
+  await schemes.getByLabel('Dark').click();
+  await expect(app.getByRole('heading', { name: 'No customers yet' })).toBeVisible();
+  await screenshot(app, 'dark-customers-list-empty');
+  await app.getByRole('link', { name: 'Verification' }).click();
+  await expect(app.getByRole('heading', { name: /Verification/ }).first()).toBeVisible();
+  await screenshot(app, 'dark-verification-queue-empty');
+  await app.getByRole('link', { name: 'Customers' }).click();
+  await schemes.getByLabel('As the system').click();
+
   const names = [
     ['Amélie', 'Dubois', 'FR'],
     ['Björn', 'Løvaas', 'NO'],
     ['Chen', 'Wei', 'CN'],
   ] as const;
-  const ids: number[] = [];
   for (const [firstName, lastName, country] of names) {
-    const { id } = await apiCall<{ id: number }>(host, 'customers.create', {
+    await apiCall(host, 'customers.create', {
       firstName,
       lastName,
       email: `${lastName.toLowerCase().replace(/ø/g, 'o')}@example.org`,
@@ -18,10 +30,7 @@ test('colour scheme: follows the system, can be set to dark or light, and is rem
       affiliateProfitShare: '2',
       labels: ['vip'],
     });
-    ids.push(id);
   }
-  const html = app.locator('html');
-  const schemes = app.getByRole('radiogroup', { name: 'Colour scheme' });
 
   // The default follows the system.
   await app.emulateMedia({ colorScheme: 'dark' });

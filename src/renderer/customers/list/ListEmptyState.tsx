@@ -11,7 +11,7 @@ export function NoCustomers({ onCreate, onImport }: { onCreate: () => void; onIm
         </ThemeIcon>
         <Title order={3}>No customers yet</Title>
         <Text c="dimmed" size="sm">
-          Create your first customer by hand, or bring existing ones in from a CSV or Excel file.
+          Create your first customer by hand, or bring existing ones in from a CSV file (any spreadsheet can save one).
         </Text>
         <Group gap="xs">
           <Button leftSection={<IconPlus size={16} />} onClick={onCreate}>
