@@ -1,33 +1,33 @@
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { Statement } from 'better-sqlite3';
 import type { CustomerData } from '../../shared/customers/schema';
-import { columnsOf } from '../customers/records';
 import { customerEntity } from '../customers/service';
 import type { Db } from '../db/connection';
-import { auditLog, customerLabels, customers } from '../db/schema';
-import { applyNewCustomerFlags } from '../kyc/form-flags';
+import { auditLog, customerLabels, customers, kycChecks } from '../db/schema';
+import { anyVerifiedFlag, applyFormFlags } from '../kyc/form-flags';
+import { stagedCustomerColumns } from './staged-row';
 
 /** New customers per INSERT into the table (and per flush of its search index). */
-const batchSize = 250;
-const serverSet = new Set(['id', 'version', 'status', 'statusReason', 'createdAt', 'updatedAt']);
+const batchSize = 5000;
 
 /**
  * Creates an import's new customers as CustomerService.create would (the same columns via
- * `columnsOf`, labels, first KYC reviews, an audit entry each), a batch at a time: one
- * INSERT ... SELECT per batch instead of one INSERT per row, because SQLite flushes the
- * search index at the end of every statement, which per row costs more than everything else.
+ * `columnsOf`, labels, first KYC reviews, an audit entry each), a batch at a time. Each row,
+ * built by a validator (staged-row.ts), waits in a temporary table, and a batch goes into the
+ * real tables with one INSERT ... SELECT per table: SQLite flushes the search index at the end
+ * of every statement, which per row or per small batch costs more than everything else.
  */
 export class CustomerBatchWriter {
-  private readonly columns = getTableColumns(customers);
-  private readonly keys = (Object.keys(this.columns) as (keyof typeof this.columns)[]).filter(
-    (key) => !serverSet.has(key),
-  );
-  private readonly stage: Statement<unknown[]>;
-  private readonly insertStaged: Statement<[], { id: number; email: string }>;
+  private readonly stage: Statement<[unknown[]]>;
+  private readonly insertBatch: Statement<[{ now: string }]>;
+  private readonly insertLabels: Statement<[]>;
+  private readonly insertFirstReviews: Statement<[string]>;
+  private readonly insertAudit: Statement<[string, string, string, string]>;
+  private readonly flaggedIds: Statement<[], { id: number; email: string }>;
   private readonly clearStage: Statement<[]>;
-  private readonly insertLabels;
-  private readonly insertAudit;
-  private pending: CustomerData[] = [];
+  /** The rare new customers with a verified flag on, by email: they go through `applyFormFlags`. */
+  private readonly flagged = new Map<string, CustomerData>();
+  private staged = 0;
 
   constructor(
     private readonly db: Db,
@@ -35,68 +35,61 @@ export class CustomerBatchWriter {
     private readonly reason: string,
   ) {
     const client = db.$client;
-    const columnNames = [...this.keys.map((key) => this.columns[key].name), 'created_at', 'updated_at'];
-    const names = columnNames.join(', ');
-    // Rows wait in a small temporary table, then go into customers with one INSERT ... SELECT per
-    // batch: binding thousands of values into a multi-row VALUES costs SQLite more than that.
-    client.exec(`CREATE TEMP TABLE IF NOT EXISTS import_new_customers AS SELECT ${names} FROM customers WHERE 0;
-      DELETE FROM temp.import_new_customers;`);
+    const names = stagedCustomerColumns.join(', ');
+    const stageNames = [...stagedCustomerColumns, 'labels', 'first_reviews'];
+    client.exec(`DROP TABLE IF EXISTS temp.import_new_customers;
+      CREATE TEMP TABLE import_new_customers AS SELECT ${names}, '' AS labels, '' AS first_reviews FROM customers WHERE 0;`);
     this.stage = client.prepare(
-      `INSERT INTO temp.import_new_customers (${names}) VALUES (${columnNames.map(() => '?').join(', ')})`,
+      `INSERT INTO temp.import_new_customers (${stageNames.join(', ')}) VALUES (${stageNames.map(() => '?').join(', ')})`,
     );
-    this.insertStaged = client.prepare(
-      `INSERT INTO ${getTableName(customers)} (${names}) SELECT ${names} FROM temp.import_new_customers ORDER BY rowid
-       RETURNING ${customers.id.name} AS id, ${customers.email.name} AS email`,
+    this.insertBatch = client.prepare(
+      `INSERT INTO ${getTableName(customers)} (${names}, ${customers.createdAt.name}, ${customers.updatedAt.name})
+       SELECT ${names}, @now, @now FROM temp.import_new_customers ORDER BY rowid`,
     );
-    this.clearStage = client.prepare('DELETE FROM temp.import_new_customers');
-    const labels = getTableName(customerLabels);
-    this.insertLabels = client.prepare<[string]>(
-      `INSERT INTO ${labels} (${customerLabels.customerId.name}, ${customerLabels.label.name})
-       SELECT value ->> 0, value ->> 1 FROM json_each(?)`,
+    // Emails are unique: they tie each staged row to the customer it became.
+    const created = `temp.import_new_customers s JOIN ${getTableName(customers)} c ON c.${customers.email.name} = s.email`;
+    this.insertLabels = client.prepare(
+      `INSERT INTO ${getTableName(customerLabels)} (${customerLabels.customerId.name}, ${customerLabels.label.name})
+       SELECT c.id, l.value FROM ${created}, json_each(s.labels) l`,
+    );
+    this.insertFirstReviews = client.prepare(
+      `INSERT INTO ${getTableName(kycChecks)}
+         (${kycChecks.customerId.name}, "${kycChecks.check.name}", ${kycChecks.state.name}, ${kycChecks.requestedAt.name})
+       SELECT c.id, r.value, 'pending', ? FROM ${created}, json_each(s.first_reviews) r`,
     );
     const audit = getTableColumns(auditLog);
     const auditNames = [audit.at, audit.actor, audit.entity, audit.reason, audit.action, audit.changes, audit.entityId];
-    this.insertAudit = client.prepare<[string, string, string, string, string]>(
-      `INSERT INTO ${getTableName(auditLog)} (${auditNames.map((c) => c.name).join(', ')})
-       SELECT ?, ?, ?, ?, 'import', '{}', value FROM json_each(?)`,
-    );
-  }
-
-  /** Stages a validated new customer (its phone's national number already parsed); written with its batch. */
-  add(data: CustomerData, phoneNational: string | null): void {
-    const row = columnsOf(data, phoneNational);
-    const now = new Date().toISOString();
-    this.stage.run(
-      ...this.keys.map((key) => {
-        const value = row[key as keyof typeof row];
-        return value === null || value === undefined ? null : this.columns[key].mapToDriverValue(value as never);
-      }),
-      now,
-      now,
-    );
-    this.pending.push(data);
-    if (this.pending.length >= batchSize) this.flush();
-  }
-
-  /** Writes what is queued. Call before anything that must see those customers, and at the end. */
-  flush(): void {
-    const batch = this.pending;
-    if (batch.length === 0) return;
-    this.pending = [];
-    const now = new Date().toISOString();
-    // RETURNING order is unspecified; emails are unique, so they name the rows.
-    const idByEmail = new Map(this.insertStaged.all().map((row) => [row.email, row.id]));
-    this.clearStage.run();
-    const created = batch.map((data) => ({ id: idByEmail.get(data.email) as number, data }));
-
-    const labels = created.flatMap(({ id, data }) => data.labels.map((label) => [id, label]));
-    if (labels.length > 0) this.insertLabels.run(JSON.stringify(labels));
-    applyNewCustomerFlags(
-      this.db,
-      created.map(({ id, data }) => ({ id, flags: data })),
-      this.actor,
-    );
     // The file (kept by hash in the import history) holds what was created; each entry says where from.
-    this.insertAudit.run(now, this.actor, customerEntity, this.reason, JSON.stringify(created.map(({ id }) => id)));
+    this.insertAudit = client.prepare(
+      `INSERT INTO ${getTableName(auditLog)} (${auditNames.map((c) => c.name).join(', ')})
+       SELECT ?, ?, ?, ?, 'import', '{}', c.id FROM ${created} ORDER BY s.rowid`,
+    );
+    this.flaggedIds = client.prepare(
+      `SELECT c.id AS id, c.email AS email FROM ${created} WHERE s.first_reviews IS NULL ORDER BY s.rowid`,
+    );
+    this.clearStage = client.prepare('DELETE FROM temp.import_new_customers');
+  }
+
+  /** Stages a validated new customer (`staged`: its `stagedRowOf`); written with its batch. */
+  add(data: CustomerData, staged: unknown[]): void {
+    if (anyVerifiedFlag(data)) this.flagged.set(data.email, data);
+    this.stage.run(staged);
+    if (++this.staged >= batchSize) this.flush();
+  }
+
+  /** Writes what is staged. Call before anything that must see those customers, and at the end. */
+  flush(): void {
+    if (this.staged === 0) return;
+    this.staged = 0;
+    const now = new Date().toISOString();
+    this.insertBatch.run({ now });
+    this.insertLabels.run();
+    this.insertFirstReviews.run(now);
+    for (const { id, email } of this.flaggedIds.all()) {
+      applyFormFlags(this.db, id, null, this.flagged.get(email) as CustomerData, this.actor);
+    }
+    this.flagged.clear();
+    this.insertAudit.run(now, this.actor, customerEntity, this.reason);
+    this.clearStage.run();
   }
 }

@@ -14,7 +14,7 @@ import type { CustomerBatchWriter } from './insert';
 import { columnName, type ValidatedRow } from './validate';
 
 export type Verdict =
-  | { kind: 'create'; data: CustomerData; phoneNational: string | null }
+  | { kind: 'create'; data: CustomerData; staged: unknown[] }
   | { kind: 'update'; id: number; version: number; before: CustomerData; data: CustomerData; changes: Changes }
   | { kind: 'unchanged' }
   | { kind: 'invalid' | 'duplicateInFile' | 'duplicateInDatabase'; errors: RowError[] };
@@ -56,13 +56,13 @@ export class RowJudge {
   /** What a record that passed the schema becomes, by the rules that need the database. */
   judge(validated: ValidatedRow): Verdict {
     if ('errors' in validated) return { kind: 'invalid', errors: validated.errors };
-    const { row, data, phoneNational } = validated;
+    const { row, data, staged } = validated;
     const inFile = this.duplicateInFile(data, row);
     if (inFile) return { kind: 'duplicateInFile', errors: [inFile] };
 
     const existingId = this.existingId(data);
     if (existingId === undefined) {
-      return this.checked(row, data, null, null) ?? { kind: 'create', data, phoneNational };
+      return this.checked(row, data, null, null) ?? { kind: 'create', data, staged };
     }
     if (this.mode === 'insert') {
       const by = this.idByEmail.get(data.email) === existingId ? 'email' : 'referenceId';
@@ -150,7 +150,7 @@ export function applyVerdict(
   now: string,
 ): void {
   if (verdict.kind === 'create') {
-    writer.add(verdict.data, verdict.phoneNational);
+    writer.add(verdict.data, verdict.staged);
   } else if (verdict.kind === 'update') {
     writer.flush();
     const { changes } = verdict;

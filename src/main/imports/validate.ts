@@ -4,11 +4,10 @@ import type { RowError } from '../../shared/imports/contract';
 import type { ImportMapping } from '../../shared/imports/mapping';
 import { customerInputOf } from '../../shared/imports/normalise';
 import { verificationProgressOf } from '../../shared/kyc/progress';
-import { nationalNumberOf } from '../../shared/reference/phone';
+import { stagedRowOf } from './staged-row';
 
 /** A record of the file after the schema: its data, or why it cannot be imported. */
-export type ValidatedRow =
-  { row: number; data: CustomerData; phoneNational: string | null } | { row: number; errors: RowError[] };
+export type ValidatedRow = { row: number; data: CustomerData; staged: unknown[] } | { row: number; errors: RowError[] };
 
 /** The column name a person sees in errors: the file's header, or the column's label. */
 export function columnName(mapping: ImportMapping, path: readonly PropertyKey[]): string {
@@ -64,6 +63,7 @@ export class RowValidator {
     }
     // As CustomerService: progress is derived from the verification flags, never typed in.
     const data = { ...parsed.data, verificationProgress: verificationProgressOf(parsed.data) };
-    return { row, data, phoneNational: nationalNumberOf(data.phone) };
+    // Staged here too, as most rows become new customers: this thread has time, the writing one has not.
+    return { row, data, staged: stagedRowOf(data) };
   }
 }

@@ -1,8 +1,5 @@
 import { verificationChecks, verifiedFlag, type VerificationCheck } from '../../shared/customers/fields';
-import { getTableName } from 'drizzle-orm';
 import type { Db } from '../db/connection';
-import { preparedPerConnection } from '../db/prepared';
-import { kycChecks } from '../db/schema';
 import { checkRow, putCheck, requestReview } from './checks';
 import { appendDecision } from './decision-log';
 
@@ -57,26 +54,14 @@ function waitsForFirstReview(check: VerificationCheck, flags: Flags): boolean {
   return check === 'email' || (check === 'phone' && Boolean(flags.phone));
 }
 
-const anyFlagOn = (flags: Flags) => verificationChecks.some((check) => flags[verifiedFlag[check]]);
+export const anyVerifiedFlag = (flags: Flags) => verificationChecks.some((check) => flags[verifiedFlag[check]]);
 
 /**
- * `applyFormFlags` for many new customers at once (an import): customers with no flag on get
- * their first reviews requested in one statement; the rare ones with a flag on go one by one,
- * so their approvals enter the decision log exactly as from the form.
+ * What `applyFormFlags` does for a new customer with no flag on, as data: the checks that wait
+ * for review from the start, so an import can request them for many customers in one statement.
+ * Null when a flag is on: that customer goes through `applyFormFlags`, so its approvals enter the
+ * decision log exactly as from the form.
  */
-export function applyNewCustomerFlags(db: Db, created: readonly { id: number; flags: Flags }[], actor: string): void {
-  const pending: [number, VerificationCheck][] = [];
-  for (const { id, flags } of created) {
-    if (anyFlagOn(flags)) applyFormFlags(db, id, null, flags, actor);
-    else for (const check of verificationChecks) if (waitsForFirstReview(check, flags)) pending.push([id, check]);
-  }
-  if (pending.length === 0) return;
-  pendingChecksInsert(db).run(new Date().toISOString(), JSON.stringify(pending));
+export function firstReviewsOf(flags: Flags): VerificationCheck[] | null {
+  return anyVerifiedFlag(flags) ? null : verificationChecks.filter((check) => waitsForFirstReview(check, flags));
 }
-
-const pendingChecksInsert = preparedPerConnection((db) =>
-  db.$client.prepare<[string, string]>(
-    `INSERT INTO ${getTableName(kycChecks)} (${kycChecks.customerId.name}, "${kycChecks.check.name}", ${kycChecks.state.name}, ${kycChecks.requestedAt.name})
-     SELECT value ->> 0, value ->> 1, 'pending', ? FROM json_each(?)`,
-  ),
-);
