@@ -4,14 +4,24 @@
  * refinement, its transform and the store; a file has few distinct country names.
  * Answers are shared between callers: do not change them.
  */
-export function recentAnswers<V>(compute: (key: string) => V, max: number): (key: string) => V {
+export function recentAnswers<V>(
+  compute: (key: string) => V,
+  max: number,
+  /** Another question with the same answer, likely to be asked next (a value's normal form). */
+  sameAnswerFor: (answer: V) => string | null = () => null,
+): (key: string) => V {
   const answers = new Map<string, V>();
-  return (key) => {
-    if (answers.has(key)) return answers.get(key) as V;
-    const answer = compute(key);
+  const remember = (key: string, answer: V) => {
     // Oldest first, by insertion order.
     if (answers.size >= max) answers.delete(answers.keys().next().value as string);
     answers.set(key, answer);
+  };
+  return (key) => {
+    if (answers.has(key)) return answers.get(key) as V;
+    const answer = compute(key);
+    remember(key, answer);
+    const alias = sameAnswerFor(answer);
+    if (alias !== null && alias !== key) remember(alias, answer);
     return answer;
   };
 }

@@ -15,21 +15,19 @@ export function dataOf(customer: Customer): CustomerData {
   return data as CustomerData;
 }
 
-/**
- * Database columns for validated customer data. An import's validator thread has already
- * parsed the phone, and passes its national number.
- */
-export function columnsOf(
-  data: CustomerData,
-  phoneNational = nationalNumberOf(data.phone),
-): Omit<CustomerColumns, 'createdAt' | 'updatedAt'> {
-  const { labels: _labels, affiliateProfitShare, ...rest } = data;
+/** The columns the database stores derived from validated customer data, rather than as given. */
+export function derivedColumnsOf(data: CustomerData) {
   return {
-    ...rest,
-    affiliateProfitShare: decimalToHundredths(affiliateProfitShare),
-    phoneNational,
+    affiliateProfitShare: decimalToHundredths(data.affiliateProfitShare),
+    phoneNational: nationalNumberOf(data.phone),
     nameKey: nameKeyOf(data.firstName, data.lastName),
   };
+}
+
+/** Database columns for validated customer data. */
+export function columnsOf(data: CustomerData): Omit<CustomerColumns, 'createdAt' | 'updatedAt'> {
+  const { labels: _labels, ...rest } = data;
+  return { ...rest, ...derivedColumnsOf(data) };
 }
 
 export function recordOf(row: Row, labels: string[]): Customer {

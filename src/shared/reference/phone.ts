@@ -4,11 +4,18 @@ import { recentAnswers } from '../recent-answers';
 export type PhoneCheck =
   { ok: true; e164: string; national: string; extension?: string } | { ok: false; message: string };
 
-/** More than an import batch, so the store's look-up of a number finds the schema's answer. */
-const parseRecent = recentAnswers((key) => {
-  const split = key.indexOf(' ');
-  return parsePhone(key.slice(split + 1), key.slice(0, split) || undefined);
-}, 1024);
+/**
+ * More than an import chunk. The number as typed is asked first, then its E.164 form (the
+ * schema's transform, the stored national number): both get the one answer.
+ */
+const parseRecent = recentAnswers(
+  (key) => {
+    const split = key.indexOf(' ');
+    return parsePhone(key.slice(split + 1), key.slice(0, split) || undefined);
+  },
+  1024,
+  (answer) => (answer.ok && !answer.extension ? ` ${answer.e164}` : null),
+);
 
 /**
  * Validates a phone number as people write it ("07911 123456", "+1 415-555-2671 ext. 12"),
