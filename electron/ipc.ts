@@ -23,7 +23,8 @@ export function bindIpc(core: Core, window: BrowserWindow): () => void {
     return picked.canceled ? null : (picked.filePaths[0] ?? null);
   });
   ipcMain.handle(ipcChannels.saveDownload, async (event, downloadName: unknown) => {
-    if (!isOurFrame(event.senderFrame, window) || typeof downloadName !== 'string' || !isSafeFileName(downloadName)) return null;
+    if (!isOurFrame(event.senderFrame, window) || typeof downloadName !== 'string' || !isSafeFileName(downloadName))
+      return null;
     const chosen = await dialog.showSaveDialog(window, { defaultPath: downloadName });
     if (chosen.canceled || !chosen.filePath) return null;
     await copyFile(downloadPath(core.dataDir, downloadName), chosen.filePath);

@@ -4,6 +4,7 @@ import { openCore, type Core } from '../src/main/core';
 import { serveDocuments } from './document-protocol';
 import { bindIpc } from './ipc';
 import { appMenu } from './menu';
+import { upgradeWindow } from './upgrade-window';
 import { safeStorageProtector } from './vault-key-protector';
 import { createMainWindow, registerAppScheme, serveRenderer } from './window';
 
@@ -32,6 +33,7 @@ if (!app.requestSingleInstanceLock()) {
         dataDir,
         migrationsFolder: join(resources, 'drizzle'),
         keyProtector: await safeStorageProtector(),
+        onUpgrade: upgradeWindow(),
       });
     } catch (error) {
       dialog.showErrorBox('KYC Desk cannot open its data', `${dataDir}\n\n${String(error)}`);

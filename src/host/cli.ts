@@ -16,7 +16,8 @@ const commands: Record<string, Command> = {
 
 function usage(): void {
   console.log('Usage: npm run cli -- COMMAND ...\n');
-  for (const [name, command] of Object.entries(commands)) console.log(`  ${name === command.usage.split(' ')[0] ? '' : `${name} `}${command.usage}`);
+  for (const [name, command] of Object.entries(commands))
+    console.log(`  ${name === command.usage.split(' ')[0] ? '' : `${name} `}${command.usage}`);
 }
 
 const [name, ...args] = process.argv.slice(2);

@@ -110,7 +110,11 @@ export async function startWebHost(core: Core, rendererDir: string, port: number
 
     if (url.pathname === '/events') {
       if (!sameSecret(url.searchParams.get('token') ?? '', token)) return send(res, 401, { error: 'token' });
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       const unsubscribe = core.events.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
       req.on('close', unsubscribe);

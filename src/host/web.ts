@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { openCore } from '../main/core';
 import { defaultDataDir } from '../main/data-dir';
 import { migrationsFolder, rendererFolder } from './paths';
+import { logUpgrade } from './upgrade-log';
 import { startWebHost } from './web-server';
 
 const { values } = parseArgs({
@@ -20,7 +21,7 @@ if (!existsSync(rendererFolder)) {
 }
 
 const dataDir = values.data ?? defaultDataDir();
-const core = await openCore({ dataDir, migrationsFolder });
+const core = await openCore({ dataDir, migrationsFolder, onUpgrade: logUpgrade() });
 const host = await startWebHost(core, rendererFolder, Number(values.port));
 console.log(`KYC Desk (browser host) data: ${dataDir}`);
 console.log(`KYC Desk is running at ${host.url}`);

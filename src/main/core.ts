@@ -4,7 +4,7 @@ import { createRouter, type Handlers, type Router } from './api';
 import { osUser } from './actor';
 import { customersHandlers } from './customers/handlers';
 import { openDatabase, type Db } from './db/connection';
-import { migrateDatabase } from './db/migrate';
+import { migrateDatabase, type UpgradeStep } from './db/migrate';
 import { CoreEvents } from './events';
 import { exportsHandlers } from './exports/handlers';
 import { importsHandlers } from './imports/handlers';
@@ -28,6 +28,8 @@ export interface CoreOptions {
   onInternalError?: (error: unknown) => void;
   /** How the vault key is protected at rest; default: a key file only the owner can read. */
   keyProtector?: KeyProtector;
+  /** Hears the steps of a database upgrade when a new release brings migrations (they can take a while). */
+  onUpgrade?: (step: UpgradeStep) => void;
   /** Test seams inside a vault write (crash tests). */
   vaultHooks?: VaultHooks;
 }
@@ -50,7 +52,7 @@ export const databaseFileName = 'kyc-desk.sqlite';
 export async function openCore(options: CoreOptions): Promise<Core> {
   mkdirSync(options.dataDir, { recursive: true });
   const db = openDatabase(join(options.dataDir, databaseFileName));
-  await migrateDatabase(db, options.migrationsFolder, options.dataDir);
+  await migrateDatabase(db, options.migrationsFolder, options.dataDir, options.onUpgrade);
   pruneOldFiles(options.dataDir, historyReports(db));
   const actor = options.actor ?? osUser;
   const events = new CoreEvents();

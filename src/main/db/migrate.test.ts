@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { databaseFileName, openCore } from '../core';
+import { upgradeMessage, type UpgradeStep } from './migrate';
 
 interface Journal {
   entries: { tag: string }[];
@@ -51,7 +52,15 @@ describe('database migrations', () => {
 
   it('builds a fresh database with every migration and no backup', async () => {
     const dataDir = join(work, 'data');
-    const core = await openCore({ dataDir, migrationsFolder: 'drizzle', onInternalError: () => undefined });
+    const steps: UpgradeStep[] = [];
+    const core = await openCore({
+      dataDir,
+      migrationsFolder: 'drizzle',
+      onInternalError: () => undefined,
+      onUpgrade: (step) => steps.push(step),
+    });
+    // Nothing to upgrade, so nothing to show.
+    expect(steps).toEqual([]);
     const tables = core.db.$client
       .prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger', 'index')")
       .pluck()
@@ -87,7 +96,22 @@ describe('database migrations', () => {
     before.close();
     expect(applied(dataDir)).toBe(journal.entries.length - 1);
 
-    const after = await openCore({ dataDir, migrationsFolder: 'drizzle', onInternalError: () => undefined });
+    const steps: UpgradeStep[] = [];
+    const after = await openCore({
+      dataDir,
+      migrationsFolder: 'drizzle',
+      onInternalError: () => undefined,
+      onUpgrade: (step) => steps.push(step),
+    });
+    // The upgrade is heard step by step: the copy's progress up to its last page, the migration, done.
+    const copied = steps.filter((step) => step.step === 'backup');
+    expect(copied.length).toBeGreaterThan(0);
+    expect(copied.at(-1)).toEqual({ step: 'backup', done: copied.at(-1)?.total, total: expect.any(Number) });
+    expect(steps.slice(copied.length)).toEqual([{ step: 'migrate', migrations: 1 }, { step: 'done' }]);
+    expect(steps.map(upgradeMessage).slice(-2)).toEqual([
+      'Updating your data for this version of KYC Desk (1 change)…',
+      'Your data is up to date',
+    ]);
     expect(await after.router.call('customers.list', { search: 'ada' })).toMatchObject({
       ok: true,
       value: { items: [{ firstName: 'Ada' }] },
@@ -105,8 +129,17 @@ describe('database migrations', () => {
     expect(copy.prepare('SELECT email FROM customers').pluck().all()).toEqual(['ada@example.com']);
     copy.close();
 
-    // Nothing new to apply: no new copy.
-    (await openCore({ dataDir, migrationsFolder: 'drizzle', onInternalError: () => undefined })).close();
+    // Nothing new to apply: no new copy, no step.
+    steps.length = 0;
+    (
+      await openCore({
+        dataDir,
+        migrationsFolder: 'drizzle',
+        onInternalError: () => undefined,
+        onUpgrade: (step) => steps.push(step),
+      })
+    ).close();
+    expect(steps).toEqual([]);
     expect(readdirSync(join(dataDir, 'backups')).filter((name) => name.endsWith('.sqlite'))).toHaveLength(1);
   });
 

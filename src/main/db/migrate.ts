@@ -15,19 +15,61 @@ function appliedCount(db: Db): number {
   return (db.$client.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
 }
 
+/** What opening the data folder is doing when a new release changes the database. */
+export type UpgradeStep =
+  { step: 'backup'; done: number; total: number } | { step: 'migrate'; migrations: number } | { step: 'done' };
+
+/** Pages copied per step of the backup: about 4 MB, so progress moves several times a second. */
+const backupPagesPerStep = 1000;
+
 /**
  * Applies pending migrations (drizzle runs them in one transaction). When an existing
- * database is about to change, a copy is saved first in `backups/` beside it.
+ * database is about to change, a copy is saved first in `backups/` beside it. On a large
+ * database both take a while, so `onUpgrade` hears each step of such an upgrade.
  */
-export async function migrateDatabase(db: Db, migrationsFolder: string, dataDir: string): Promise<void> {
+export async function migrateDatabase(
+  db: Db,
+  migrationsFolder: string,
+  dataDir: string,
+  onUpgrade: (step: UpgradeStep) => void = () => undefined,
+): Promise<void> {
   const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as Journal;
   const applied = appliedCount(db);
   if (applied === journal.entries.length) return;
-  if (applied > 0) {
-    const backups = join(dataDir, 'backups');
-    if (!existsSync(backups)) mkdirSync(backups, { recursive: true });
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    await db.$client.backup(join(backups, `kyc-desk-${stamp}-before-migration.sqlite`));
+  // A new database is built in a moment, with nothing to save first.
+  if (applied === 0) {
+    migrate(db, { migrationsFolder });
+    return;
   }
+  const backups = join(dataDir, 'backups');
+  if (!existsSync(backups)) mkdirSync(backups, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  let pages = 0;
+  await db.$client.backup(join(backups, `kyc-desk-${stamp}-before-migration.sqlite`), {
+    progress: ({ totalPages, remainingPages }) => {
+      pages = totalPages;
+      onUpgrade({ step: 'backup', done: totalPages - remainingPages, total: totalPages });
+      return backupPagesPerStep;
+    },
+  });
+  // better-sqlite3 reports before each step, not after the last one.
+  onUpgrade({ step: 'backup', done: pages, total: pages });
+  onUpgrade({ step: 'migrate', migrations: journal.entries.length - applied });
+  // One turn of the event loop, so whoever listens can show this step before the migrations,
+  // which are synchronous, hold the thread.
+  await new Promise((resolve) => setImmediate(resolve));
   migrate(db, { migrationsFolder });
+  onUpgrade({ step: 'done' });
+}
+
+/** One line for a person waiting on an upgrade (the desktop's upgrade window, the hosts' logs). */
+export function upgradeMessage(step: UpgradeStep): string {
+  switch (step.step) {
+    case 'backup':
+      return `Saving a copy of your data before updating it: ${Math.floor((step.done / Math.max(1, step.total)) * 100)}%`;
+    case 'migrate':
+      return `Updating your data for this version of KYC Desk (${step.migrations} ${step.migrations === 1 ? 'change' : 'changes'})…`;
+    case 'done':
+      return 'Your data is up to date';
+  }
 }
