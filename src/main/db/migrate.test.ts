@@ -34,6 +34,18 @@ function olderMigrations(folder: string, count: number): string {
   return folder;
 }
 
+/** Opens the core on `dataDir`, keeping every upgrade step it reports. */
+async function openHearingUpgrade(dataDir: string, migrationsFolder = 'drizzle') {
+  const steps: UpgradeStep[] = [];
+  const core = await openCore({
+    dataDir,
+    migrationsFolder,
+    onInternalError: () => undefined,
+    onUpgrade: (step) => steps.push(step),
+  });
+  return { core, steps };
+}
+
 describe('database migrations', () => {
   let work: string;
   beforeEach(() => {
@@ -52,13 +64,7 @@ describe('database migrations', () => {
 
   it('builds a fresh database with every migration and no backup', async () => {
     const dataDir = join(work, 'data');
-    const steps: UpgradeStep[] = [];
-    const core = await openCore({
-      dataDir,
-      migrationsFolder: 'drizzle',
-      onInternalError: () => undefined,
-      onUpgrade: (step) => steps.push(step),
-    });
+    const { core, steps } = await openHearingUpgrade(dataDir);
     // Nothing to upgrade, so nothing to show.
     expect(steps).toEqual([]);
     const tables = core.db.$client
@@ -96,13 +102,7 @@ describe('database migrations', () => {
     before.close();
     expect(applied(dataDir)).toBe(journal.entries.length - 1);
 
-    const steps: UpgradeStep[] = [];
-    const after = await openCore({
-      dataDir,
-      migrationsFolder: 'drizzle',
-      onInternalError: () => undefined,
-      onUpgrade: (step) => steps.push(step),
-    });
+    const { core: after, steps } = await openHearingUpgrade(dataDir);
     // The upgrade is heard step by step: the copy's progress up to its last page, the migration, done.
     const copied = steps.filter((step) => step.step === 'backup');
     expect(copied.length).toBeGreaterThan(0);
@@ -130,16 +130,9 @@ describe('database migrations', () => {
     copy.close();
 
     // Nothing new to apply: no new copy, no step.
-    steps.length = 0;
-    (
-      await openCore({
-        dataDir,
-        migrationsFolder: 'drizzle',
-        onInternalError: () => undefined,
-        onUpgrade: (step) => steps.push(step),
-      })
-    ).close();
-    expect(steps).toEqual([]);
+    const again = await openHearingUpgrade(dataDir);
+    again.core.close();
+    expect(again.steps).toEqual([]);
     expect(readdirSync(join(dataDir, 'backups')).filter((name) => name.endsWith('.sqlite'))).toHaveLength(1);
   });
 
