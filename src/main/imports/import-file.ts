@@ -121,17 +121,24 @@ async function importFile(params: ImportFileParams, context: TaskContext): Promi
       }
       context.progress(counts.rows, total());
     };
-    // Chunks being validated, oldest first; reading waits while too many are.
-    const validating: Promise<ValidatedRow[]>[] = [];
+    // Chunks being validated, oldest first. Each is settled as soon as it and those before it are
+    // validated (so progress shows from the first chunk); reading waits while too many are.
+    const validating: { rows: Promise<ValidatedRow[]>; ready: boolean }[] = [];
     const validator = chunkValidator({ mapping: options.mapping, headers: facts.headers }, facts.size);
-    const settleOldest = async () => settle(await (validating.shift() as Promise<ValidatedRow[]>));
+    const mustSettle = () => validating.length >= maxValidating || validating[0]?.ready === true;
+    const settleOldest = async () => settle(await (validating.shift() as (typeof validating)[number]).rows);
+    const settleReady = async () => {
+      while (mustSettle()) await settleOldest();
+    };
     try {
       fileHash = await readRecords(params.filePath, facts, (records, progress) => {
-        const validated = validator.validate(records, read.rows + 2);
-        validated.catch(() => undefined); // awaited in turn; until then a failure must not count as unhandled
-        validating.push(validated);
+        const chunk = { rows: validator.validate(records, read.rows + 2), ready: false };
+        // A failure is thrown when the chunk is settled; until then it must not count as unhandled.
+        const isReady = () => (chunk.ready = true);
+        chunk.rows.then(isReady, isReady);
+        validating.push(chunk);
         read = { rows: read.rows + records.length, bytes: progress.bytes };
-        return validating.length >= maxValidating ? settleOldest() : undefined;
+        return mustSettle() ? settleReady() : undefined;
       });
       while (validating.length > 0) await settleOldest();
     } finally {

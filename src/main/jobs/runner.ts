@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { ApiError } from '../../shared/errors';
 import { finishedJobStates, jobProgressTopic, type JobInfo } from '../../shared/jobs/contract';
 import type { CoreEvents } from '../events';
+import { paceOf, type PaceStart } from './pace';
 import type { Task } from './task';
 import type { jobTasks } from './tasks';
 import { workerLocation } from './worker-location';
@@ -42,7 +43,8 @@ interface Entry {
   info: JobInfo;
   cancelFlag: Int32Array;
   worker: Worker | null;
-  startedMs: number;
+  /** The first progress report: the pace is measured from it (pace.ts). */
+  paceFrom: PaceStart | null;
   finished: Promise<JobInfo>;
   launch: () => void;
   end: (patch: Partial<JobInfo>, result?: unknown) => void;
@@ -83,7 +85,7 @@ export class JobRunner {
       },
       cancelFlag: new Int32Array(cancelBuffer),
       worker: null,
-      startedMs: performance.now(),
+      paceFrom: null,
       finished: new Promise<JobInfo>((resolve) => (resolveFinished = resolve)),
       end: (patch, result) => {
         if (ended) return;
@@ -110,7 +112,6 @@ export class JobRunner {
           cancelFlag: cancelBuffer,
           entry: location.entry,
         };
-        entry.startedMs = performance.now();
         const worker = new Worker(location.url, { workerData });
         entry.worker = worker;
         this.update(entry, { state: 'running' });
@@ -194,14 +195,9 @@ export class JobRunner {
   }
 
   private progress(entry: Entry, done: number, total: number | null): void {
-    const seconds = (performance.now() - entry.startedMs) / 1000;
-    const rate = seconds > 0 ? done / seconds : 0;
-    this.update(entry, {
-      done,
-      total,
-      rowsPerSecond: Math.round(rate),
-      secondsLeft: total !== null && rate > 0 ? Math.max(0, Math.ceil((total - done) / rate)) : null,
-    });
+    const now = performance.now();
+    entry.paceFrom ??= { ms: now, done };
+    this.update(entry, { done, total, ...paceOf(entry.paceFrom, now, done, total) });
     this.emit(entry);
   }
 

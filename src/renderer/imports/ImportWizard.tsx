@@ -7,6 +7,7 @@ import type { ImportMode, ImportReport, InvalidRowPolicy } from '../../shared/im
 import type { ImportMapping } from '../../shared/imports/mapping';
 import type { JobInfo } from '../../shared/jobs/contract';
 import { call } from '../client/api';
+import { counted, formatCount } from '../customers/display/format';
 import { JobProgress } from '../jobs/JobProgress';
 import { isFinished, useJob } from '../jobs/use-job';
 import { ChooseFileStep, type ChosenFile } from './ChooseFileStep';
@@ -169,13 +170,13 @@ export function ImportWizard() {
               <>
                 {runReport.refused ? (
                   <Alert color="orange" title="File refused">
-                    {runReport.errorCount} problems were found, so nothing was imported. Fix the file and import it
-                    again.
+                    {counted(runReport.errorCount, 'problem')} found, so nothing was imported. Fix the file and import
+                    it again.
                   </Alert>
                 ) : (
                   <Alert color="teal" title="Import finished">
                     <Text size="sm">
-                      {runReport.toCreate} customers created, {runReport.toUpdate} updated.{' '}
+                      {counted(runReport.toCreate, 'customer')} created, {formatCount(runReport.toUpdate)} updated.{' '}
                       <Link to="/customers">Open the customer list</Link>
                     </Text>
                   </Alert>

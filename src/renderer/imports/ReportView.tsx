@@ -1,9 +1,8 @@
 import { Button, Group, Paper, ScrollArea, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import type { ImportReport } from '../../shared/imports/contract';
+import { counted, formatCount } from '../customers/display/format';
 import { downloadUrl } from '../jobs/downloads';
-
-const numbers = new Intl.NumberFormat();
 
 function Count({ label, value, color }: { label: string; value: number; color?: string }) {
   return (
@@ -12,7 +11,7 @@ function Count({ label, value, color }: { label: string; value: number; color?: 
         {label}
       </Text>
       <Text size="xl" fw={700} c={value > 0 ? color : undefined}>
-        {numbers.format(value)}
+        {formatCount(value)}
       </Text>
     </Paper>
   );
@@ -37,8 +36,8 @@ export function ReportView({ report, created }: { report: ImportReport; created?
           <Group justify="space-between">
             <Text fw={600}>
               {report.errorCount > report.errors.length
-                ? `First ${report.errors.length} of ${numbers.format(report.errorCount)} problems`
-                : `${numbers.format(report.errorCount)} ${report.errorCount === 1 ? 'problem' : 'problems'}`}
+                ? `First ${report.errors.length} of ${counted(report.errorCount, 'problem')}`
+                : counted(report.errorCount, 'problem')}
             </Text>
             {reportUrl && (
               <Button component="a" href={reportUrl} download variant="light" leftSection={<IconDownload size={16} />}>

@@ -56,7 +56,7 @@ export function JobProgress({ job, unit = 'rows' }: { job: JobInfo; unit?: strin
             {numbers.format(job.done)}
             {job.total !== null ? ` of ${numbers.format(job.total)}` : ''} {unit}
           </Text>
-          {!finished && (
+          {!finished && job.rowsPerSecond > 0 && (
             <Text size="sm" c="dimmed">
               {numbers.format(job.rowsPerSecond)} {unit}/s
               {job.secondsLeft !== null ? ` · about ${formatDuration(job.secondsLeft)} left` : ''}

@@ -7,6 +7,11 @@ export function formatCount(value: number): string {
   return value.toLocaleString('en');
 }
 
+/** "1 customer", "100,000 customers". */
+export function counted(value: number, noun: string, nouns = `${noun}s`): string {
+  return `${formatCount(value)} ${value === 1 ? noun : nouns}`;
+}
+
 export function customerName(customer: { firstName: string; lastName: string | null }): string {
   return customer.lastName ? `${customer.firstName} ${customer.lastName}` : customer.firstName;
 }
