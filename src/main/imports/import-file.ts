@@ -124,7 +124,10 @@ async function importFile(params: ImportFileParams, context: TaskContext): Promi
     // Chunks being validated, oldest first. Each is settled as soon as it and those before it are
     // validated (so progress shows from the first chunk); reading waits while too many are.
     const validating: { rows: Promise<ValidatedRow[]>; ready: boolean }[] = [];
-    const validator = chunkValidator({ mapping: options.mapping, headers: facts.headers }, facts.size);
+    const validator = chunkValidator(
+      { mapping: options.mapping, headers: facts.headers, stage: params.write },
+      facts.size,
+    );
     const mustSettle = () => validating.length >= maxValidating || validating[0]?.ready === true;
     const settleOldest = async () => settle(await (validating.shift() as (typeof validating)[number]).rows);
     const settleReady = async () => {

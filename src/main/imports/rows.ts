@@ -11,10 +11,11 @@ import type { Db } from '../db/connection';
 import { customers } from '../db/schema';
 import { applyFormFlags } from '../kyc/form-flags';
 import type { CustomerBatchWriter } from './insert';
+import { stagedRowOf } from './staged-row';
 import { columnName, type ValidatedRow } from './validate';
 
 export type Verdict =
-  | { kind: 'create'; data: CustomerData; staged: unknown[] }
+  | { kind: 'create'; data: CustomerData; staged: unknown[] | null }
   | { kind: 'update'; id: number; version: number; before: CustomerData; data: CustomerData; changes: Changes }
   | { kind: 'unchanged' }
   | { kind: 'invalid' | 'duplicateInFile' | 'duplicateInDatabase'; errors: RowError[] };
@@ -150,7 +151,8 @@ export function applyVerdict(
   now: string,
 ): void {
   if (verdict.kind === 'create') {
-    writer.add(verdict.data, verdict.staged);
+    // Validators stage every row of an import that writes (see RowValidator).
+    writer.add(verdict.data, verdict.staged ?? stagedRowOf(verdict.data));
   } else if (verdict.kind === 'update') {
     writer.flush();
     const { changes } = verdict;

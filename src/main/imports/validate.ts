@@ -6,8 +6,19 @@ import { customerInputOf } from '../../shared/imports/normalise';
 import { verificationProgressOf } from '../../shared/kyc/progress';
 import { stagedRowOf } from './staged-row';
 
-/** A record of the file after the schema: its data, or why it cannot be imported. */
-export type ValidatedRow = { row: number; data: CustomerData; staged: unknown[] } | { row: number; errors: RowError[] };
+/**
+ * A record of the file after the schema: its data (and its staged row, when asked for), or why
+ * it cannot be imported.
+ */
+export type ValidatedRow =
+  { row: number; data: CustomerData; staged: unknown[] | null } | { row: number; errors: RowError[] };
+
+export interface ValidatorInput {
+  mapping: ImportMapping;
+  headers: readonly string[];
+  /** Build each valid row's `stagedRowOf`: an import that writes needs them, a dry run does not. */
+  stage: boolean;
+}
 
 /** The column name a person sees in errors: the file's header, or the column's label. */
 export function columnName(mapping: ImportMapping, path: readonly PropertyKey[]): string {
@@ -25,13 +36,14 @@ export function columnName(mapping: ImportMapping, path: readonly PropertyKey[])
  * as the customer form. Pure, so it can run on other threads (see validation-pool.ts).
  */
 export class RowValidator {
+  private readonly mapping: ImportMapping;
+  private readonly stage: boolean;
   private readonly cellIndex: [key: string, index: number][];
   private readonly constants: [key: string, value: string][];
 
-  constructor(
-    private readonly mapping: ImportMapping,
-    headers: readonly string[],
-  ) {
+  constructor({ mapping, headers, stage }: ValidatorInput) {
+    this.mapping = mapping;
+    this.stage = stage;
     const headerIndex = new Map<string, number>();
     headers.forEach((header, index) => headerIndex.has(header) || headerIndex.set(header, index));
     this.cellIndex = Object.entries(mapping.columns).flatMap(([key, header]) => {
@@ -64,6 +76,6 @@ export class RowValidator {
     // As CustomerService: progress is derived from the verification flags, never typed in.
     const data = { ...parsed.data, verificationProgress: verificationProgressOf(parsed.data) };
     // Staged here too, as most rows become new customers: this thread has time, the writing one has not.
-    return { row, data, staged: stagedRowOf(data) };
+    return { row, data, staged: this.stage ? stagedRowOf(data) : null };
   }
 }

@@ -19,9 +19,9 @@ const records = Array.from({ length: 300 }, (_, i) => [
 
 describe('validator threads', () => {
   it('answer every chunk exactly as the import thread would, rows in file order', async () => {
-    const inline = new RowValidator(mapping, headers);
+    const inline = new RowValidator({ mapping, headers, stage: true });
     // A file size above the threshold makes a pool of threads.
-    const pool = chunkValidator({ mapping, headers }, 2 ** 30);
+    const pool = chunkValidator({ mapping, headers, stage: true }, 2 ** 30);
     try {
       const chunks = [0, 100, 200].map((start) => records.slice(start, start + 100));
       const answers = await Promise.all(chunks.map((chunk, i) => pool.validate(chunk, 2 + i * 100)));
@@ -38,8 +38,19 @@ describe('validator threads', () => {
     }
   });
 
+  it('build no staged rows for a dry run, which writes nothing', async () => {
+    const pool = chunkValidator({ mapping, headers, stage: false }, 2 ** 30);
+    try {
+      const valid = (await pool.validate(records.slice(0, 20), 2)).filter((row) => 'data' in row);
+      expect(valid.length).toBeGreaterThan(10);
+      for (const row of valid) expect(row).toMatchObject({ staged: null });
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('fail every waiting chunk when a thread cannot validate', async () => {
-    const pool = chunkValidator({ mapping, headers }, 2 ** 30);
+    const pool = chunkValidator({ mapping, headers, stage: true }, 2 ** 30);
     try {
       // A record that is not an array of cells breaks the validator itself, not the schema.
       await expect(pool.validate([null as unknown as string[]], 2)).rejects.toThrow();

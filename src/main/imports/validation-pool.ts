@@ -1,13 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ImportMapping } from '../../shared/imports/mapping';
 import { workerLocation } from '../jobs/worker-location';
-import { RowValidator, type ValidatedRow } from './validate';
+import { RowValidator, type ValidatedRow, type ValidatorInput } from './validate';
 
-export interface ValidatorInput {
-  mapping: ImportMapping;
-  headers: readonly string[];
-}
 export interface ValidationRequest {
   id: number;
   records: string[][];
@@ -34,7 +29,7 @@ const poolFromBytes = 2 * 2 ** 20;
  */
 export function chunkValidator(input: ValidatorInput, fileBytes: number): ChunkValidator {
   if (fileBytes < poolFromBytes) {
-    const validator = new RowValidator(input.mapping, input.headers);
+    const validator = new RowValidator(input);
     return {
       validate: async (records, firstRow) => validator.validate(records, firstRow),
       close: async () => undefined,
