@@ -4,14 +4,17 @@ import { screenshot } from '../support/screenshot';
 test('colour scheme: follows the system, can be set to dark or light, and is remembered', async ({ app, host }) => {
   const html = app.locator('html');
   const schemes = app.getByRole('radiogroup', { name: 'Colour scheme' });
+  const screenshotQueue = async (name: string) => {
+    await app.getByRole('link', { name: 'Verification' }).click();
+    await expect(app.getByRole('heading', { name: /Verification/ }).first()).toBeVisible();
+    await screenshot(app, name);
+  };
 
   // Empty screens first, dark.
   await schemes.getByLabel('Dark').click();
   await expect(app.getByRole('heading', { name: 'No customers yet' })).toBeVisible();
   await screenshot(app, 'dark-customers-list-empty');
-  await app.getByRole('link', { name: 'Verification' }).click();
-  await expect(app.getByRole('heading', { name: /Verification/ }).first()).toBeVisible();
-  await screenshot(app, 'dark-verification-queue-empty');
+  await screenshotQueue('dark-verification-queue-empty');
   await app.getByRole('link', { name: 'Customers' }).click();
   await schemes.getByLabel('As the system').click();
 
@@ -54,9 +57,7 @@ test('colour scheme: follows the system, can be set to dark or light, and is rem
   await app.getByRole('button', { name: 'Edit' }).click();
   await expect(app.getByRole('form', { name: 'Edit Amélie Dubois' })).toBeVisible();
   await screenshot(app, 'dark-customer-form');
-  await app.getByRole('link', { name: 'Verification' }).click();
-  await expect(app.getByRole('heading', { name: /Verification/ }).first()).toBeVisible();
-  await screenshot(app, 'dark-verification-queue');
+  await screenshotQueue('dark-verification-queue');
   await app.getByRole('link', { name: 'Import' }).click();
   await screenshot(app, 'dark-import');
 
