@@ -1,6 +1,8 @@
 /** Error codes every transport returns; the renderer maps them to messages and field errors. */
-export const errorCodes = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'LIMIT', 'INTERNAL'] as const;
+export const errorCodes = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'LIMIT', 'BUSY', 'INTERNAL'] as const;
 export type ErrorCode = (typeof errorCodes)[number];
+/** Errors that say nothing was wrong with the request: the same call may succeed in a moment. */
+export const retryableCodes: readonly ErrorCode[] = ['BUSY'];
 
 /** Per-field messages, keyed by the dotted path of the field (`email`, `billing.city`). */
 export type FieldErrors = Record<string, string>;

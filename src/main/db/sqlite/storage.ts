@@ -1,0 +1,86 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { ApiError } from '../../../shared/errors';
+import type { ReadableDB, WritableDB } from '../handles';
+import * as schema from '../schema';
+import type { Storage, TransactionOptions } from '../storage';
+import type { SqliteDatabase } from './database';
+
+/** The SQLite implementation of Storage; the per-feature SQLite ports reach its connections. */
+export interface SqliteStorage extends Storage {
+  /** The one connection that writes; used only inside `withTransaction`. */
+  readonly writer: SqliteDatabase;
+  /** A read-only connection: WAL gives it the last committed snapshot, never a transaction half done. */
+  readonly reader: SqliteDatabase;
+}
+
+const busyCodes = new Set(['SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_BUSY_TIMEOUT', 'SQLITE_LOCKED']);
+
+/** SQLite's "database is locked" after the busy timeout: a typed error the user can retry. */
+export function busyOr(error: unknown, what = 'saving'): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && busyCodes.has(code)) {
+    return new ApiError('BUSY', `The desk is busy with other work and could not finish ${what}; try again`);
+  }
+  return error;
+}
+
+function connect(file: string, readonly: boolean): SqliteDatabase {
+  const client = new Database(file, { readonly, fileMustExist: readonly });
+  if (!readonly) {
+    client.pragma('journal_mode = WAL');
+    client.pragma('synchronous = NORMAL');
+    client.pragma('foreign_keys = ON');
+  }
+  client.pragma('busy_timeout = 5000');
+  client.pragma('cache_size = -65536');
+  return drizzle({ client, schema });
+}
+
+/** Opens the database file (created when missing) with a writer and a reader connection. */
+export function openSqliteStorage(file: string): SqliteStorage {
+  const writer = connect(file, false);
+  const reader = connect(file, true);
+  const insideTransaction = new AsyncLocalStorage<true>();
+  // Writes run one after another: an await inside a transaction must not let another one in.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function transaction<T>(work: (tx: WritableDB) => Promise<T> | T, options?: TransactionOptions): Promise<T> {
+    try {
+      writer.$client.exec('BEGIN IMMEDIATE');
+    } catch (error) {
+      throw busyOr(error, options?.what);
+    }
+    try {
+      const value = await insideTransaction.run(true, () => work(writer as unknown as WritableDB));
+      writer.$client.exec('COMMIT');
+      return value;
+    } catch (error) {
+      if (writer.$client.inTransaction) writer.$client.exec('ROLLBACK');
+      throw busyOr(error, options?.what);
+    }
+  }
+
+  return {
+    writer,
+    reader,
+    async read(work) {
+      return work(reader as unknown as ReadableDB);
+    },
+    withTransaction(work, options) {
+      if (insideTransaction.getStore()) {
+        return Promise.reject(new Error('withTransaction was called inside a transaction; pass its tx on instead'));
+      }
+      const result = queue.then(() => transaction(work, options));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    async close() {
+      await queue;
+      reader.$client.close();
+      writer.$client.pragma('optimize');
+      writer.$client.close();
+    },
+  };
+}
