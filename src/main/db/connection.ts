@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { nameKeyOf } from '../customers/name-key';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -13,9 +12,5 @@ export function openDatabase(file: string): Db {
   client.pragma('foreign_keys = ON');
   client.pragma('busy_timeout = 5000');
   client.pragma('cache_size = -65536');
-  // For migration 0007, which fills the stored name keys of existing customers.
-  client.function('name_key', { deterministic: true }, (first, last) =>
-    nameKeyOf(String(first), last === null ? null : String(last)),
-  );
   return drizzle({ client, schema });
 }

@@ -1,19 +1,7 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import type { Db } from './connection';
-
-interface Journal {
-  entries: { tag: string }[];
-}
-
-function appliedCount(db: Db): number {
-  const table = db.$client
-    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
-    .get();
-  if (!table) return 0;
-  return (db.$client.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
-}
+import type Database from 'better-sqlite3';
+import { applyMigrations, pendingMigrations, readMigrations } from './migrations/runner';
 
 /** What opening the data folder is doing when a new release changes the database. */
 export type UpgradeStep =
@@ -23,22 +11,23 @@ export type UpgradeStep =
 const backupPagesPerStep = 1000;
 
 /**
- * Applies pending migrations (drizzle runs them in one transaction). When an existing
- * database is about to change, a copy is saved first in `backups/` beside it. On a large
- * database both take a while, so `onUpgrade` hears each step of such an upgrade.
+ * Applies pending migrations (in one transaction, on a plain SQLite connection: see
+ * migrations/runner.ts). When an existing database is about to change, a copy is saved first
+ * in `backups/` beside it. On a large database both take a while, so `onUpgrade` hears each
+ * step of such an upgrade.
  */
 export async function migrateDatabase(
-  db: Db,
+  db: { $client: Database.Database },
   migrationsFolder: string,
   dataDir: string,
   onUpgrade: (step: UpgradeStep) => void = () => undefined,
 ): Promise<void> {
-  const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as Journal;
-  const applied = appliedCount(db);
-  if (applied === journal.entries.length) return;
+  const migrations = readMigrations(migrationsFolder);
+  const pending = pendingMigrations(db.$client, migrations);
+  if (pending.length === 0) return;
   // A new database is built in a moment, with nothing to save first.
-  if (applied === 0) {
-    migrate(db, { migrationsFolder });
+  if (pending.length === migrations.length) {
+    applyMigrations(db.$client, pending);
     return;
   }
   const backups = join(dataDir, 'backups');
@@ -54,11 +43,11 @@ export async function migrateDatabase(
   });
   // better-sqlite3 reports before each step, not after the last one.
   onUpgrade({ step: 'backup', done: pages, total: pages });
-  onUpgrade({ step: 'migrate', migrations: journal.entries.length - applied });
+  onUpgrade({ step: 'migrate', migrations: pending.length });
   // One turn of the event loop, so whoever listens can show this step before the migrations,
   // which are synchronous, hold the thread.
   await new Promise((resolve) => setImmediate(resolve));
-  migrate(db, { migrationsFolder });
+  applyMigrations(db.$client, pending);
   onUpgrade({ step: 'done' });
 }
 
