@@ -2,42 +2,51 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layering from './eslint-rules/layering.js';
 
-/** The layering of DESIGN.md, checked: each folder names what it must never import. */
+/** Storage libraries: only the core (src/main) and its hosts reach the database. */
+const storageLibraries = ['better-sqlite3', 'drizzle-orm'];
+
+/**
+ * The layering of DESIGN.md: `shared` <- `main` <- (`electron` | `host`), `shared` <- `renderer`.
+ * Each layer names the layers it may import; eslint-rules/layering.js resolves every import to
+ * its folder, a Node built-in or a package, and checks it against this table.
+ */
 const layers = [
   {
-    files: ['src/shared/**'],
-    forbidden: [
-      '**/main/**',
-      '**/renderer/**',
-      '**/host/**',
-      '**/electron/**',
-      'electron',
-      'node:*',
-      'react',
-      'better-sqlite3',
-    ],
-    message: 'src/shared is pure TypeScript for every side: no Node, DOM, Electron or app layer imports.',
+    folder: 'src/shared',
+    mayImport: [],
+    nodeBuiltins: false,
+    forbiddenPackages: ['electron', 'react', ...storageLibraries],
+    why: 'src/shared is pure TypeScript for every side: no Node, DOM, Electron, storage library or app layer.',
   },
   {
-    files: ['src/main/**'],
-    forbidden: ['**/renderer/**', '**/host/**', '**/electron/**', 'electron', 'react'],
-    message: 'src/main is the Electron-free core: it imports src/shared only.',
+    folder: 'src/main',
+    mayImport: ['src/shared'],
+    nodeBuiltins: true,
+    forbiddenPackages: ['electron', 'react'],
+    why: 'src/main is the Electron-free core: it imports src/shared only.',
   },
   {
-    files: ['src/renderer/**'],
-    forbidden: ['**/main/**', '**/host/**', '**/electron/**', 'electron', 'node:*', 'better-sqlite3', 'drizzle-orm'],
-    message: 'The renderer talks to the core through the client only; it imports src/shared.',
+    folder: 'src/renderer',
+    mayImport: ['src/shared'],
+    nodeBuiltins: false,
+    forbiddenPackages: ['electron', ...storageLibraries],
+    why: 'the renderer talks to the core through the client only; it imports src/shared.',
   },
   {
-    files: ['src/host/**'],
-    forbidden: ['**/renderer/**', '**/electron/**', 'electron'],
-    message: 'Hosts run the core without Electron: src/shared and src/main only.',
+    folder: 'src/host',
+    mayImport: ['src/shared', 'src/main'],
+    nodeBuiltins: true,
+    forbiddenPackages: ['electron'],
+    why: 'hosts run the core without Electron: src/shared and src/main only.',
   },
   {
-    files: ['electron/**'],
-    forbidden: ['**/renderer/**', '**/host/**'],
-    message: 'The Electron shell wires src/main and src/shared; it never imports the renderer or the hosts.',
+    folder: 'electron',
+    mayImport: ['src/shared', 'src/main'],
+    nodeBuiltins: true,
+    forbiddenPackages: [],
+    why: 'the Electron shell wires src/main and src/shared; it never imports the renderer or the hosts.',
   },
 ];
 
@@ -72,10 +81,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
-  ...layers.map((layer) => ({
-    files: layer.files,
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: layer.forbidden, message: layer.message }] }],
-    },
-  })),
+  {
+    plugins: { local: { rules: { layering } } },
+    rules: { 'local/layering': ['error', { root: import.meta.dirname, layers }] },
+  },
 );

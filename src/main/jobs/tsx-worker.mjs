@@ -4,4 +4,5 @@ import { register } from 'tsx/esm/api';
 import { workerData } from 'node:worker_threads';
 
 register();
+// eslint-disable-next-line local/layering -- the entry is one of worker-location.ts's literal workerEntries, in src/main
 await import(workerData.entry);
