@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexColumns } from './index-columns';
-import { databaseBefore, insertCustomer, rows } from './test-database';
+import { databaseBefore, indexColumns, insertCustomer, rows } from './test-database';
 
 describe('migration 0005_customer_list_indexes', () => {
   it('rebuilds the list indexes with the filter columns in them, over the existing customers', () => {

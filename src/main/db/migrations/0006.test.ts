@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexColumns } from './index-columns';
-import { databaseBefore, insertCustomer, rows } from './test-database';
+import { databaseBefore, indexColumns, insertCustomer, rows } from './test-database';
 
 describe('migration 0006_customer_name_key_indexes', () => {
   it('indexes the name sort expression itself, over the existing customers', () => {

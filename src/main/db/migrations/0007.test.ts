@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillNameKeys } from './0007_customer_name_key';
-import { indexColumns } from './index-columns';
-import { databaseBefore, insertCustomer, rows } from './test-database';
+import { databaseBefore, indexColumns, insertCustomer, rows } from './test-database';
 
 describe('migration 0007_customer_name_key', () => {
   it('stores the folded name key of every existing customer, on a connection without app functions', () => {

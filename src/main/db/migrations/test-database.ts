@@ -68,3 +68,8 @@ export function insertCustomer(client: Database.Database, columns: Record<string
 export function rows(client: Database.Database, query: string): unknown[] {
   return client.prepare(query).all();
 }
+
+/** An index's columns in order; an expression column shows as `null`. */
+export function indexColumns(client: Database.Database, index: string): unknown[] {
+  return client.prepare('SELECT name FROM pragma_index_info(?) ORDER BY seqno').pluck().all(index);
+}
