@@ -4,11 +4,12 @@ import { createRouter, type Handlers, type Router } from './api';
 import { osUser } from './actor';
 import { customersHandlers } from './customers/handlers';
 import { openDatabase, type Db } from './db/connection';
+import { WriteTurn } from './db/sqlite/write-turn';
 import { migrateDatabase, type UpgradeStep } from './db/migrate';
 import { CoreEvents } from './events';
 import { exportsHandlers } from './exports/handlers';
 import { importsHandlers } from './imports/handlers';
-import { historyReports } from './imports/history';
+import { historyFiles, markInterrupted } from './imports/history';
 import { pruneOldFiles } from './jobs/files';
 import { jobsHandlers } from './jobs/handlers';
 import { JobRunner } from './jobs/runner';
@@ -48,15 +49,28 @@ export interface Core {
 
 export const databaseFileName = 'kyc-desk.sqlite';
 
+/** Whether a process still runs (signal 0 only asks); EPERM: it runs as another user. */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Opens the data folder, migrates the database and wires every feature's handlers. */
 export async function openCore(options: CoreOptions): Promise<Core> {
   mkdirSync(options.dataDir, { recursive: true });
   const db = openDatabase(join(options.dataDir, databaseFileName));
   await migrateDatabase(db, options.migrationsFolder, options.dataDir, options.onUpgrade);
-  pruneOldFiles(options.dataDir, historyReports(db));
+  markInterrupted(db, isAlive);
+  pruneOldFiles(options.dataDir, historyFiles(db));
   const actor = options.actor ?? osUser;
   const events = new CoreEvents();
-  const jobs = new JobRunner(events, join(options.dataDir, databaseFileName), options.dataDir);
+  // Shared with the job workers, so an import's batches let the core's own writes in (write-turn.ts).
+  const writeTurn = new WriteTurn();
+  const jobs = new JobRunner(events, join(options.dataDir, databaseFileName), options.dataDir, writeTurn);
   const vault = openVault(db, options.dataDir, options.keyProtector, options.vaultHooks);
   const handlers: Handlers = {
     ...customersHandlers(db, actor),

@@ -12,14 +12,18 @@ const flushEvery = 1000;
  */
 export class ErrorReport {
   readonly first: RowError[] = [];
-  count = 0;
+  count: number;
   private fd: number | null = null;
   private pending: RowError[] = [];
 
+  /** `existing`: errors already in the file (a resumed import adds to its report). */
   constructor(
     private readonly dataDir: string,
     readonly name: string,
-  ) {}
+    private readonly existing = 0,
+  ) {
+    this.count = existing;
+  }
 
   add(errors: readonly RowError[]): void {
     for (const error of errors) {
@@ -28,6 +32,19 @@ export class ErrorReport {
       this.pending.push(error);
     }
     if (this.pending.length >= flushEvery) this.flush();
+  }
+
+  /** Writes what was added so far to the file (an import does at each commit). */
+  flush(): void {
+    if (this.pending.length === 0) return;
+    const header = this.fd === null && this.existing === 0;
+    this.fd ??= openSync(downloadPath(this.dataDir, this.name), header ? 'w' : 'a');
+    const csv = Papa.unparse(
+      { fields: ['Row', 'Column', 'Message'], data: this.pending.map((e) => [e.row, e.column, e.message]) },
+      { header, newline: '\r\n' },
+    );
+    writeSync(this.fd, `${header ? '\uFEFF' : ''}${csv}\r\n`);
+    this.pending = [];
   }
 
   /** Closes the file; answers its download name, or null (and no file) when there was no error. */
@@ -41,17 +58,5 @@ export class ErrorReport {
   discard(): void {
     this.close();
     rmSync(downloadPath(this.dataDir, this.name), { force: true });
-  }
-
-  private flush(): void {
-    if (this.pending.length === 0) return;
-    const first = this.fd === null;
-    if (first) this.fd = openSync(downloadPath(this.dataDir, this.name), 'w');
-    const csv = Papa.unparse(
-      { fields: ['Row', 'Column', 'Message'], data: this.pending.map((e) => [e.row, e.column, e.message]) },
-      { header: first, newline: '\r\n' },
-    );
-    writeSync(this.fd as number, `${first ? '\uFEFF' : ''}${csv}\r\n`);
-    this.pending = [];
   }
 }

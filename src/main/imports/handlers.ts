@@ -1,16 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { ImportOptions, ImportSource } from '../../shared/imports/contract';
+import {
+  resumableImportStates,
+  undoableImportStates,
+  type ImportOptions,
+  type ImportSource,
+} from '../../shared/imports/contract';
 import { autoMatch, mappingProblems } from '../../shared/imports/mapping';
 import { ApiError } from '../../shared/errors';
 import type { HandlerTable } from '../api';
 import type { Db } from '../db/connection';
 import { uploadPath } from '../jobs/files';
 import type { JobRunner } from '../jobs/runner';
-import { importHistory } from './history';
+import { findImport, importHistory, interruptOrphans, type ImportEntry } from './history';
+import type { ImportFileParams } from './import-file';
 import { deletePreset, listPresets, savePreset } from './presets';
-import { sniffFile } from './source';
+import { hashFile, sniffFile } from './source';
 import { importTemplate } from './template';
 
 type ImportOperations =
@@ -19,6 +25,8 @@ type ImportOperations =
   | 'imports.check'
   | 'imports.start'
   | 'imports.history'
+  | 'imports.resume'
+  | 'imports.undo'
   | 'imports.presets.list'
   | 'imports.presets.save'
   | 'imports.presets.delete';
@@ -29,11 +37,13 @@ export function importsHandlers(
   jobs: JobRunner,
   dataDir: string,
 ): HandlerTable<ImportOperations> {
+  const where = (source: ImportSource) =>
+    source.kind === 'upload'
+      ? { filePath: uploadPath(dataDir, source.uploadId), fileName: basename(source.fileName) }
+      : { filePath: source.path, fileName: basename(source.path) };
+
   function locate(source: ImportSource): { filePath: string; fileName: string } {
-    const located =
-      source.kind === 'upload'
-        ? { filePath: uploadPath(dataDir, source.uploadId), fileName: basename(source.fileName) }
-        : { filePath: source.path, fileName: basename(source.path) };
+    const located = where(source);
     if (!existsSync(located.filePath)) {
       throw new ApiError('NOT_FOUND', 'The file is no longer there; choose it again', { source: 'File not found' });
     }
@@ -47,6 +57,27 @@ export function importsHandlers(
     const problems = mappingProblems(options.mapping, facts.headers);
     if (problems.length > 0) throw new ApiError('VALIDATION', problems.join('. '), { mapping: problems.join('. ') });
     return { options, filePath, facts, actor: actor(), reportName: `import-errors-${randomUUID()}.csv` };
+  }
+
+  /** Runs an import (new or resumed); the upload is kept while the import can still be resumed. */
+  function startImport(params: ImportFileParams) {
+    return jobs.start('import.run', params, {
+      label: `Import of ${params.facts.fileName}`,
+      writes: true,
+      onFinish: (job, report) => {
+        // A worker that ended without a word (killed, out of memory) left its entry running.
+        if (job.state !== 'done') interruptOrphans(db, process.pid, job.error ?? 'The import stopped');
+        if (params.options.source.kind === 'upload' && report && !report.refused) {
+          rmSync(params.filePath, { force: true });
+        }
+      },
+    });
+  }
+
+  function entryOf(id: number): ImportEntry {
+    const entry = findImport(db, id);
+    if (!entry) throw new ApiError('NOT_FOUND', `Import #${id} does not exist`);
+    return entry;
   }
 
   return {
@@ -64,22 +95,49 @@ export function importsHandlers(
         { label: `Dry run of ${params.facts.fileName}` },
       );
     },
-    'imports.start': ({ expectedRows, ...options }) => {
-      const params = prepare(options);
+    'imports.start': ({ expectedRows, ...options }) =>
+      startImport({ ...prepare(options), expectedRows: expectedRows ?? null }),
+    'imports.history': ({ limit }) => importHistory(db, limit, (source) => existsSync(where(source).filePath)),
+    'imports.resume': async ({ id }) => {
+      const entry = entryOf(id);
+      if (!resumableImportStates.includes(entry.state) || entry.undo) {
+        throw new ApiError(
+          'CONFLICT',
+          `Import #${id} is ${entry.state}${entry.undo ? ' and was undone' : ''}: there is nothing to resume`,
+        );
+      }
+      if (!entry.source) throw new ApiError('NOT_FOUND', 'The file of this import is no longer kept; import it again');
+      const { source, mapping, mode, onInvalid } = entry;
+      const params = prepare({ source, mapping, mode, onInvalid });
+      if ((await hashFile(params.filePath)) !== entry.fileHash) {
+        throw new ApiError('VALIDATION', 'The file changed since this import started; import it again as a new import');
+      }
+      return startImport({
+        ...params,
+        reportName: entry.errorReport ?? params.reportName,
+        expectedRows: entry.expectedRows,
+        resumeId: id,
+      });
+    },
+    'imports.undo': ({ id }) => {
+      const entry = entryOf(id);
+      if (!undoableImportStates.includes(entry.state) || entry.created + entry.updated === 0) {
+        throw new ApiError('CONFLICT', `Import #${id} is ${entry.state}: it left no customers to undo`);
+      }
+      const { source } = entry;
       return jobs.start(
-        'import.run',
-        { ...params, expectedRows: expectedRows ?? null },
+        'import.undo',
+        { importId: id, actor: actor() },
         {
-          label: `Import of ${params.facts.fileName}`,
+          label: `Undo of import #${id} (${entry.fileName})`,
           writes: true,
-          // An upload is kept for another try until an import of it went through.
-          onFinish: (_job, report) => {
-            if (options.source.kind === 'upload' && report && !report.refused) rmSync(params.filePath, { force: true });
+          // Undone, the import cannot be resumed: its upload is no longer needed.
+          onFinish: (job) => {
+            if (job.state === 'done' && source?.kind === 'upload') rmSync(where(source).filePath, { force: true });
           },
         },
       );
     },
-    'imports.history': ({ limit }) => importHistory(db, limit),
     'imports.presets.list': () => listPresets(db),
     'imports.presets.save': ({ name, mapping }) => savePreset(db, name, mapping),
     'imports.presets.delete': ({ id }) => {

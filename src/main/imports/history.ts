@@ -1,43 +1,107 @@
-import { desc, isNotNull } from 'drizzle-orm';
-import type { ImportRecord } from '../../shared/imports/contract';
+import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import {
+  resumableImportStates,
+  undoableImportStates,
+  type ImportRecord,
+  type ImportSource,
+} from '../../shared/imports/contract';
 import type { Db } from '../db/connection';
 import { imports } from '../db/schema';
 
-export type ImportEntry = Omit<typeof imports.$inferInsert, 'id'>;
+export type ImportEntry = typeof imports.$inferSelect;
+export type NewImportEntry = Omit<typeof imports.$inferInsert, 'id'>;
 
-export function recordImport(db: Db, entry: ImportEntry): number {
+/** Writes a new entry (an import as it starts, or one refused before writing); answers its id. */
+export function recordImport(db: Db, entry: NewImportEntry): number {
   return db.insert(imports).values(entry).returning({ id: imports.id }).get().id;
 }
 
-export function importHistory(db: Db, limit: number): ImportRecord[] {
-  return db
-    .select({
-      id: imports.id,
-      fileName: imports.fileName,
-      fileHash: imports.fileHash,
-      fileSize: imports.fileSize,
-      mode: imports.mode,
-      onInvalid: imports.onInvalid,
-      state: imports.state,
-      rows: imports.rows,
-      created: imports.created,
-      updated: imports.updated,
-      skipped: imports.skipped,
-      errorCount: imports.errorCount,
-      errorReport: imports.errorReport,
-      message: imports.message,
-      actor: imports.actor,
-      startedAt: imports.startedAt,
-      finishedAt: imports.finishedAt,
+/** Call inside the transaction whose outcome it records. */
+export function updateImport(db: Db, id: number, patch: Partial<NewImportEntry>): void {
+  db.update(imports).set(patch).where(eq(imports.id, id)).run();
+}
+
+export function findImport(db: Db, id: number): ImportEntry | undefined {
+  return db.select().from(imports).where(eq(imports.id, id)).get();
+}
+
+/**
+ * Entries left "running" by a process that is gone (a crash, a kill, a power cut): what they
+ * committed is there, the batch they were writing was rolled back by SQLite. Run when the core opens.
+ */
+export function markInterrupted(db: Db, isAlive: (pid: number) => boolean, finishedAt = new Date().toISOString()) {
+  const running = db
+    .select({ id: imports.id, pid: imports.pid })
+    .from(imports)
+    .where(eq(imports.state, 'running'))
+    .all();
+  for (const { id, pid } of running) {
+    if (pid !== null && isAlive(pid)) continue;
+    interrupt(db, id, 'The app stopped during the import', finishedAt);
+  }
+}
+
+/** Marks one running entry interrupted (its worker ended without saying how): says how far it got. */
+export function interrupt(db: Db, id: number, why: string, finishedAt = new Date().toISOString()): void {
+  const entry = findImport(db, id);
+  if (entry?.state !== 'running') return;
+  db.update(imports)
+    .set({
+      state: 'interrupted',
+      pid: null,
+      finishedAt,
+      message: `${why}; ${stoppedAfter(entry.committedRows)}. Resume it to import the rest, or undo it`,
     })
+    .where(and(eq(imports.id, id), eq(imports.state, 'running')))
+    .run();
+}
+
+/** Entries of this process left running when their job ended (its worker died without a word). */
+export function interruptOrphans(db: Db, pid: number, why: string): void {
+  const running = db
+    .select({ id: imports.id, pid: imports.pid })
+    .from(imports)
+    .where(eq(imports.state, 'running'))
+    .all();
+  for (const entry of running) if (entry.pid === pid) interrupt(db, entry.id, why);
+}
+
+/** "stopped after row N", in spreadsheet rows (the header is row 1). */
+export function stoppedAfter(committedRows: number): string {
+  return committedRows === 0
+    ? 'nothing was committed'
+    : `rows up to ${(committedRows + 1).toLocaleString('en')} are in`;
+}
+
+/** `fileAtHand`: whether the entry's file is still there, so a resume can read it. */
+export function importHistory(db: Db, limit: number, fileAtHand: (source: ImportSource) => boolean): ImportRecord[] {
+  return db
+    .select()
     .from(imports)
     .orderBy(desc(imports.id))
     .limit(limit)
-    .all();
+    .all()
+    .map(({ mapping: _mapping, counts: _counts, source, expectedRows: _expected, pid: _pid, ...entry }) => ({
+      ...entry,
+      resumable:
+        resumableImportStates.includes(entry.state) && entry.undo === null && source !== null && fileAtHand(source),
+      undoable: undoableImportStates.includes(entry.state) && entry.created + entry.updated > 0,
+    }));
 }
 
-/** Error reports the history links to: kept however old. */
-export function historyReports(db: Db): Set<string> {
-  const rows = db.select({ name: imports.errorReport }).from(imports).where(isNotNull(imports.errorReport)).all();
-  return new Set(rows.map((row) => row.name as string));
+/**
+ * Files of the data folder the history still needs, by name: error reports (kept however old)
+ * and the uploads of imports that can be resumed.
+ */
+export function historyFiles(db: Db): Set<string> {
+  const reports = db.select({ name: imports.errorReport }).from(imports).where(isNotNull(imports.errorReport)).all();
+  const resumable = db
+    .select({ source: imports.source })
+    .from(imports)
+    .where(and(isNotNull(imports.source), inArray(imports.state, [...resumableImportStates, 'running'])))
+    .all();
+  return new Set([
+    ...reports.map((row) => row.name as string),
+    ...resumable.flatMap(({ source }) => (source?.kind === 'upload' ? [source.uploadId] : [])),
+  ]);
 }

@@ -1,13 +1,21 @@
-import { eq } from 'drizzle-orm';
-import type { FileFacts, ImportOptions, ImportReport } from '../../shared/imports/contract';
+import type {
+  FileFacts,
+  ImportCounts,
+  ImportOptions,
+  ImportReport,
+  ImportSource,
+  RowError,
+} from '../../shared/imports/contract';
 import { writeAudit } from '../audit/log';
-import { imports } from '../db/schema';
+import type { Db } from '../db/connection';
 import { defineTask, JobCancelled, type TaskContext } from '../jobs/task';
+import { recordBatchChanges, undoSteps, writeTransaction, type Batch } from './batch';
 import { ErrorReport } from './error-report';
+import { findImport, recordImport, stoppedAfter, updateImport, type NewImportEntry } from './history';
 import { CustomerBatchWriter } from './insert';
-import { recordImport, type ImportEntry } from './history';
-import { applyVerdict, RowJudge } from './rows';
+import { applyVerdict, RowJudge, type Verdict } from './rows';
 import { hashFile, readRecords } from './source';
+import { undoImport, undoSummary } from './undo';
 import type { ValidatedRow } from './validate';
 import { chunkValidator } from './validation-pool';
 
@@ -19,10 +27,10 @@ export interface ImportFileParams {
   actor: string;
   /** Download name for the error report. */
   reportName: string;
-  /** False for the dry run: nothing is written but the error report. */
-  write: boolean;
   /** Rows counted by the dry run, for progress; estimated from bytes read otherwise. */
   expectedRows: number | null;
+  /** A resume: the history entry of the import it goes on with. */
+  resumeId?: number | null;
 }
 
 const cancelCheckEvery = 256;
@@ -31,149 +39,317 @@ const cancelCheckEvery = 256;
  * to keep working while this thread writes a batch (insert.ts), about 20 MB however long the file.
  */
 const maxValidating = 24;
+/**
+ * How long one batch holds the write lock at most (plus the chunk being settled): an edit of the
+ * desk's waits at most about this long. Longer batches are a little faster (fewer commits and
+ * search-index flushes), shorter ones keep the desk quicker.
+ */
+const batchMs = 100;
 const skippedCount = {
   invalid: 'invalid',
   duplicateInFile: 'duplicatesInFile',
   duplicateInDatabase: 'duplicatesInDatabase',
 } as const;
 
-/**
- * Reads the file once, judging every row; an import writes in ONE transaction, so a cancel,
- * a crash or a refused file leaves the database as if it never ran. Each import, whatever
- * its outcome, is kept in the history (written after the rollback when it did not commit).
- */
-async function importFile(params: ImportFileParams, context: TaskContext): Promise<ImportReport> {
-  const { db } = context;
-  const { options, facts } = params;
-  const startedAt = new Date().toISOString();
-  const report = new ErrorReport(context.dataDir, params.reportName);
-  const counts = {
-    rows: 0,
-    toCreate: 0,
-    toUpdate: 0,
-    unchanged: 0,
-    invalid: 0,
-    duplicatesInFile: 0,
-    duplicatesInDatabase: 0,
-  };
-  const judge = new RowJudge(db, options.mapping, options.mode);
-  const history = (state: ImportEntry['state'], fileHash: string, message: string | null): ImportEntry => ({
-    fileName: facts.fileName,
-    fileHash,
-    fileSize: facts.size,
-    mode: options.mode,
-    onInvalid: options.onInvalid,
-    state,
-    rows: counts.rows,
-    created: state === 'done' ? counts.toCreate : 0,
-    updated: state === 'done' ? counts.toUpdate : 0,
-    skipped: counts.invalid + counts.duplicatesInFile + counts.duplicatesInDatabase,
-    errorCount: report.count,
-    errorReport: report.count > 0 ? report.name : null,
-    message,
-    mapping: options.mapping,
-    actor: params.actor,
-    startedAt,
-    finishedAt: new Date().toISOString(),
-  });
+const noCounts = (): ImportCounts => ({
+  rows: 0,
+  toCreate: 0,
+  toUpdate: 0,
+  unchanged: 0,
+  invalid: 0,
+  duplicatesInFile: 0,
+  duplicatesInDatabase: 0,
+});
 
-  // The dry run reads one consistent snapshot; the import holds the write lock throughout.
-  db.$client.exec(params.write ? 'BEGIN IMMEDIATE' : 'BEGIN');
-  let importId: number | null = null;
-  let fileHash = '';
+/** Counts a verdict; answers its row errors when the row is skipped. */
+function tally(counts: ImportCounts, verdict: Verdict): RowError[] | null {
+  switch (verdict.kind) {
+    case 'create':
+      counts.toCreate++;
+      return null;
+    case 'update':
+      counts.toUpdate++;
+      return null;
+    case 'unchanged':
+      counts.unchanged++;
+      return null;
+    default:
+      counts[skippedCount[verdict.kind]]++;
+      return verdict.errors;
+  }
+}
+
+/** A row that the "refuse the file" option cannot let through, found while writing. */
+class RefusedRow extends Error {
+  constructor(readonly errors: RowError[]) {
+    super(errors.map((error) => error.message).join('; '));
+  }
+}
+
+/**
+ * Reads the file, validating chunks on the validator threads, and hands them to `settle` in
+ * file order, each as soon as it and those before it are validated (so progress shows from the
+ * first chunk); reading waits while too many are. Resolves with the file's SHA-256.
+ */
+async function readValidated(
+  params: ImportFileParams,
+  stage: boolean,
+  settle: (rows: ValidatedRow[]) => void,
+  onRead: (read: { rows: number; bytes: number }) => void,
+): Promise<string> {
+  const validating: { rows: Promise<ValidatedRow[]>; ready: boolean }[] = [];
+  const validator = chunkValidator(
+    { mapping: params.options.mapping, headers: params.facts.headers, stage },
+    params.facts.size,
+  );
+  const mustSettle = () => validating.length >= maxValidating || validating[0]?.ready === true;
+  const settleOldest = async () => settle(await (validating.shift() as (typeof validating)[number]).rows);
+  const settleReady = async () => {
+    while (mustSettle()) await settleOldest();
+  };
+  let rowsRead = 0;
   try {
-    if (params.write) importId = recordImport(db, history('done', '', null));
-    const reason = `Import #${importId} of ${facts.fileName}`;
-    const writer = params.write ? new CustomerBatchWriter(db, params.actor, reason) : null;
-    let read = { rows: 0, bytes: 0 };
-    // Rows per byte so far gives the expected total until the dry run's count is known.
-    const total = () =>
+    const hash = await readRecords(params.filePath, params.facts, (records, progress) => {
+      const chunk = { rows: validator.validate(records, rowsRead + 2), ready: false };
+      // A failure is thrown when the chunk is settled; until then it must not count as unhandled.
+      const isReady = () => (chunk.ready = true);
+      chunk.rows.then(isReady, isReady);
+      validating.push(chunk);
+      rowsRead += records.length;
+      onRead({ rows: rowsRead, bytes: progress.bytes });
+      return mustSettle() ? settleReady() : undefined;
+    });
+    while (validating.length > 0) await settleOldest();
+    return hash;
+  } finally {
+    await validator.close();
+  }
+}
+
+/** The expected number of rows: the dry run's count, or rows per byte so far. */
+function estimate(params: ImportFileParams, counted: number) {
+  let read = { rows: 0, bytes: 0 };
+  return {
+    onRead: (next: typeof read) => (read = next),
+    total: () =>
       Math.max(
-        counts.rows,
-        params.expectedRows ?? (read.bytes > 0 ? Math.round((read.rows * facts.size) / read.bytes) : read.rows),
-      );
-    /** Judges and writes one validated chunk, in file order. */
+        counted,
+        params.expectedRows ?? (read.bytes > 0 ? Math.round((read.rows * params.facts.size) / read.bytes) : read.rows),
+      ),
+  };
+}
+
+/** The dry run: judges every row against one consistent snapshot, writes nothing but the error report. */
+async function checkFile(params: ImportFileParams, context: TaskContext): Promise<ImportReport> {
+  const { db } = context;
+  const report = new ErrorReport(context.dataDir, params.reportName);
+  const counts = noCounts();
+  const judge = new RowJudge(db, params.options.mapping, params.options.mode);
+  const { onRead, total } = estimate(params, 0);
+  db.$client.exec('BEGIN');
+  try {
     const settle = (rows: ValidatedRow[]) => {
-      const now = new Date().toISOString();
       for (const validated of rows) {
-        counts.rows++;
-        if (counts.rows % cancelCheckEvery === 0) {
+        if (++counts.rows % cancelCheckEvery === 0) {
           context.checkCancelled();
           context.progress(counts.rows, total());
         }
-        const verdict = judge.judge(validated);
-        switch (verdict.kind) {
-          case 'create':
-            counts.toCreate++;
-            break;
-          case 'update':
-            counts.toUpdate++;
-            break;
-          case 'unchanged':
-            counts.unchanged++;
-            continue;
-          default:
-            counts[skippedCount[verdict.kind]]++;
-            report.add(verdict.errors);
-            continue;
-        }
-        if (writer) applyVerdict(db, writer, verdict, params.actor, reason, now);
+        const errors = tally(counts, judge.judge(validated));
+        if (errors) report.add(errors);
       }
       context.progress(counts.rows, total());
     };
-    // Chunks being validated, oldest first. Each is settled as soon as it and those before it are
-    // validated (so progress shows from the first chunk); reading waits while too many are.
-    const validating: { rows: Promise<ValidatedRow[]>; ready: boolean }[] = [];
-    const validator = chunkValidator(
-      { mapping: options.mapping, headers: facts.headers, stage: params.write },
-      facts.size,
-    );
-    const mustSettle = () => validating.length >= maxValidating || validating[0]?.ready === true;
-    const settleOldest = async () => settle(await (validating.shift() as (typeof validating)[number]).rows);
-    const settleReady = async () => {
-      while (mustSettle()) await settleOldest();
-    };
-    try {
-      fileHash = await readRecords(params.filePath, facts, (records, progress) => {
-        const chunk = { rows: validator.validate(records, read.rows + 2), ready: false };
-        // A failure is thrown when the chunk is settled; until then it must not count as unhandled.
-        const isReady = () => (chunk.ready = true);
-        chunk.rows.then(isReady, isReady);
-        validating.push(chunk);
-        read = { rows: read.rows + records.length, bytes: progress.bytes };
-        return mustSettle() ? settleReady() : undefined;
-      });
-      while (validating.length > 0) await settleOldest();
-    } finally {
-      await validator.close();
-    }
-    writer?.flush();
+    const fileHash = await readValidated(params, false, settle, onRead);
     context.checkCancelled();
-    report.close();
-    const refused = params.write && options.onInvalid === 'refuse' && report.count > 0;
-    if (!params.write || refused) {
-      db.$client.exec('ROLLBACK');
-      if (refused) {
-        importId = recordImport(
-          db,
-          history('refused', fileHash, `${report.count} rows need attention; nothing was imported`),
-        );
+    context.progress(counts.rows, counts.rows);
+    return {
+      ...counts,
+      fileHash,
+      errors: report.first,
+      errorCount: report.count,
+      errorReport: report.close(),
+      importId: null,
+      refused: false,
+    };
+  } catch (error) {
+    report.discard();
+    throw error;
+  } finally {
+    // The judge's temporary tables were written in this transaction: nothing else was.
+    if (db.$client.inTransaction) db.$client.exec('ROLLBACK');
+  }
+}
+
+/** Progress over two passes (refuse mode: the check, then the writing), as one bar. */
+function passOf(context: TaskContext, pass: 0 | 1): TaskContext {
+  return {
+    ...context,
+    progress: (done, total) => context.progress(total === null ? done : pass * total + done, total && 2 * total),
+  };
+}
+
+/**
+ * An import: the rows go in by batches, each in its own short transaction together with its
+ * history entry's progress and the record of what it changed (for undo), so the desk keeps
+ * working meanwhile and a cancel, a failure or a crash leaves the batches committed before it
+ * and an entry saying how far it got. A resume goes on after the last committed row. With
+ * "refuse the file", the whole file is checked first and nothing is written when a row fails.
+ */
+async function importFile(params: ImportFileParams, context: TaskContext): Promise<ImportReport> {
+  const { db } = context;
+  const { options } = params;
+  const resumed = params.resumeId ? findImport(db, params.resumeId) : undefined;
+  if (params.resumeId && !resumed) throw new Error(`Import #${params.resumeId} does not exist`);
+  const fileHash = await hashFile(params.filePath);
+  if (resumed && resumed.fileHash !== fileHash) {
+    throw new Error('The file changed since this import started; import it again as a new import');
+  }
+  let writing = context;
+  if (options.onInvalid === 'refuse' && !resumed) {
+    const checked = await checkFile(params, passOf(context, 0));
+    if (checked.errorCount > 0) {
+      const importId = recordImport(db, {
+        ...entryOf(params, fileHash, checked, new Date().toISOString()),
+        state: 'refused',
+        // Counted by the check, none written.
+        created: 0,
+        updated: 0,
+        committedRows: 0,
+        errorCount: checked.errorCount,
+        errorReport: checked.errorReport,
+        message: `${checked.errorCount} rows need attention; nothing was imported`,
+        finishedAt: new Date().toISOString(),
+      });
+      return { ...checked, importId, refused: true };
+    }
+    writing = passOf(context, 1);
+    params = { ...params, expectedRows: checked.rows };
+  }
+  return writeFile(params, writing, fileHash, resumed);
+}
+
+/** The entry's fields that describe the import (not its progress). */
+function entryOf(params: ImportFileParams, fileHash: string, counts: ImportCounts, startedAt: string) {
+  return {
+    fileName: params.facts.fileName,
+    fileHash,
+    fileSize: params.facts.size,
+    mode: params.options.mode,
+    onInvalid: params.options.onInvalid,
+    mapping: params.options.mapping,
+    actor: params.actor,
+    startedAt,
+    source: params.options.source as ImportSource,
+    expectedRows: params.expectedRows,
+    ...progressOf(counts, 0, null),
+  } satisfies Partial<NewImportEntry>;
+}
+
+/** The entry's progress columns for committed counts. */
+function progressOf(counts: ImportCounts, errorCount: number, errorReport: string | null) {
+  return {
+    rows: counts.rows,
+    created: counts.toCreate,
+    updated: counts.toUpdate,
+    skipped: counts.invalid + counts.duplicatesInFile + counts.duplicatesInDatabase,
+    committedRows: counts.rows,
+    counts: { ...counts },
+    errorCount,
+    errorReport: errorCount > 0 ? errorReport : null,
+  };
+}
+
+async function writeFile(
+  params: ImportFileParams,
+  context: TaskContext,
+  fileHash: string,
+  resumed: ReturnType<typeof findImport>,
+): Promise<ImportReport> {
+  const { db } = context;
+  const { options, facts } = params;
+  /** Counts as of the last commit, and as of the row being settled. */
+  let committed = resumed?.counts ?? noCounts();
+  const counts = { ...committed };
+  const report = new ErrorReport(
+    context.dataDir,
+    resumed?.errorReport ?? params.reportName,
+    resumed?.errorReport ? resumed.errorCount : 0,
+  );
+  const importId = resumed
+    ? resumed.id
+    : recordImport(db, { ...entryOf(params, fileHash, counts, new Date().toISOString()), state: 'running' });
+  updateImport(db, importId, { state: 'running', pid: process.pid, finishedAt: null, message: null });
+  const reason = `Import #${importId} of ${facts.fileName}`;
+  // The judge first: it sets where temporary tables live, which drops those made before.
+  const judge = new RowJudge(db, options.mapping, options.mode);
+  const writer = new CustomerBatchWriter(db, params.actor, reason);
+  const { onRead, total } = estimate(params, 0);
+  const skip = committed.rows;
+  let seen = 0;
+  let batch: Batch | null = null;
+
+  /** Ends the open batch: its rows, what they changed, its errors and the entry's progress, in one commit. */
+  const commit = (patch: Partial<NewImportEntry> = {}, work?: (db: Db) => void) => {
+    const open = (batch ??= writeTransaction.begin(db));
+    writer.flush();
+    recordBatchChanges(db, importId, open);
+    report.add(open.errors);
+    report.flush();
+    work?.(db);
+    updateImport(db, importId, { ...progressOf(counts, report.count, report.name), ...patch });
+    writeTransaction.commit(db);
+    committed = { ...counts };
+    batch = null;
+    context.letOthersWrite();
+  };
+
+  const settle = (rows: ValidatedRow[]) => {
+    let next = 0;
+    if (seen < skip) {
+      // Rows a resume goes past: noted for the duplicates after them, in one temporary-table transaction.
+      next = Math.min(rows.length, skip - seen);
+      db.$client.transaction(() => rows.slice(0, next).forEach((validated) => judge.remember(validated)))();
+      seen += next;
+    }
+    const now = new Date().toISOString();
+    for (const validated of rows.slice(next)) {
+      seen++;
+      batch ??= writeTransaction.begin(db);
+      if (++counts.rows % cancelCheckEvery === 0) {
+        context.checkCancelled();
+        context.progress(counts.rows, total());
       }
-    } else {
-      db.update(imports)
-        .set(history('done', fileHash, null))
-        .where(eq(imports.id, importId as number))
-        .run();
-      writeAudit(db, {
+      const verdict = judge.judge(validated);
+      const errors = tally(counts, verdict);
+      if (errors) {
+        if (options.onInvalid === 'refuse') throw new RefusedRow(errors);
+        batch.errors.push(...errors);
+        continue;
+      }
+      if (verdict.kind === 'update') batch.updates.push({ id: verdict.id, before: verdict.before });
+      applyVerdict(db, writer, verdict, params.actor, reason, now);
+    }
+    context.progress(counts.rows, total());
+    if (batch && writeTransaction.elapsedMs(batch) >= batchMs) commit();
+  };
+
+  try {
+    await readValidated(params, true, settle, onRead);
+    context.checkCancelled();
+    const finishedAt = new Date().toISOString();
+    commit({ state: 'done', finishedAt, pid: null, source: null }, (tx) =>
+      writeAudit(tx, {
         actor: params.actor,
         entity: 'import',
-        entityId: importId as number,
+        entityId: importId,
         action: 'import',
         reason: facts.fileName,
-        changes: { created: { from: null, to: counts.toCreate }, updated: { from: null, to: counts.toUpdate } },
-      });
-      db.$client.exec('COMMIT');
-    }
+        changes: {
+          created: { from: null, to: counts.toCreate },
+          updated: { from: null, to: counts.toUpdate },
+        },
+      }),
+    );
     context.progress(counts.rows, counts.rows);
     return {
       ...counts,
@@ -182,31 +358,40 @@ async function importFile(params: ImportFileParams, context: TaskContext): Promi
       errorCount: report.count,
       errorReport: report.close(),
       importId,
-      refused,
+      refused: false,
     };
   } catch (error) {
-    if (db.$client.inTransaction) db.$client.exec('ROLLBACK');
-    if (params.write) {
-      const cancelled = error instanceof JobCancelled;
-      report.close();
-      recordImport(
-        db,
-        history(
-          cancelled ? 'cancelled' : 'failed',
-          fileHash || (await hashFile(params.filePath)),
-          cancelled ? 'Cancelled; nothing was imported' : `Failed; nothing was imported (${(error as Error).message})`,
-        ),
-      );
-    } else {
-      report.discard();
+    writeTransaction.rollback(db);
+    report.close();
+    const finishedAt = new Date().toISOString();
+    const stopped = { ...progressOf(committed, report.count, report.name), pid: null, finishedAt };
+    if (error instanceof RefusedRow) {
+      // The file was checked; a row that fails now was made invalid by an edit meanwhile.
+      const undone = undoImport(db, importId, params.actor, undoSteps(db, context));
+      const row = error.errors[0]?.row;
+      updateImport(db, importId, {
+        ...stopped,
+        created: 0,
+        updated: 0,
+        state: 'refused',
+        source: null,
+        message: `Row ${row} could no longer be imported as checked (${error.message}); the rows before it were undone: ${undoSummary(undone)}`,
+      });
+      const errors = error.errors;
+      return { ...counts, fileHash, errors, errorCount: errors.length, errorReport: null, importId, refused: true };
     }
+    const cancelled = error instanceof JobCancelled;
+    const how = stoppedAfter(committed.rows);
+    updateImport(db, importId, {
+      ...stopped,
+      state: cancelled ? 'cancelled' : 'failed',
+      message: cancelled
+        ? `Cancelled; ${how}. Resume it to import the rest, or undo it`
+        : `Failed (${(error as Error).message}); ${how}. Resume it to import the rest, or undo it`,
+    });
     throw error;
   }
 }
 
-export const checkImportTask = defineTask((params: Omit<ImportFileParams, 'write'>, context) =>
-  importFile({ ...params, write: false }, context),
-);
-export const runImportTask = defineTask((params: Omit<ImportFileParams, 'write'>, context) =>
-  importFile({ ...params, write: true }, context),
-);
+export const checkImportTask = defineTask((params: ImportFileParams, context) => checkFile(params, context));
+export const runImportTask = defineTask((params: ImportFileParams, context) => importFile(params, context));

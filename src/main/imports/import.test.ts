@@ -246,35 +246,6 @@ describe('many rows, written in batches', () => {
   }, 120_000);
 });
 
-describe('cancel', () => {
-  it('leaves the database as if the import never ran, and says so in the history', async () => {
-    const file = join(core.dataDir, 'many.csv');
-    const rows = Array.from({ length: 5_000 }, (_, i) => `Person${i},p${i}@example.com,DE,male,1`);
-    writeFileSync(file, `First name,Email,Country,Gender,Affiliate profit share\n${rows.join('\n')}\n`);
-    const { mapping } = await call<{ mapping: ImportOptions['mapping'] }>('imports.inspect', {
-      source: { kind: 'path', path: file },
-    });
-    const started = await call<JobInfo>('imports.start', { source: { kind: 'path', path: file }, mapping });
-    const progressed = new Promise<void>((resolve) => {
-      const stop = core.events.subscribe(({ payload }) => {
-        const job = payload as JobInfo;
-        if (job.id === started.id && job.done > 0) {
-          stop();
-          resolve();
-        }
-      });
-    });
-    await progressed;
-    await call('jobs.cancel', { id: started.id });
-    const job = await core.jobs.wait(started.id);
-    expect(job.state).toBe('cancelled');
-    expect(job.done).toBeLessThan(5_000);
-    expect((await call<{ total: number }>('customers.count', {})).total).toBe(0);
-    const [entry] = await call<{ state: string; created: number }[]>('imports.history', {});
-    expect(entry).toMatchObject({ state: 'cancelled', created: 0 });
-  }, 120_000);
-});
-
 describe('mapping presets and template', () => {
   it('saves, replaces by name (any case), lists and deletes presets', async () => {
     const mapping = { columns: { email: 'E-mail' }, constants: { gender: 'other', affiliateProfitShare: '5' } };

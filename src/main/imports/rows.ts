@@ -95,6 +95,14 @@ export class RowJudge {
     );
   }
 
+  /**
+   * What `judge` notes of a record without judging it (its email and reference ID, for the
+   * duplicates after it): a resume passes so over the rows the import already committed.
+   */
+  remember(validated: ValidatedRow): void {
+    if (!('errors' in validated)) this.duplicateInFile(validated.data, validated.row);
+  }
+
   /** The customer this row updates (upsert modes) or collides with (insert mode). */
   private existingId(data: CustomerData): number | undefined {
     if (this.mode === 'upsertReference') {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { ApiError } from '../../shared/errors';
 import { finishedJobStates, jobProgressTopic, type JobInfo } from '../../shared/jobs/contract';
+import type { WriteTurn } from '../db/sqlite/write-turn';
 import type { CoreEvents } from '../events';
 import { paceOf, type PaceStart } from './pace';
 import type { Task } from './task';
@@ -61,6 +62,7 @@ export class JobRunner {
     private readonly events: CoreEvents,
     private readonly databaseFile: string,
     private readonly dataDir: string,
+    private readonly writeTurn: WriteTurn,
   ) {}
 
   start<K extends JobKind>(kind: K, params: JobParams<K>, options: StartOptions<JobResult<K>>): JobInfo {
@@ -110,6 +112,7 @@ export class JobRunner {
           databaseFile: this.databaseFile,
           dataDir: this.dataDir,
           cancelFlag: cancelBuffer,
+          writeTurn: this.writeTurn.buffer,
           entry: location.entry,
         };
         const worker = new Worker(location.url, { workerData });

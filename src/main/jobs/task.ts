@@ -22,6 +22,11 @@ export interface TaskContext {
   progress(done: number, total: number | null): void;
   /** Throws `JobCancelled` once cancel was asked; call it often inside loops. */
   checkCancelled(): void;
+  /**
+   * Between the transactions of a job that writes in batches: waits while the core's own
+   * writers wait for the lock, so an edit gets in after at most one batch.
+   */
+  letOthersWrite(): void;
 }
 
 export type Task<P, R> = (params: P, context: TaskContext) => R | Promise<R>;

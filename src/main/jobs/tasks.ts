@@ -1,5 +1,6 @@
 import { customerExportTask } from '../exports/task';
 import { checkImportTask, runImportTask } from '../imports/import-file';
+import { undoImportTask } from '../imports/undo-task';
 
 /**
  * Every task a job worker can run, by kind. Add one line per task (worker side: see task.ts).
@@ -8,5 +9,6 @@ import { checkImportTask, runImportTask } from '../imports/import-file';
 export const jobTasks = {
   'import.check': checkImportTask,
   'import.run': runImportTask,
+  'import.undo': undoImportTask,
   'export.customers': customerExportTask,
 };

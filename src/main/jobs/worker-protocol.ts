@@ -6,6 +6,8 @@ export interface WorkerInput {
   dataDir: string;
   /** One Int32: set to 1 by the runner to cancel. Shared memory, so a busy loop sees it. */
   cancelFlag: SharedArrayBuffer;
+  /** The core's WriteTurn (db/sqlite/write-turn.ts): a long job lets waiting writers go first. */
+  writeTurn: SharedArrayBuffer;
 }
 
 export type WorkerMessage =

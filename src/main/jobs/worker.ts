@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/connection';
+import { WriteTurn } from '../db/sqlite/write-turn';
 import { cacheStatements } from './statement-cache';
 import { JobCancelled, type TaskContext } from './task';
 import { jobTasks } from './tasks';
@@ -11,6 +12,7 @@ const port = parentPort;
 if (!port) throw new Error('worker.ts runs only as a worker thread');
 const post = (message: WorkerMessage) => port.postMessage(message);
 const cancelFlag = new Int32Array(input.cancelFlag);
+const writeTurn = new WriteTurn(input.writeTurn);
 const progressEveryMs = 200;
 
 const db = openDatabase(input.databaseFile);
@@ -28,6 +30,7 @@ const context: TaskContext = {
   checkCancelled() {
     if (Atomics.load(cancelFlag, 0) === 1) throw new JobCancelled();
   },
+  letOthersWrite: () => writeTurn.letOthersWrite(),
 };
 
 try {

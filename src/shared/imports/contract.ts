@@ -55,8 +55,28 @@ export const importReport = importCounts.extend({
 });
 export type ImportReport = z.output<typeof importReport>;
 
-export const importStates = ['done', 'refused', 'cancelled', 'failed'] as const;
+export const importStates = ['running', 'done', 'refused', 'cancelled', 'failed', 'interrupted', 'undone'] as const;
 export type ImportState = (typeof importStates)[number];
+/** States an import stopped in before the end of its file: what it committed stays, and it can go on. */
+export const resumableImportStates: readonly ImportState[] = ['cancelled', 'failed', 'interrupted'];
+/** States whose committed customers an undo can take back. */
+export const undoableImportStates: readonly ImportState[] = ['done', 'cancelled', 'failed', 'interrupted'];
+
+/** What undoing an import did: customers removed (it created them), restored (it updated them), left as they are. */
+export const importUndoCounts = z.object({
+  removed: z.number().int(),
+  restored: z.number().int(),
+  /** Changed by someone after the import: left as they are, and named in the undo's report. */
+  skipped: z.number().int(),
+});
+export type ImportUndoCounts = z.output<typeof importUndoCounts>;
+
+/** The result of an undo job (`import.undo`): its counts and the first customers it left alone, with why. */
+export const importUndoReport = importUndoCounts.extend({
+  importId: z.number().int(),
+  skippedCustomers: z.array(z.object({ customerId: z.number().int(), reason: z.string() })),
+});
+export type ImportUndoReport = z.output<typeof importUndoReport>;
 
 export const importRecord = z.object({
   id: z.number().int(),
@@ -75,7 +95,14 @@ export const importRecord = z.object({
   message: z.string().nullable(),
   actor: z.string(),
   startedAt: z.string(),
-  finishedAt: z.string(),
+  /** Null while running. */
+  finishedAt: z.string().nullable(),
+  /** Records of the file whose outcome is committed; the import stopped after spreadsheet row `committedRows + 1`. */
+  committedRows: z.number().int(),
+  /** The file is still at hand (kept in the data folder when it was uploaded) and the state allows it. */
+  resumable: z.boolean(),
+  undoable: z.boolean(),
+  undo: importUndoCounts.nullable(),
 });
 export type ImportRecord = z.output<typeof importRecord>;
 
@@ -123,7 +150,7 @@ export const importsContract = {
     jobInfo,
   ),
   'imports.start': operation(
-    'Starts the import in the background; cancel or a failure leaves the database unchanged',
+    'Starts the import in the background; it commits in batches, so a cancel or a failure keeps what was committed (resume or undo it)',
     importOptions.extend({ expectedRows: z.number().int().min(0).nullish() }),
     jobInfo,
   ),
@@ -131,6 +158,16 @@ export const importsContract = {
     'Past imports, newest first',
     z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }).default({ limit: 50 }),
     z.array(importRecord),
+  ),
+  'imports.resume': operation(
+    'Goes on with a cancelled, failed or interrupted import after the last row it committed (the file must be unchanged)',
+    z.object({ id: z.number().int() }),
+    jobInfo,
+  ),
+  'imports.undo': operation(
+    'Starts undoing an import: removes the customers it created and restores those it updated, audited; customers changed since are left as they are and reported',
+    z.object({ id: z.number().int() }),
+    jobInfo,
   ),
   'imports.presets.list': operation('Saved column mappings', z.object({}).default({}), z.array(importPreset)),
   'imports.presets.save': operation(

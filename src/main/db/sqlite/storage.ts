@@ -6,6 +6,7 @@ import type { ReadableDB, WritableDB } from '../handles';
 import * as schema from '../schema';
 import type { Storage, TransactionOptions } from '../storage';
 import type { SqliteDatabase } from './database';
+import type { WriteTurn } from './write-turn';
 
 /** The SQLite implementation of Storage; the per-feature SQLite ports reach its connections. */
 export interface SqliteStorage extends Storage {
@@ -38,8 +39,12 @@ function connect(file: string, readonly: boolean): SqliteDatabase {
   return drizzle({ client, schema });
 }
 
-/** Opens the database file (created when missing) with a writer and a reader connection. */
-export function openSqliteStorage(file: string): SqliteStorage {
+/**
+ * Opens the database file (created when missing) with a writer and a reader connection.
+ * `writeTurn`: shared with the job workers, so a long import lets these transactions in between
+ * its batches (write-turn.ts).
+ */
+export function openSqliteStorage(file: string, writeTurn?: WriteTurn): SqliteStorage {
   const writer = connect(file, false);
   const reader = connect(file, true);
   const insideTransaction = new AsyncLocalStorage<true>();
@@ -72,7 +77,8 @@ export function openSqliteStorage(file: string): SqliteStorage {
       if (insideTransaction.getStore()) {
         return Promise.reject(new Error('withTransaction was called inside a transaction; pass its tx on instead'));
       }
-      const result = queue.then(() => transaction(work, options));
+      const run = () => transaction(work, options);
+      const result = queue.then(() => (writeTurn ? writeTurn.around(run) : run()));
       queue = result.catch(() => undefined);
       return result;
     },

@@ -1,0 +1,143 @@
+import { gt, inArray, max, sql } from 'drizzle-orm';
+import type { CustomerData } from '../../shared/customers/schema';
+import { ApiError } from '../../shared/errors';
+import type { RowError } from '../../shared/imports/contract';
+import type { Db } from '../db/connection';
+import type { TaskContext } from '../jobs/task';
+import { auditLog, customers, importChanges } from '../db/schema';
+import { busyOr } from '../db/sqlite/storage';
+import type { UndoProgress } from './undo';
+
+/** One batch of an import, in its own write transaction. */
+export interface Batch {
+  startedAt: number;
+  /** The customers' last id when the batch began: those after it are the batch's new customers. */
+  lastId: number;
+  /** Customers the batch updated, with their data before. */
+  updates: { id: number; before: CustomerData }[];
+  /** Row errors, added to the error report when the batch commits (a rolled back batch's rows come again). */
+  errors: RowError[];
+}
+
+/**
+ * How long a job's worker waits for the write lock in all (one busy timeout after another)
+ * before it gives up: the core's own transactions are short, so only something stuck holds it so long.
+ */
+const lockWaitMs = 60_000;
+
+/** A job worker's write transactions, one per batch (SQLite: the worker's own connection). */
+export const writeTransaction = {
+  begin(db: Db): Batch {
+    const giveUp = performance.now() + lockWaitMs;
+    for (;;) {
+      try {
+        db.$client.exec('BEGIN IMMEDIATE');
+        break;
+      } catch (error) {
+        if (!(busyOr(error) instanceof ApiError) || performance.now() > giveUp) throw error;
+      }
+    }
+    const lastId =
+      db
+        .select({ id: max(customers.id) })
+        .from(customers)
+        .get()?.id ?? 0;
+    return { startedAt: performance.now(), lastId, updates: [], errors: [] };
+  },
+  commit(db: Db): void {
+    db.$client.exec('COMMIT');
+  },
+  rollback(db: Db): void {
+    if (db.$client.inTransaction) db.$client.exec('ROLLBACK');
+  },
+  elapsedMs(batch: Batch): number {
+    return performance.now() - batch.startedAt;
+  },
+};
+
+/** The audit log's last id: a customer's entries after it are changes made since. */
+function auditMark(db: Db): number {
+  return (
+    db
+      .select({ id: max(auditLog.id) })
+      .from(auditLog)
+      .get()?.id ?? 0
+  );
+}
+
+/** Versions looked up per statement (well under SQLite's limit of variables). */
+const idsPerQuery = 1000;
+
+/**
+ * Records what the batch changed, for an exact undo: each customer it created (ids after the
+ * batch's start: it held the write lock), each it updated with its data before, and the version
+ * it left. Call just before the batch commits.
+ */
+export function recordBatchChanges(db: Db, importId: number, batch: Batch): void {
+  const mark = auditMark(db);
+  db.insert(importChanges)
+    .select(
+      db
+        .select({
+          importId: sql<number>`${importId}`.as('import_id'),
+          customerId: customers.id,
+          before: sql<null>`NULL`.as('before'),
+          version: customers.version,
+          auditMark: sql<number>`${mark}`.as('audit_mark'),
+          undoSkipped: sql<null>`NULL`.as('undo_skipped'),
+        })
+        .from(customers)
+        .where(gt(customers.id, batch.lastId)),
+    )
+    .run();
+  for (let i = 0; i < batch.updates.length; i += idsPerQuery) {
+    const updates = batch.updates.slice(i, i + idsPerQuery);
+    const versions = new Map(
+      db
+        .select({ id: customers.id, version: customers.version })
+        .from(customers)
+        .where(
+          inArray(
+            customers.id,
+            updates.map((update) => update.id),
+          ),
+        )
+        .all()
+        .map((row) => [row.id, row.version]),
+    );
+    db.insert(importChanges)
+      .values(
+        updates.map(({ id, before }) => ({
+          importId,
+          customerId: id,
+          before,
+          version: versions.get(id) as number,
+          auditMark: mark,
+        })),
+      )
+      .onConflictDoNothing()
+      .run();
+  }
+}
+
+/** Undo in a worker: batches as the import's, cancel between them, the core's writers let in. */
+export function undoSteps(db: Db, context: TaskContext): UndoProgress {
+  return {
+    beforeBatch: (done: number, total: number) => {
+      context.checkCancelled();
+      context.progress(done, total);
+    },
+    afterCommit: () => context.letOthersWrite(),
+    transaction: <T>(work: () => T): T => {
+      writeTransaction.begin(db);
+      try {
+        const value = work();
+        writeTransaction.commit(db);
+        return value;
+      } catch (error) {
+        writeTransaction.rollback(db);
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * Run by the crash test in its own process: starts an import, says "committed" once a batch of
+ * it is in the database, then carries on until the test kills the process (SIGKILL).
+ */
+import { writeSync } from 'node:fs';
+import { openCore } from '../../core';
+
+const [dataDir, options] = process.argv.slice(2);
+if (!dataDir || !options) throw new Error('usage: import-until-killed.ts DATA_DIR OPTIONS_JSON');
+
+const core = await openCore({ dataDir, migrationsFolder: 'drizzle' });
+const started = await core.router.call('imports.start', JSON.parse(options));
+if (!started.ok) throw new Error(started.error.message);
+for (;;) {
+  const history = await core.router.call('imports.history', {});
+  const [entry] = history.ok ? (history.value as { committedRows: number }[]) : [];
+  if (entry && entry.committedRows > 0) break;
+  await new Promise((resolve) => setTimeout(resolve, 20));
+}
+writeSync(1, 'committed\n');
+await core.jobs.wait((started.value as { id: string }).id);
+throw new Error('The import finished before the test killed this process');

@@ -1,0 +1,25 @@
+import { defineTask, JobCancelled } from '../jobs/task';
+import { undoSteps } from './batch';
+import { findImport, updateImport } from './history';
+import { pendingUndo, undoImport, undoSummary } from './undo';
+
+export interface UndoImportParams {
+  importId: number;
+  actor: string;
+}
+
+/** Undoes an import in the background (undo.ts), a batch at a time; a cancel keeps the batches done. */
+export const undoImportTask = defineTask(({ importId, actor }: UndoImportParams, context) => {
+  const { db } = context;
+  try {
+    return undoImport(db, importId, actor, undoSteps(db, context));
+  } catch (error) {
+    const stopped = error instanceof JobCancelled ? 'Undo cancelled' : `Undo failed (${(error as Error).message})`;
+    const done = findImport(db, importId)?.undo;
+    const left = pendingUndo(db, importId).toLocaleString('en');
+    updateImport(db, importId, {
+      message: `${stopped}${done ? ` after ${undoSummary(done)}` : ''}; ${left} customers to go: undo again to finish`,
+    });
+    throw error;
+  }
+});

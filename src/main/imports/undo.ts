@@ -1,0 +1,168 @@
+import { and, asc, count, eq, gt, isNull } from 'drizzle-orm';
+import type { Customer, CustomerData } from '../../shared/customers/schema';
+import { ApiError } from '../../shared/errors';
+import type { ImportUndoCounts, ImportUndoReport } from '../../shared/imports/contract';
+import { diff, writeAudit, type Changes } from '../audit/log';
+import { columnsOf, dataOf, findCustomer, replaceLabels } from '../customers/records';
+import { checkAgainstStore } from '../customers/rules';
+import { customerEntity } from '../customers/service';
+import type { Db } from '../db/connection';
+import { auditLog, customers, importChanges, kycChecks } from '../db/schema';
+import { applyFormFlags } from '../kyc/form-flags';
+import { findImport, updateImport } from './history';
+
+type ChangeRow = typeof importChanges.$inferSelect;
+type Outcome = { kind: 'removed' | 'restored' } | { kind: 'skipped'; reason: string };
+
+/** Why undo must leave this customer as it is, or null when it is still as the import left it. */
+function changedSince(db: Db, change: ChangeRow, current: Customer | undefined): string | null {
+  if (!current) return 'no longer exists';
+  const later = db
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.entity, customerEntity),
+        eq(auditLog.entityId, change.customerId),
+        gt(auditLog.id, change.auditMark),
+      ),
+    )
+    .limit(1)
+    .get();
+  if (current.version !== change.version || later) return 'changed after the import';
+  return null;
+}
+
+/** Every value the customer had, each going to nothing: the audit entry of its removal. */
+function removalChanges(data: CustomerData): Changes {
+  const changes: Changes = {};
+  for (const [key, from] of Object.entries(data)) {
+    if (from !== null && from !== false && !(Array.isArray(from) && from.length === 0))
+      changes[key] = { from, to: null };
+  }
+  return changes;
+}
+
+/** Takes back one customer's change, as the form would write it, with its audit entry. */
+function undoOne(db: Db, change: ChangeRow, actor: string, reason: string): Outcome {
+  const current = findCustomer(db, change.customerId);
+  const changed = changedSince(db, change, current);
+  if (changed || !current) return { kind: 'skipped', reason: changed ?? 'no longer exists' };
+  const now = dataOf(current);
+  if (change.before === null) {
+    // Created by the import and untouched since: no file, no decision but the import's own.
+    db.delete(kycChecks).where(eq(kycChecks.customerId, current.id)).run();
+    db.delete(customers).where(eq(customers.id, current.id)).run();
+    writeAudit(db, {
+      actor,
+      entity: customerEntity,
+      entityId: current.id,
+      action: 'undo import',
+      reason,
+      changes: removalChanges(now),
+    });
+    return { kind: 'removed' };
+  }
+  const before = change.before as CustomerData;
+  try {
+    // The values before may clash with what others saved since (an email now someone else's).
+    checkAgainstStore(db, before, now, current.id);
+  } catch (error) {
+    if (error instanceof ApiError) return { kind: 'skipped', reason: error.message };
+    throw error;
+  }
+  db.update(customers)
+    .set({ ...columnsOf(before), version: current.version + 1, updatedAt: new Date().toISOString() })
+    .where(eq(customers.id, current.id))
+    .run();
+  replaceLabels(db, current.id, before.labels);
+  applyFormFlags(db, current.id, now, before, actor);
+  const changes = diff(now as Record<string, unknown>, before as Record<string, unknown>);
+  writeAudit(db, { actor, entity: customerEntity, entityId: current.id, action: 'undo import', reason, changes });
+  return { kind: 'restored' };
+}
+
+/** Customers of the import that an undo has not yet taken back nor left alone. */
+export function pendingUndo(db: Db, importId: number): number {
+  return (
+    db
+      .select({ n: count() })
+      .from(importChanges)
+      .where(and(eq(importChanges.importId, importId), isNull(importChanges.undoSkipped)))
+      .get()?.n ?? 0
+  );
+}
+
+export interface UndoProgress {
+  /** Before each batch's transaction; throws to stop (the batches before it stay undone). */
+  beforeBatch(done: number, total: number): void;
+  /** After each commit: lets the core's writers in (see WriteTurn). */
+  afterCommit(): void;
+  /** Opens the batch's write transaction and commits it when `work` returns. */
+  transaction<T>(work: () => T): T;
+}
+
+const undoBatch = 500;
+const reportedSkips = 100;
+
+/**
+ * Undoes an import a batch of customers at a time, each batch in its own transaction (the
+ * desk keeps working): those it created are removed, those it updated get their values from
+ * before it back. A customer changed by anyone since the import is left as it is, and named in
+ * the report. Stopped part way, it goes on where it stopped when run again.
+ */
+export function undoImport(db: Db, importId: number, actor: string, progress: UndoProgress): ImportUndoReport {
+  const entry = findImport(db, importId);
+  if (!entry) throw new ApiError('NOT_FOUND', `Import #${importId} does not exist`);
+  const reason = `Undo of import #${importId} of ${entry.fileName}`;
+  const counts: ImportUndoCounts = entry.undo ?? { removed: 0, restored: 0, skipped: 0 };
+  const skippedCustomers: ImportUndoReport['skippedCustomers'] = [];
+  const total = pendingUndo(db, importId);
+  let done = 0;
+  for (;;) {
+    progress.beforeBatch(done, total);
+    const more = progress.transaction(() => {
+      const batch = db
+        .select()
+        .from(importChanges)
+        .where(and(eq(importChanges.importId, importId), isNull(importChanges.undoSkipped)))
+        .orderBy(asc(importChanges.customerId))
+        .limit(undoBatch)
+        .all();
+      for (const change of batch) {
+        const outcome = undoOne(db, change, actor, reason);
+        const key = and(eq(importChanges.importId, importId), eq(importChanges.customerId, change.customerId));
+        if (outcome.kind === 'skipped') {
+          counts.skipped++;
+          if (skippedCustomers.length < reportedSkips) {
+            skippedCustomers.push({ customerId: change.customerId, reason: outcome.reason });
+          }
+          db.update(importChanges).set({ undoSkipped: outcome.reason }).where(key).run();
+        } else {
+          counts[outcome.kind]++;
+          db.delete(importChanges).where(key).run();
+        }
+      }
+      done += batch.length;
+      const finished = batch.length < undoBatch;
+      updateImport(db, importId, {
+        undo: counts,
+        ...(finished && {
+          state: 'undone',
+          source: null,
+          message: `Undone: ${undoSummary(counts)}`,
+        }),
+      });
+      return !finished;
+    });
+    progress.afterCommit();
+    if (!more) return { importId, ...counts, skippedCustomers };
+  }
+}
+
+export function undoSummary({ removed, restored, skipped }: ImportUndoCounts): string {
+  const customers = (n: number) => `${n.toLocaleString('en')} customer${n === 1 ? '' : 's'}`;
+  const parts = [`${customers(removed)} removed`, `${customers(restored)} restored`];
+  if (skipped > 0) parts.push(`${customers(skipped)} left as they are (changed after the import)`);
+  return parts.join(', ');
+}
