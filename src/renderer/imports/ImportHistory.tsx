@@ -1,14 +1,31 @@
-import { Alert, Anchor, Badge, Loader, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { IconArrowBackUp, IconPlayerPlay } from '@tabler/icons-react';
+import { useState } from 'react';
 import type { ImportRecord, ImportState } from '../../shared/imports/contract';
+import type { JobInfo } from '../../shared/jobs/contract';
+import { call } from '../client/api';
 import { downloadUrl } from '../jobs/downloads';
+import { HistoryJob, type HistoryJobKind } from './HistoryJob';
 import { useImportHistory } from './queries';
+import { UndoImportModal } from './UndoImportModal';
 
-const stateColors: Record<ImportState, string> = { done: 'teal', refused: 'orange', cancelled: 'gray', failed: 'red' };
+const stateColors: Record<ImportState, string> = {
+  running: 'blue',
+  done: 'teal',
+  refused: 'orange',
+  cancelled: 'gray',
+  failed: 'red',
+  interrupted: 'yellow',
+  undone: 'grape',
+};
 const stateLabels: Record<ImportState, string> = {
+  running: 'Running',
   done: 'Done',
   refused: 'Refused',
   cancelled: 'Cancelled',
   failed: 'Failed',
+  interrupted: 'Interrupted',
+  undone: 'Undone',
 };
 const numbers = new Intl.NumberFormat();
 const dates = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -23,12 +40,54 @@ function ErrorReportLink({ record }: { record: ImportRecord }) {
   );
 }
 
-/** Every import that ran: file, fingerprint, counts, outcome and error report. */
+/** How far an import got, for those that stopped before the end of their file; what its undo did. */
+function HowFar({ record }: { record: ImportRecord }) {
+  if (record.state === 'done' || record.state === 'refused') return null;
+  const { undo } = record;
+  const text = undo
+    ? `${numbers.format(undo.removed)} removed, ${numbers.format(undo.restored)} restored, ${numbers.format(undo.skipped)} left as they were`
+    : record.state === 'running'
+      ? `${numbers.format(record.committedRows)} rows in so far`
+      : record.committedRows === 0
+        ? 'Stopped before any row was saved'
+        : `Stopped after row ${numbers.format(record.committedRows + 1)}`;
+  return (
+    <Text size="xs" c="dimmed">
+      {text}
+    </Text>
+  );
+}
+
+/** Every import: file, fingerprint, outcome and how far it got, counts, error report; resume and undo. */
 export function ImportHistory() {
   const history = useImportHistory();
+  const [job, setJob] = useState<{ kind: HistoryJobKind; info: JobInfo } | null>(null);
+  const [confirmUndo, setConfirmUndo] = useState<ImportRecord | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function start(kind: HistoryJobKind, id: number) {
+    setBusy(true);
+    setError(null);
+    try {
+      setJob({ kind, info: await call(kind === 'undo' ? 'imports.undo' : 'imports.resume', { id }) });
+      setConfirmUndo(null);
+    } catch (reason) {
+      setError((reason as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
   return (
-    <>
+    <Stack>
       <Title order={3}>History</Title>
+      {error && (
+        <Alert color="red" withCloseButton onClose={() => setError(null)}>
+          {error}
+        </Alert>
+      )}
+      {job && <HistoryJob key={job.info.id} kind={job.kind} started={job.info} />}
       {history.isPending && <Loader size="sm" />}
       {history.isError && <Alert color="red">{history.error.message}</Alert>}
       {history.data?.length === 0 && <Text c="dimmed">No imports yet.</Text>}
@@ -45,12 +104,13 @@ export function ImportHistory() {
               <Table.Th ta="right">Skipped</Table.Th>
               <Table.Th>Error report</Table.Th>
               <Table.Th>By</Table.Th>
+              <Table.Th>Actions</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {history.data.map((record) => (
-              <Table.Tr key={record.id}>
-                <Table.Td>{dates.format(new Date(record.finishedAt))}</Table.Td>
+              <Table.Tr key={record.id} aria-label={`Import #${record.id} of ${record.fileName}`}>
+                <Table.Td>{dates.format(new Date(record.finishedAt ?? record.startedAt))}</Table.Td>
                 <Table.Td>
                   <Text size="sm" fw={500}>
                     {record.fileName}
@@ -63,6 +123,7 @@ export function ImportHistory() {
                   <Badge color={stateColors[record.state]} variant="light" title={record.message ?? undefined}>
                     {stateLabels[record.state]}
                   </Badge>
+                  <HowFar record={record} />
                 </Table.Td>
                 <Table.Td ta="right">{numbers.format(record.rows)}</Table.Td>
                 <Table.Td ta="right">{numbers.format(record.created)}</Table.Td>
@@ -72,11 +133,45 @@ export function ImportHistory() {
                   <ErrorReportLink record={record} />
                 </Table.Td>
                 <Table.Td>{record.actor}</Table.Td>
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    {record.resumable && (
+                      <Button
+                        size="xs"
+                        variant="light"
+                        leftSection={<IconPlayerPlay size={14} />}
+                        loading={busy}
+                        onClick={() => void start('resume', record.id)}
+                      >
+                        Resume
+                      </Button>
+                    )}
+                    {record.undoable && (
+                      <Button
+                        size="xs"
+                        variant="light"
+                        color="red"
+                        leftSection={<IconArrowBackUp size={14} />}
+                        onClick={() => setConfirmUndo(record)}
+                      >
+                        Undo
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
-    </>
+      {confirmUndo && (
+        <UndoImportModal
+          record={confirmUndo}
+          busy={busy}
+          onConfirm={() => void start('undo', confirmUndo.id)}
+          onClose={() => setConfirmUndo(null)}
+        />
+      )}
+    </Stack>
   );
 }

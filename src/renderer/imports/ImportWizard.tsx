@@ -186,7 +186,7 @@ export function ImportWizard() {
             )}
             {run?.state === 'cancelled' && (
               <Alert color="gray" title="Import cancelled">
-                Nothing was imported: the database is as it was before.
+                The rows saved before the cancel stay. Resume the import or undo it from the history below.
               </Alert>
             )}
             {runEnded && (
