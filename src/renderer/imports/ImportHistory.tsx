@@ -42,8 +42,8 @@ function ErrorReportLink({ record }: { record: ImportRecord }) {
 
 /** How far an import got, for those that stopped before the end of their file; what its undo did. */
 function HowFar({ record }: { record: ImportRecord }) {
-  if (record.state === 'done' || record.state === 'refused') return null;
   const { undo } = record;
+  if (!undo && (record.state === 'done' || record.state === 'refused')) return null;
   const text = undo
     ? `${numbers.format(undo.removed)} removed, ${numbers.format(undo.restored)} restored, ${numbers.format(undo.skipped)} left as they were`
     : record.state === 'running'
