@@ -192,7 +192,8 @@ async function editDuringImport(file: string) {
         } else {
           // Each customer's email check is decided once; later rounds ask for it again (resubmission).
           const outcome = Math.floor(n / (2 * ids.length)) % 2 === 0 ? 'approved' : 'resubmission_requested';
-          await call('kyc.decide', { customerId: id, check: 'email', outcome, reason: null });
+          const reason = outcome === 'approved' ? null : 'data_mismatch';
+          await call('kyc.decide', { customerId: id, check: 'email', outcome, reason });
         }
       } catch (error) {
         failures.push((error as Error).message);
