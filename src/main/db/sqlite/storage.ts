@@ -39,12 +39,14 @@ function connect(file: string, readonly: boolean): SqliteDatabase {
   return drizzle({ client, schema });
 }
 
-/**
- * Opens the database file (created when missing) with a writer and a reader connection.
- * `writeTurn`: shared with the job workers, so a long import lets these transactions in between
- * its batches (write-turn.ts).
- */
-export function openSqliteStorage(file: string, writeTurn?: WriteTurn): SqliteStorage {
+export interface SqliteStorageOptions {
+  /** Shared with the job workers, so a long import lets these transactions in between its batches. */
+  writeTurn?: WriteTurn;
+}
+
+/** Opens the database file (created when missing) with a writer and a reader connection. */
+export function openSqliteStorage(file: string, options: SqliteStorageOptions = {}): SqliteStorage {
+  const { writeTurn } = options;
   const writer = connect(file, false);
   const reader = connect(file, true);
   const insideTransaction = new AsyncLocalStorage<true>();
