@@ -65,7 +65,9 @@ export const importCommand: Command = {
       unsubscribe();
       process.stderr.write('\n');
       if (job.state !== 'done')
-        return fail(`${job.label}: ${job.state}${job.error ? ` (${job.error})` : ''}; nothing was imported`);
+        return fail(
+          `${job.label}: ${job.state}${job.error ? ` (${job.error})` : ''}; the batches committed before it stay (imports.history says how far; imports.resume or imports.undo)`,
+        );
       const report = job.result as ImportReport;
       const { errors: _first, ...summary } = report;
       console.log(

@@ -6,7 +6,7 @@ import type { Db } from '../db/connection';
  *
  *   export const myTask = defineTask((params: MyParams, ctx) => {
  *     ctx.progress(0, total);
- *     ctx.db.transaction(() => {           // one transaction: cancel or a crash rolls back all
+ *     ctx.db.transaction(() => {           // cancel or a crash rolls back what it did
  *       for (...) { ctx.checkCancelled(); ...; ctx.progress(done, total); }
  *     });
  *     return result;                       // structured-cloneable; becomes JobInfo.result
