@@ -79,6 +79,19 @@ function tally(counts: ImportCounts, verdict: Verdict): RowError[] | null {
   }
 }
 
+/** What a dry run or an import that went to the end of its file found (closes its error report). */
+function reportOf(counts: ImportCounts, fileHash: string, report: ErrorReport, importId: number | null): ImportReport {
+  return {
+    ...counts,
+    fileHash,
+    errors: report.first,
+    errorCount: report.count,
+    errorReport: report.close(),
+    importId,
+    refused: false,
+  };
+}
+
 /** A row that the "refuse the file" option cannot let through, found while writing. */
 class RefusedRow extends Error {
   constructor(readonly errors: RowError[]) {
@@ -162,15 +175,7 @@ async function checkFile(params: ImportFileParams, context: TaskContext): Promis
     const fileHash = await readValidated(params, false, settle, onRead);
     context.checkCancelled();
     context.progress(counts.rows, counts.rows);
-    return {
-      ...counts,
-      fileHash,
-      errors: report.first,
-      errorCount: report.count,
-      errorReport: report.close(),
-      importId: null,
-      refused: false,
-    };
+    return reportOf(counts, fileHash, report, null);
   } catch (error) {
     report.discard();
     throw error;
@@ -351,15 +356,7 @@ async function writeFile(
       }),
     );
     context.progress(counts.rows, counts.rows);
-    return {
-      ...counts,
-      fileHash,
-      errors: report.first,
-      errorCount: report.count,
-      errorReport: report.close(),
-      importId,
-      refused: false,
-    };
+    return reportOf(counts, fileHash, report, importId);
   } catch (error) {
     writeTransaction.rollback(db);
     report.close();
