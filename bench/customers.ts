@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { CustomerListInput, CustomerFilters } from '../src/shared/customers/contract';
 import type { Core } from '../src/main/core';
-import { measure, openBenchCore, printTable, seededDataDir, type BenchSection, type Row } from './harness';
+import { benchCustomers, measure, openBenchCore, printTable, seededDataDir, type BenchSection, type Row } from './harness';
 
-const customers = 1_000_000;
+const customers = benchCustomers;
 const targetMs = 10;
 const pageSize = 50;
 

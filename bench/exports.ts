@@ -7,7 +7,7 @@ import type { ExportedFile, ExportFormat } from '../src/shared/exports/contract'
 import type { Core } from '../src/main/core';
 import { downloadPath } from '../src/main/jobs/files';
 import { customerRowQuery } from '../src/main/exports/rows';
-import { openBenchCore, seededDataDir, type BenchSection } from './harness';
+import { benchCustomers, openBenchCore, seededDataDir, type BenchSection } from './harness';
 
 /**
  * Export of the customer list (worker thread, the list's filters, typed cells, RFC 4180
@@ -15,7 +15,7 @@ import { openBenchCore, seededDataDir, type BenchSection } from './harness';
  * on the main thread. Two sizes (one country, and every customer), so peak memory can be
  * seen not to grow with the file.
  */
-const customers = 1_000_000;
+const customers = benchCustomers;
 const partOf: CustomerFilters = { country: 'DE' };
 
 interface Result {

@@ -11,6 +11,9 @@ export interface BenchSection {
   run(): Promise<void>;
 }
 
+/** Customers in the seeded database of the customers and exports sections; KYC_BENCH_CUSTOMERS changes it. */
+export const benchCustomers = Number(process.env.KYC_BENCH_CUSTOMERS ?? 1_000_000);
+
 export const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
 
 export interface Timing {
