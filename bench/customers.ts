@@ -1,7 +1,15 @@
 import type Database from 'better-sqlite3';
 import type { CustomerListInput, CustomerFilters } from '../src/shared/customers/contract';
 import type { Core } from '../src/main/core';
-import { benchCustomers, measure, openBenchCore, printTable, seededDataDir, type BenchSection, type Row } from './harness';
+import {
+  benchCustomers,
+  measure,
+  openBenchCore,
+  printTable,
+  seededDataDir,
+  type BenchSection,
+  type Row,
+} from './harness';
 
 const customers = benchCustomers;
 const targetMs = 10;
@@ -148,7 +156,7 @@ export const customersBench: BenchSection = {
   async run() {
     const dataDir = await seededDataDir(customers);
     const core = await openBenchCore(dataDir);
-    const raw = core.db.$client;
+    const raw = core.storage.reader.$client;
     try {
       const bench = new CustomerBench(core, raw);
       // Realistic values read from the seeded data: a customer with everything filled in.
@@ -224,7 +232,7 @@ export const customersBench: BenchSection = {
       bench.print('Counts (the core counts up to 10,000 and says "+" when there are more; raw counts all)');
       console.log("\nraw = the same question asked of better-sqlite3 directly with plain SQL and SQLite's own plan.");
     } finally {
-      core.close();
+      await core.close();
     }
   },
 };

@@ -34,7 +34,7 @@ function rawCsv(core: Core, filters: CustomerFilters): number {
   const fd = openSync(file, 'w');
   const started = performance.now();
   let chunk = `${exportColumnKeys.join(',')}\n`;
-  for (const row of core.db.$client
+  for (const row of core.storage.reader.$client
     .prepare(query.sql)
     .raw(true)
     .iterate(...query.params) as IterableIterator<unknown[]>) {
@@ -89,7 +89,7 @@ export const exportsBench: BenchSection = {
         results.push({ label, ...result, raw });
       }
     } finally {
-      core.close();
+      await core.close();
     }
     console.log(
       'export             rows        file MB   raw s   core s   core rows/s   raw/core   peak MB (RSS above start)',

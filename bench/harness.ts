@@ -101,7 +101,7 @@ export async function seededDataDir(customers: number): Promise<string> {
   const core = await openCore({ dataDir, migrationsFolder });
   const started = performance.now();
   try {
-    seedDatabase(core.db, {
+    await seedDatabase(core.storage, {
       customers,
       onProgress: (done, total) => {
         if (done % 100_000 === 0 || done === total) {
@@ -110,7 +110,7 @@ export async function seededDataDir(customers: number): Promise<string> {
       },
     });
   } finally {
-    core.close();
+    await core.close();
   }
   writeFileSync(ready, new Date().toISOString());
   return dataDir;

@@ -88,7 +88,8 @@ async function rawIntoSchema(file: string): Promise<number> {
     const staging = join(dataDir, 'staging.sqlite');
     const started = performance.now();
     rawImport(file, staging);
-    const client = core.db.$client;
+    // The baseline writes by hand on the core's writer connection, outside the app's transactions.
+    const client = core.storage.writer.$client;
     client.prepare('ATTACH ? AS staging').run(staging);
     client.exec(`
       BEGIN IMMEDIATE;
@@ -107,7 +108,7 @@ async function rawIntoSchema(file: string): Promise<number> {
       COMMIT;`);
     return (performance.now() - started) / 1000;
   } finally {
-    core.close();
+    await core.close();
   }
 }
 
@@ -137,7 +138,7 @@ async function coreRun(
     if (done.state !== 'done') throw new Error(`Import ${done.state}: ${done.error}`);
     return { seconds, peakMb: (peak - baseline) / 2 ** 20, report: done.result as ImportReport };
   } finally {
-    core.close();
+    await core.close();
   }
 }
 

@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await host.close();
-  core.close();
+  await core.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import { createRouter, type Handlers, type Router } from './api';
 import { osUser } from './actor';
 import { customersHandlers } from './customers/handlers';
-import { openDatabase, type Db } from './db/connection';
+import { sqliteCustomerLookups } from './customers/sqlite-lookups';
+import { SqliteCustomerListing } from './customers/sqlite-list';
+import { sqliteOf } from './db/sqlite/database';
 import { WriteTurn } from './db/sqlite/write-turn';
 import { migrateDatabase, type UpgradeStep } from './db/migrate';
+import { openSqliteStorage, type SqliteStorage } from './db/sqlite/storage';
 import { CoreEvents } from './events';
 import { exportsHandlers } from './exports/handlers';
 import { importsHandlers } from './imports/handlers';
@@ -15,6 +18,8 @@ import { jobsHandlers } from './jobs/handlers';
 import { JobRunner } from './jobs/runner';
 import { readStoredDocument, type StoredDocument } from './kyc/documents';
 import { kycHandlers } from './kyc/handlers';
+import { sqliteDecisionLog } from './kyc/sqlite-decision-log';
+import { sqliteVerificationQueue } from './kyc/sqlite-queue';
 import { monitorsHandlers } from './monitors/handlers';
 import type { KeyProtector } from './vault/key-protector';
 import { openVault } from './vault/open';
@@ -36,7 +41,7 @@ export interface CoreOptions {
 }
 
 export interface Core {
-  db: Db;
+  storage: SqliteStorage;
   router: Router;
   events: CoreEvents;
   /** Background jobs in worker threads (imports, exports): see src/main/jobs/runner.ts. */
@@ -44,7 +49,8 @@ export interface Core {
   /** A stored document's decrypted bytes, for the transports that serve files to the viewer. */
   readDocument(documentId: number): Promise<StoredDocument>;
   dataDir: string;
-  close(): void;
+  /** Cancels the jobs, waits for the transaction under way and closes the database. */
+  close(): Promise<void>;
 }
 
 export const databaseFileName = 'kyc-desk.sqlite';
@@ -62,24 +68,29 @@ function isAlive(pid: number): boolean {
 /** Opens the data folder, migrates the database and wires every feature's handlers. */
 export async function openCore(options: CoreOptions): Promise<Core> {
   mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(join(options.dataDir, databaseFileName));
-  await migrateDatabase(db, options.migrationsFolder, options.dataDir, options.onUpgrade);
-  markInterrupted(db, isAlive);
-  pruneOldFiles(options.dataDir, historyFiles(db));
-  const actor = options.actor ?? osUser;
-  const events = new CoreEvents();
   // Shared with the job workers, so an import's batches let the core's own writes in (write-turn.ts).
   const writeTurn = new WriteTurn();
+  const storage = await openSqliteStorage(join(options.dataDir, databaseFileName), {
+    writeTurn,
+    beforeReads: (writer) => migrateDatabase(writer, options.migrationsFolder, options.dataDir, options.onUpgrade),
+  });
+  await storage.withTransaction((tx) => markInterrupted(sqliteOf(tx), isAlive), { what: 'opening the data folder' });
+  pruneOldFiles(options.dataDir, await storage.read((db) => historyFiles(sqliteOf(db))));
+  const actor = options.actor ?? osUser;
+  const events = new CoreEvents();
   const jobs = new JobRunner(events, join(options.dataDir, databaseFileName), options.dataDir, writeTurn);
-  const vault = openVault(db, options.dataDir, options.keyProtector, options.vaultHooks);
+  const vault = await openVault(storage, options.dataDir, options.keyProtector, options.vaultHooks);
+  // The SQLite implementations of the feature ports (another engine brings its own).
+  const listing = new SqliteCustomerListing();
   const handlers: Handlers = {
-    ...customersHandlers(db, actor),
-    ...monitorsHandlers(db, actor),
+    ...customersHandlers(storage, { listing, lookups: sqliteCustomerLookups }, actor),
+    ...monitorsHandlers(storage, actor),
     ...jobsHandlers(jobs),
-    ...importsHandlers(db, actor, jobs, options.dataDir),
-    ...kycHandlers(db, vault, actor, events),
+    ...importsHandlers(storage, actor, jobs, options.dataDir),
+    ...kycHandlers(storage, { queue: sqliteVerificationQueue, decisionLog: sqliteDecisionLog }, vault, actor, events),
     ...exportsHandlers({
-      db,
+      storage,
+      listing,
       jobs,
       vault,
       dataDir: options.dataDir,
@@ -89,16 +100,15 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   };
   const router = createRouter(handlers, options.onInternalError ?? ((error) => console.error(error)));
   return {
-    db,
+    storage,
     router,
     events,
     jobs,
-    readDocument: (documentId) => readStoredDocument(db, vault, documentId),
+    readDocument: (documentId) => readStoredDocument(storage, vault, documentId),
     dataDir: options.dataDir,
     close: () => {
       jobs.cancelAll();
-      db.$client.pragma('optimize');
-      db.$client.close();
+      return storage.close();
     },
   };
 }

@@ -7,7 +7,7 @@ import type { CustomerInput } from '../shared/customers/schema';
 import { openCore, type Core } from './core';
 
 /** A core on a fresh data folder, for integration tests; `dispose` closes it and removes the folder. */
-export async function openTestCore(actor = 'tester'): Promise<Core & { dispose(): void }> {
+export async function openTestCore(actor = 'tester'): Promise<Core & { dispose(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kyc-test-'));
   const core = await openCore({
     dataDir,
@@ -16,8 +16,8 @@ export async function openTestCore(actor = 'tester'): Promise<Core & { dispose()
     onInternalError: () => undefined,
   });
   return Object.assign(core, {
-    dispose() {
-      core.close();
+    async dispose() {
+      await core.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   });
@@ -52,5 +52,5 @@ export function newCustomer(overrides: Partial<CustomerInput> = {}): CustomerInp
 
 /** Rows in a table, read straight from SQLite. */
 export function rowCount(core: Core, table: string): number {
-  return core.db.$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  return core.storage.reader.$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 }

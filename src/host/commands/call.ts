@@ -28,7 +28,7 @@ export const callCommand: Command = {
       console.error(JSON.stringify(result.error, null, 2));
       return 1;
     } finally {
-      core.close();
+      await core.close();
     }
   },
 };

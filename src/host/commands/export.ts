@@ -89,7 +89,7 @@ export const exportCommand: Command = {
       console.log(`Wrote ${customers} (${file.bytes.toLocaleString('en')} bytes) to ${out}`);
       return 0;
     } finally {
-      core.close();
+      await core.close();
     }
   },
 };

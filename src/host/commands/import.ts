@@ -79,7 +79,7 @@ export const importCommand: Command = {
       );
       return report.refused ? 1 : 0;
     } finally {
-      core.close();
+      await core.close();
     }
   },
 };

@@ -20,7 +20,7 @@ export const seedCommand: Command = {
     try {
       const started = performance.now();
       let reported = 0;
-      const result = seedDatabase(core.db, {
+      const result = await seedDatabase(core.storage, {
         customers,
         seed,
         onProgress: (done, total) => {
@@ -38,7 +38,7 @@ export const seedCommand: Command = {
       );
       return 0;
     } finally {
-      core.close();
+      await core.close();
     }
   },
 };

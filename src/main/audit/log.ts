@@ -1,5 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
-import type { Db } from '../db/connection';
+import type { ReadableDB, WritableDB } from '../db/handles';
 import { auditLog } from '../db/schema';
 
 export type Changes = Record<string, { from: unknown; to: unknown }>;
@@ -14,13 +14,11 @@ export interface AuditWrite {
 }
 
 /** Call inside the transaction of the change it records. */
-export function writeAudit(db: Db, entry: AuditWrite): void {
-  db.insert(auditLog)
-    .values({ ...entry, reason: entry.reason ?? null, at: new Date().toISOString() })
-    .run();
+export async function writeAudit(tx: WritableDB, entry: AuditWrite): Promise<void> {
+  await tx.insert(auditLog).values({ ...entry, reason: entry.reason ?? null, at: new Date().toISOString() });
 }
 
-export function readAudit(db: Db, entity: string, entityId: number, limit: number) {
+export async function readAudit(db: ReadableDB, entity: string, entityId: number, limit: number) {
   return db
     .select({
       id: auditLog.id,
@@ -33,8 +31,7 @@ export function readAudit(db: Db, entity: string, entityId: number, limit: numbe
     .from(auditLog)
     .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
     .orderBy(desc(auditLog.id))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 /** The fields whose value differs, compared as JSON so arrays and objects compare by content. */

@@ -2,34 +2,44 @@ import type { OperationName } from '../../shared/api';
 import { countCap } from '../../shared/customers/contract';
 import type { HandlerTable } from '../api';
 import { readAudit } from '../audit/log';
-import type { Db } from '../db/connection';
 import { labelCounts } from '../db/schema';
-import { CustomerLists } from './list';
+import type { Storage } from '../db/storage';
+import type { CustomerListing } from './listing';
+import type { CustomerLookups } from './lookups';
 import { CustomerService, customerEntity } from './service';
 
 type CustomerOperations = Extract<OperationName, `customers.${string}`>;
 
-export function customersHandlers(db: Db, actor: () => string): HandlerTable<CustomerOperations> {
-  const service = new CustomerService(db, actor);
-  const lists = new CustomerLists(db);
+/** What the customer handlers need of the storage engine beyond portable queries. */
+export interface CustomerPorts {
+  listing: CustomerListing;
+  lookups: CustomerLookups;
+}
+
+export function customersHandlers(
+  storage: Storage,
+  ports: CustomerPorts,
+  actor: () => string,
+): HandlerTable<CustomerOperations> {
+  const service = new CustomerService(storage, ports.lookups, actor);
+  const { listing } = ports;
   return {
-    'customers.list': (input) => lists.page(input),
-    'customers.count': (filters) => lists.countUpTo(filters, countCap),
+    'customers.list': (input) => storage.read((db) => listing.page(db, input)),
+    'customers.count': (filters) => storage.read((db) => listing.countUpTo(db, filters, countCap)),
+    // Kept by triggers on customer_labels, so reading them is a plain query.
     'customers.labels': () =>
-      db
-        .select({ label: labelCounts.label, count: labelCounts.count })
-        .from(labelCounts)
-        .orderBy(labelCounts.label)
-        .all(),
+      storage.read((db) =>
+        db.select({ label: labelCounts.label, count: labelCounts.count }).from(labelCounts).orderBy(labelCounts.label),
+      ),
     'customers.get': ({ id }) => service.get(id),
     'customers.create': (data) => service.create(data),
     'customers.update': ({ id, version, customer }) => service.update(id, version, customer),
     'customers.setStatus': ({ id, status, reason }) => service.setStatus(id, status, reason),
     'customers.block': ({ id, reason }) => service.block(id, reason),
     'customers.unblock': ({ id, reason }) => service.unblock(id, reason),
-    'customers.history': ({ id, limit }) => {
-      service.get(id);
-      return readAudit(db, customerEntity, id, limit);
+    'customers.history': async ({ id, limit }) => {
+      await service.get(id);
+      return storage.read((db) => readAudit(db, customerEntity, id, limit));
     },
   };
 }

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { decimalToHundredths, hundredthsToDecimal } from '../../shared/customers/fields';
 import type { Customer, CustomerData } from '../../shared/customers/schema';
 import { nationalNumberOf } from '../../shared/reference/phone';
-import type { Db } from '../db/connection';
+import type { ReadableDB, WritableDB } from '../db/handles';
 import { nameKeyOf } from './name-key';
 import { customerLabels, customers } from '../db/schema';
 
@@ -35,26 +35,21 @@ export function recordOf(row: Row, labels: string[]): Customer {
   return { ...rest, affiliateProfitShare: hundredthsToDecimal(affiliateProfitShare), labels };
 }
 
-export function labelsOf(db: Db, customerId: number): string[] {
-  return db
+export async function labelsOf(db: ReadableDB, customerId: number): Promise<string[]> {
+  const rows = await db
     .select({ label: customerLabels.label })
     .from(customerLabels)
     .where(eq(customerLabels.customerId, customerId))
-    .orderBy(customerLabels.label)
-    .all()
-    .map((r) => r.label);
+    .orderBy(customerLabels.label);
+  return rows.map((r) => r.label);
 }
 
-export function findCustomer(db: Db, id: number): Customer | undefined {
-  const row = db.select().from(customers).where(eq(customers.id, id)).get();
-  return row ? recordOf(row, labelsOf(db, id)) : undefined;
+export async function findCustomer(db: ReadableDB, id: number): Promise<Customer | undefined> {
+  const [row] = await db.select().from(customers).where(eq(customers.id, id));
+  return row ? recordOf(row, await labelsOf(db, id)) : undefined;
 }
 
-export function replaceLabels(db: Db, customerId: number, labels: readonly string[]): void {
-  db.delete(customerLabels).where(eq(customerLabels.customerId, customerId)).run();
-  if (labels.length > 0) {
-    db.insert(customerLabels)
-      .values(labels.map((label) => ({ customerId, label })))
-      .run();
-  }
+export async function replaceLabels(tx: WritableDB, customerId: number, labels: readonly string[]): Promise<void> {
+  await tx.delete(customerLabels).where(eq(customerLabels.customerId, customerId));
+  if (labels.length > 0) await tx.insert(customerLabels).values(labels.map((label) => ({ customerId, label })));
 }

@@ -1,46 +1,28 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
 import { documentChecks, limits, verifiedFlag } from '../../shared/customers/fields';
 import type { CustomerData } from '../../shared/customers/schema';
 import { ApiError, type FieldErrors } from '../../shared/errors';
-import type { Db } from '../db/connection';
-import { preparedPerConnection } from '../db/prepared';
-import { customers, exchangeMonitors } from '../db/schema';
+import type { ReadableDB } from '../db/handles';
 import { checkRow } from '../kyc/checks';
+import type { CustomerLookups } from './lookups';
 
 type KeyValues = CustomerData['customFields'];
-
-/** Prepared once per connection: an import asks them for every row. */
-const storeQueries = preparedPerConnection((db) => ({
-  sameEmail: db
-    .select({ id: customers.id, firstName: customers.firstName, lastName: customers.lastName })
-    .from(customers)
-    .where(and(eq(customers.email, sql.placeholder('email')), ne(customers.id, sql.placeholder('exceptId'))))
-    .prepare(),
-  sameReference: db
-    .select({ id: customers.id })
-    .from(customers)
-    .where(
-      and(eq(customers.referenceId, sql.placeholder('referenceId')), ne(customers.id, sql.placeholder('exceptId'))),
-    )
-    .prepare(),
-  monitor: db
-    .select({ active: exchangeMonitors.active, name: exchangeMonitors.name })
-    .from(exchangeMonitors)
-    .where(eq(exchangeMonitors.id, sql.placeholder('id')))
-    .prepare(),
-}));
 
 /**
  * Rules that need the database: uniqueness, the active-monitor rule, the document-check
  * guardrail and seed 003's key limits. `before` is the stored data on update.
  */
-export function checkAgainstStore(db: Db, data: CustomerData, before: CustomerData | null, id: number | null): void {
+export async function checkAgainstStore(
+  lookups: CustomerLookups,
+  db: ReadableDB,
+  data: CustomerData,
+  before: CustomerData | null,
+  id: number | null,
+): Promise<void> {
   const errors: FieldErrors = {};
   let conflict = false;
 
-  const queries = storeQueries(db);
   const exceptId = id ?? 0;
-  const sameEmail = queries.sameEmail.get({ email: data.email, exceptId });
+  const sameEmail = await lookups.sameEmail(db, data.email, exceptId);
   if (sameEmail) {
     conflict = true;
     const name = [sameEmail.firstName, sameEmail.lastName].filter(Boolean).join(' ');
@@ -48,7 +30,7 @@ export function checkAgainstStore(db: Db, data: CustomerData, before: CustomerDa
   }
 
   if (data.referenceId) {
-    const sameReference = queries.sameReference.get({ referenceId: data.referenceId, exceptId });
+    const sameReference = await lookups.sameReference(db, data.referenceId, exceptId);
     if (sameReference) {
       conflict = true;
       errors.referenceId = `Reference ID already used by customer #${sameReference.id}`;
@@ -56,7 +38,7 @@ export function checkAgainstStore(db: Db, data: CustomerData, before: CustomerDa
   }
 
   if (data.exchangeMonitorId !== null && data.exchangeMonitorId !== before?.exchangeMonitorId) {
-    const monitor = queries.monitor.get({ id: data.exchangeMonitorId });
+    const monitor = await lookups.monitor(db, data.exchangeMonitorId);
     if (!monitor) errors.exchangeMonitorId = 'This exchange monitor does not exist';
     else if (!monitor.active)
       errors.exchangeMonitorId = `Exchange monitor "${monitor.name}" is inactive; choose an active one`;
@@ -64,8 +46,9 @@ export function checkAgainstStore(db: Db, data: CustomerData, before: CustomerDa
 
   for (const check of documentChecks) {
     const flag = verifiedFlag[check];
-    const approvedInReview = id !== null && checkRow(db, id, check)?.state === 'approved';
-    if (data[flag] && !before?.[flag] && !approvedInReview) {
+    if (!data[flag] || before?.[flag]) continue;
+    const approvedInReview = id !== null && (await checkRow(db, id, check))?.state === 'approved';
+    if (!approvedInReview) {
       errors[flag] = `The ${check} check can be marked complete only from KYC review, after its file was checked`;
     }
   }

@@ -18,13 +18,13 @@ describe('customer service', () => {
   afterEach(() => core.dispose());
 
   const audit = (id: number) =>
-    core.db.$client
+    core.storage.reader.$client
       .prepare(
         "SELECT action, actor, reason, changes FROM audit_log WHERE entity = 'customer' AND entity_id = ? ORDER BY id",
       )
       .all(id) as AuditRow[];
   const rawShare = (id: number) =>
-    core.db.$client.prepare('SELECT affiliate_profit_share FROM customers WHERE id = ?').pluck().get(id);
+    core.storage.reader.$client.prepare('SELECT affiliate_profit_share FROM customers WHERE id = ?').pluck().get(id);
 
   it('creates, reads and updates a customer, stored normalised', async () => {
     const created = await ok(
@@ -214,7 +214,7 @@ describe('customer service', () => {
     expect(JSON.parse(rows[1]?.changes ?? '{}')).toEqual({ city: { from: 'London', to: 'Leeds' } });
 
     // When the audit row cannot be written, the change itself is rolled back.
-    core.db.$client.exec(
+    core.storage.writer.$client.exec(
       "CREATE TEMP TRIGGER audit_refused BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit refused'); END",
     );
     expect(await failure(core, 'customers.create', newCustomer({ email: 'new@example.com' }))).toMatchObject({

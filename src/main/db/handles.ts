@@ -12,7 +12,11 @@ export type ReadableDB = Pick<SqliteDatabase, 'select' | 'selectDistinct' | '$co
   readonly [canRead]: true;
 };
 
-/** A handle inside a write transaction: everything a ReadableDB does, plus insert, update and delete. */
+/**
+ * A handle inside a write transaction: everything a ReadableDB does, plus insert, update and delete.
+ * It is a ReadableDB too, so read helpers (taking ReadableDB) run inside a transaction on `tx` and
+ * see its writes; a ReadableDB is never a WritableDB.
+ */
 export type WritableDB = Pick<
   SqliteDatabase,
   'select' | 'selectDistinct' | '$count' | '$with' | 'with' | 'query' | 'insert' | 'update' | 'delete'

@@ -70,7 +70,7 @@ describe('database migrations', () => {
     const { core, steps } = await openHearingUpgrade(dataDir);
     // Nothing to upgrade, so nothing to show.
     expect(steps).toEqual([]);
-    const tables = core.db.$client
+    const tables = core.storage.reader.$client
       .prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger', 'index')")
       .pluck()
       .all() as string[];
@@ -85,7 +85,7 @@ describe('database migrations', () => {
     );
     const result = await core.router.call('customers.count', {});
     expect(result).toEqual({ ok: true, value: { total: 0, capped: false } });
-    core.close();
+    await core.close();
     expect(applied(dataDir)).toBe(journal.entries.length);
     expect(existsSync(join(dataDir, 'backups'))).toBe(false);
   });
@@ -119,8 +119,8 @@ describe('database migrations', () => {
       value: { items: [{ firstName: 'Ada' }] },
     });
     // Migration 0007's data step filled the stored name key of the existing customer.
-    expect(after.db.$client.prepare('SELECT name_key FROM customers').pluck().get()).toBe('lovelace ada');
-    after.close();
+    expect(after.storage.reader.$client.prepare('SELECT name_key FROM customers').pluck().get()).toBe('lovelace ada');
+    await after.close();
     expect(applied(dataDir)).toBe(journal.entries.length);
 
     const backups = readdirSync(join(dataDir, 'backups'));
@@ -133,7 +133,7 @@ describe('database migrations', () => {
 
     // Nothing new to apply: no new copy, no step.
     const again = await openHearingUpgrade(dataDir);
-    again.core.close();
+    await again.core.close();
     expect(again.steps).toEqual([]);
     expect(readdirSync(join(dataDir, 'backups')).filter((name) => name.endsWith('.sqlite'))).toHaveLength(1);
   });
@@ -158,16 +158,16 @@ describe('database migrations', () => {
       onInternalError: () => undefined,
     });
     const columns = (index: string) =>
-      core.db.$client.prepare('SELECT name FROM pragma_index_info(?) ORDER BY seqno').pluck().all(index);
+      core.storage.reader.$client.prepare('SELECT name FROM pragma_index_info(?) ORDER BY seqno').pluck().all(index);
     expect(columns('customers_created_at')).toEqual(['created_at', 'id', 'status', 'country', 'verification_progress']);
     expect(columns('customers_status')).toEqual(['status', 'name_key', 'id', 'country', 'verification_progress']);
-    const plan = core.db.$client
+    const plan = core.storage.reader.$client
       .prepare(
         `EXPLAIN QUERY PLAN SELECT id FROM customers c WHERE c.country = 'DE'
         ORDER BY c.name_key, c.id LIMIT 10`,
       )
       .all() as { detail: string }[];
     expect(plan.map((step) => step.detail).join('; ')).toMatch(/COVERING INDEX customers_(country|sort_name)/);
-    core.close();
+    await core.close();
   });
 });

@@ -11,11 +11,11 @@ export interface TransactionOptions {
  * Transactions are the only way to write; reads see committed data only.
  */
 export interface Storage {
-  read<T>(work: (db: ReadableDB) => Promise<T> | T): Promise<T>;
+  read<T>(work: (db: ReadableDB) => PromiseLike<T> | T): Promise<T>;
   /**
    * One transaction: committed when `work` resolves, rolled back when it throws. Writes are
    * serialised; calling it again from inside `work` is a programming error (pass `tx` on).
    */
-  withTransaction<T>(work: (tx: WritableDB) => Promise<T> | T, options?: TransactionOptions): Promise<T>;
+  withTransaction<T>(work: (tx: WritableDB) => PromiseLike<T> | T, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;
 }

@@ -105,7 +105,7 @@ describe('exports.customers', () => {
   });
 
   it('stops when cancelled and leaves no partial file', async () => {
-    seedDatabase(core.db, { customers: 20_000, seed: 7 });
+    await seedDatabase(core.storage, { customers: 20_000, seed: 7 });
     const before = readdirSync(join(core.dataDir, 'downloads'));
     const started = await core.router.call('exports.customers', { format: 'xlsx' });
     if (!started.ok) throw new Error(JSON.stringify(started.error));

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { HandlerTable } from '../api';
-import { CustomerLists } from '../customers/list';
-import type { Db } from '../db/connection';
+import type { CustomerListing } from '../customers/listing';
+import type { Storage } from '../db/storage';
 import { downloadPath } from '../jobs/files';
 import type { JobRunner } from '../jobs/runner';
 import type { VaultStore } from '../vault/store';
@@ -13,7 +13,9 @@ import { gatherProfile } from './profile';
 type ExportOperations = 'exports.customers' | 'exports.customerReport';
 
 export interface ExportsDeps {
-  db: Db;
+  storage: Storage;
+  /** Counts the customers an export will write, for its progress bar. */
+  listing: CustomerListing;
   jobs: JobRunner;
   vault: VaultStore;
   dataDir: string;
@@ -23,12 +25,11 @@ export interface ExportsDeps {
 }
 
 export function exportsHandlers(deps: ExportsDeps): HandlerTable<ExportOperations> {
-  const { db, jobs, vault, dataDir, actor } = deps;
+  const { storage, listing, jobs, vault, dataDir, actor } = deps;
   const fontsFolder = fontsFolderBeside(deps.migrationsFolder);
-  const lists = new CustomerLists(db);
   return {
-    'exports.customers': (input) => {
-      const total = lists.count(input.filters);
+    'exports.customers': async (input) => {
+      const total = await storage.read((db) => listing.count(db, input.filters));
       const count = `${total.toLocaleString('en')} customer${total === 1 ? '' : 's'}`;
       const label =
         input.format === 'pdf'
@@ -38,7 +39,7 @@ export function exportsHandlers(deps: ExportsDeps): HandlerTable<ExportOperation
     },
     // One customer's report is a few pages: rendered here rather than in a worker.
     'exports.customerReport': async ({ id }) => {
-      const profile = await gatherProfile(db, vault, id, actor());
+      const profile = await gatherProfile(storage, vault, id, actor());
       const { downloadName, out } = createDownload(dataDir, `kyc-profile-${id}`, 'pdf');
       try {
         await renderProfileReport(profile, out, fontsFolder);

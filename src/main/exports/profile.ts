@@ -6,9 +6,9 @@ import type { CheckRecord, DecisionRecord } from '../../shared/kyc/contract';
 import { readAudit } from '../audit/log';
 import { findCustomer } from '../customers/records';
 import { customerEntity } from '../customers/service';
-import type { Db } from '../db/connection';
+import type { Storage } from '../db/storage';
 import { listDecisions } from '../kyc/decision-log';
-import { currentDocuments, readStoredDocument } from '../kyc/documents';
+import { currentDocuments } from '../kyc/documents';
 import { buildReview } from '../kyc/review';
 import type { VaultStore } from '../vault/store';
 
@@ -38,33 +38,35 @@ const shownHistory = 100;
 
 /** Reads the customer, the KYC checks and decisions, the audit history and the current files. */
 export async function gatherProfile(
-  db: Db,
+  storage: Storage,
   vault: VaultStore,
   customerId: number,
   viewer: string,
 ): Promise<CustomerProfileData> {
-  const customer = findCustomer(db, customerId);
-  if (!customer) throw new ApiError('NOT_FOUND', `Customer #${customerId} does not exist`);
-  const files = currentDocuments(db, customerId, documentSlots, viewer).sort(
-    (a, b) => documentSlots.indexOf(a.slot) - documentSlots.indexOf(b.slot),
-  );
-  const documents: ProfileDocument[] = [];
-  for (const file of files) {
-    const image = embeddable.has(file.mimeType) ? (await readStoredDocument(db, vault, file.id)).bytes : null;
-    const [type = '', subtype = ''] = file.mimeType.split('/');
-    documents.push({
-      slot: slotLabels[file.slot],
-      fileName: file.fileName,
-      uploadedAt: file.uploadedAt,
-      kind: type === 'image' ? `${subtype.toUpperCase()} image` : `${subtype.toUpperCase()} document`,
-      image,
-    });
-  }
-  return {
-    customer,
-    checks: buildReview(db, customerId, viewer).checks,
-    decisions: listDecisions(db, customerId, undefined, shownDecisions).items,
-    history: readAudit(db, customerEntity, customerId, shownHistory) as AuditEntry[],
-    documents,
-  };
+  return storage.read(async (db) => {
+    const customer = await findCustomer(db, customerId);
+    if (!customer) throw new ApiError('NOT_FOUND', `Customer #${customerId} does not exist`);
+    const files = (await currentDocuments(db, customerId, documentSlots, viewer)).sort(
+      (a, b) => documentSlots.indexOf(a.slot) - documentSlots.indexOf(b.slot),
+    );
+    const documents: ProfileDocument[] = [];
+    for (const file of files) {
+      const image = embeddable.has(file.mimeType) ? await vault.read(file.sha256) : null;
+      const [type = '', subtype = ''] = file.mimeType.split('/');
+      documents.push({
+        slot: slotLabels[file.slot],
+        fileName: file.fileName,
+        uploadedAt: file.uploadedAt,
+        kind: type === 'image' ? `${subtype.toUpperCase()} image` : `${subtype.toUpperCase()} document`,
+        image,
+      });
+    }
+    return {
+      customer,
+      checks: (await buildReview(db, customerId, viewer)).checks,
+      decisions: (await listDecisions(db, customerId, undefined, shownDecisions)).items,
+      history: (await readAudit(db, customerEntity, customerId, shownHistory)) as AuditEntry[],
+      documents,
+    };
+  });
 }

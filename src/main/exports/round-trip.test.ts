@@ -20,11 +20,11 @@ beforeAll(async () => {
   source = await openCore({ dataDir: mkdtempSync(join(tmpdir(), 'kyc-trip-a-')), migrationsFolder: 'drizzle' });
   target = await openCore({ dataDir: mkdtempSync(join(tmpdir(), 'kyc-trip-b-')), migrationsFolder: 'drizzle' });
   await createCustomers(source, trickyCustomers);
-  seedDatabase(source.db, { customers: 300, seed: 11 });
+  await seedDatabase(source.storage, { customers: 300, seed: 11 });
 });
-afterAll(() => {
-  source.close();
-  target.close();
+afterAll(async () => {
+  await source.close();
+  await target.close();
 });
 
 async function call<T>(core: Core, operation: string, input: unknown): Promise<T> {
@@ -40,11 +40,11 @@ async function finished(core: Core, job: JobInfo): Promise<JobInfo> {
 }
 
 /** Every customer's editable data, by email, without what only KYC review sets (it needs the files). */
-function customersOf(core: Core): Map<string, Partial<CustomerData>> {
-  const ids = core.db.$client.prepare('SELECT id FROM customers').pluck().all() as number[];
+async function customersOf(core: Core): Promise<Map<string, Partial<CustomerData>>> {
+  const ids = core.storage.reader.$client.prepare('SELECT id FROM customers').pluck().all() as number[];
   const customers = new Map<string, Partial<CustomerData>>();
   for (const id of ids) {
-    const customer = findCustomer(core.db, id);
+    const customer = await core.storage.read((db) => findCustomer(db, id));
     if (!customer) continue;
     const {
       verifiedDocument: _d,
@@ -88,8 +88,8 @@ describe('export, then import into an empty database', () => {
     expect(report.errors.slice(0, 5)).toEqual([]);
     expect(report.toCreate).toBe(308);
 
-    const before = customersOf(source);
-    const after = customersOf(target);
+    const before = await customersOf(source);
+    const after = await customersOf(target);
     expect(after.size).toBe(before.size);
     for (const [email, data] of before) expect(after.get(email), email).toEqual(data);
   });

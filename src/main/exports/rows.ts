@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import type { customerFilters, CustomerSortKey } from '../../shared/customers/contract';
 import { exportColumns, listSeparator, type ExportColumnKey } from '../../shared/exports/columns';
-import type { Db } from '../db/connection';
-import { orderBySql, whereOf } from '../customers/list';
+import { orderBySql, whereOf } from '../customers/sqlite-list';
+import type { ReadableDB } from '../db/handles';
+import { sqliteOf } from '../db/sqlite/database';
 
 /** One cell as the writers receive it: already typed (numbers, booleans), never a DB encoding. */
 export type CellValue = string | number | boolean | null;
@@ -66,11 +67,14 @@ export function customerRowQuery(
   return { sql, params: where.params, columns };
 }
 
-/** Streams the rows of a query one at a time (better-sqlite3 iterate: constant memory). */
-export function* customerRows(db: Db, query: RowQuery | null): Generator<CellValue[]> {
+/**
+ * Streams the rows of a query one at a time (better-sqlite3 iterate: constant memory). The
+ * connection runs nothing else until the rows are read: the export's worker has its own.
+ */
+export function* customerRows(db: ReadableDB, query: RowQuery | null): Generator<CellValue[]> {
   if (!query) return;
   const converters = query.columns.map(converterOf);
-  const statement = db.$client.prepare(query.sql).raw(true);
+  const statement = sqliteOf(db).$client.prepare(query.sql).raw(true);
   for (const row of statement.iterate(...query.params) as IterableIterator<CellValue[]>) {
     for (let i = 0; i < converters.length; i++) {
       const convert = converters[i];

@@ -2,8 +2,9 @@ import type { z } from 'zod';
 import type { customerFilters } from '../../shared/customers/contract';
 import { customerStatuses, statusLabels, verificationChecks, verifiedFlag } from '../../shared/customers/fields';
 import { countryName } from '../../shared/reference/countries';
-import type { Db } from '../db/connection';
-import { whereOf } from '../customers/list';
+import { whereOf } from '../customers/sqlite-list';
+import type { ReadableDB } from '../db/handles';
+import { sqliteOf } from '../db/sqlite/database';
 
 type Filters = z.output<typeof customerFilters>;
 
@@ -46,15 +47,18 @@ export function describeFilters(filters: Filters): string[] {
   return parts;
 }
 
-/** Counts with GROUP BY over the list's own WHERE: a few indexed scans, never rows in memory. */
-export function summariseCustomers(db: Db, filters: Filters): CustomerSummaryData {
+/**
+ * Counts with GROUP BY over the list's own WHERE (SQLite's, with FTS5): a few indexed scans,
+ * never rows in memory.
+ */
+export function summariseCustomers(db: ReadableDB, filters: Filters): CustomerSummaryData {
   const where = whereOf(filters);
   const described = describeFilters(filters);
   if (!where) {
     return { total: 0, filters: described, byStatus: [], byVerification: [], byCheck: [], byCountry: [], countries: 0 };
   }
   const clause = where.clauses.length ? `WHERE ${where.clauses.join(' AND ')}` : '';
-  const client = db.$client;
+  const client = sqliteOf(db).$client;
   const totals = client
     .prepare(
       `SELECT count(*) AS total,

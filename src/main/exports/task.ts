@@ -34,14 +34,14 @@ function* tracked<T>(rows: Iterable<T>, context: TaskContext, total: number): Ge
  * export leaves no partial file behind.
  */
 export const customerExportTask = defineTask(async (job: CustomerExportJob, context): Promise<ExportedFile> => {
-  const { db } = context;
+  const { storage } = context;
   const base = job.format === 'pdf' ? 'customer-summary' : 'customers';
   const { downloadName, out } = createDownload(context.dataDir, base, job.format);
   try {
     let rows: number;
     if (job.format === 'pdf') {
       context.progress(0, 1);
-      const summary = summariseCustomers(db, job.filters);
+      const summary = await storage.read((db) => summariseCustomers(db, job.filters));
       context.checkCancelled();
       const { renderSummaryReport } = await import('./pdf/summary-report');
       await renderSummaryReport(summary, out, job.fontsFolder);
@@ -49,9 +49,10 @@ export const customerExportTask = defineTask(async (job: CustomerExportJob, cont
     } else {
       context.progress(0, job.total);
       const query = customerRowQuery(job.columns, job.filters, job.sort, job.direction);
-      const source = tracked(customerRows(db, query), context, job.total);
       const write = await writers[job.format]();
-      rows = (await write(source, job.columns, out)).rows;
+      rows = await storage.read(
+        async (db) => (await write(tracked(customerRows(db, query), context, job.total), job.columns, out)).rows,
+      );
     }
     return { downloadName, rows, bytes: out.bytesWritten };
   } catch (error) {

@@ -2,7 +2,8 @@ import { gt, inArray, max, sql } from 'drizzle-orm';
 import type { CustomerData } from '../../shared/customers/schema';
 import { ApiError } from '../../shared/errors';
 import type { RowError } from '../../shared/imports/contract';
-import type { Db } from '../db/connection';
+import type { WritableDB } from '../db/handles';
+import type { SqliteDatabase } from '../db/sqlite/database';
 import type { TaskContext } from '../jobs/task';
 import { auditLog, customers, importChanges } from '../db/schema';
 import { busyOr } from '../db/sqlite/storage';
@@ -25,9 +26,17 @@ export interface Batch {
  */
 const lockWaitMs = 60_000;
 
+/**
+ * The worker's writer as a write handle, for the core's write helpers inside a batch: only while
+ * `writeTransaction` holds a transaction open on it.
+ */
+export function batchHandle(db: SqliteDatabase): WritableDB {
+  return db as unknown as WritableDB;
+}
+
 /** A job worker's write transactions, one per batch (SQLite: the worker's own connection). */
 export const writeTransaction = {
-  begin(db: Db): Batch {
+  begin(db: SqliteDatabase): Batch {
     const giveUp = performance.now() + lockWaitMs;
     for (;;) {
       try {
@@ -44,10 +53,10 @@ export const writeTransaction = {
         .get()?.id ?? 0;
     return { startedAt: performance.now(), lastId, updates: [], errors: [] };
   },
-  commit(db: Db): void {
+  commit(db: SqliteDatabase): void {
     db.$client.exec('COMMIT');
   },
-  rollback(db: Db): void {
+  rollback(db: SqliteDatabase): void {
     if (db.$client.inTransaction) db.$client.exec('ROLLBACK');
   },
   elapsedMs(batch: Batch): number {
@@ -56,7 +65,7 @@ export const writeTransaction = {
 };
 
 /** The audit log's last id: a customer's entries after it are changes made since. */
-function auditMark(db: Db): number {
+function auditMark(db: SqliteDatabase): number {
   return (
     db
       .select({ id: max(auditLog.id) })
@@ -73,7 +82,7 @@ const idsPerQuery = 1000;
  * batch's start: it held the write lock), each it updated with its data before, and the version
  * it left. Call just before the batch commits.
  */
-export function recordBatchChanges(db: Db, importId: number, batch: Batch): void {
+export function recordBatchChanges(db: SqliteDatabase, importId: number, batch: Batch): void {
   const mark = auditMark(db);
   db.insert(importChanges)
     .select(
@@ -121,17 +130,17 @@ export function recordBatchChanges(db: Db, importId: number, batch: Batch): void
 }
 
 /** Undo in a worker: batches as the import's, cancel between them, the core's writers let in. */
-export function undoSteps(db: Db, context: TaskContext): UndoProgress {
+export function undoSteps(db: SqliteDatabase, context: TaskContext): UndoProgress {
   return {
     beforeBatch: (done: number, total: number) => {
       context.checkCancelled();
       context.progress(done, total);
     },
     afterCommit: () => context.letOthersWrite(),
-    transaction: <T>(work: () => T): T => {
+    transaction: async <T>(work: () => Promise<T>): Promise<T> => {
       writeTransaction.begin(db);
       try {
-        const value = work();
+        const value = await work();
         writeTransaction.commit(db);
         return value;
       } catch (error) {

@@ -23,8 +23,8 @@ beforeEach(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'kyc-batches-'));
   core = await open();
 });
-afterEach(() => {
-  core.close();
+afterEach(async () => {
+  await core.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -59,7 +59,7 @@ async function committedBatch(): Promise<void> {
 
 /** Every customer as stored, without ids or times: two databases with the same customers compare equal. */
 function customersOf(of: Core): unknown[] {
-  return of.db.$client
+  return of.storage.reader.$client
     .prepare(
       `SELECT c.first_name, c.email, c.country, c.gender, c.affiliate_profit_share, c.reference_id, c.version,
          (SELECT group_concat("check" || ':' || state) FROM kyc_checks k WHERE k.customer_id = c.id) AS checks
@@ -69,7 +69,7 @@ function customersOf(of: Core): unknown[] {
 }
 
 const customerCount = (of: Core = core) =>
-  of.db.$client.prepare('SELECT count(*) FROM customers').pluck().get() as number;
+  of.storage.reader.$client.prepare('SELECT count(*) FROM customers').pluck().get() as number;
 
 describe('an import in batches', () => {
   it('cancelled part way keeps its committed batches and says how far it got; resumed, it ends as one uninterrupted import', async () => {
@@ -111,7 +111,7 @@ describe('an import in batches', () => {
       expect((await other.jobs.wait(whole.id)).state).toBe('done');
       expect(customersOf(core)).toEqual(customersOf(other));
     } finally {
-      other.close();
+      await other.close();
       rmSync(other.dataDir, { recursive: true, force: true });
     }
   }, 300_000);
@@ -161,13 +161,13 @@ describe('an import in batches', () => {
     expect(after.map((c) => c.email)).toEqual(['ann@example.com', 'bob@example.com', 'dee@example.com']);
     const strip = (rows: unknown[]) => (rows as { version: number }[]).map(({ version: _v, ...rest }) => rest);
     expect(strip(after.slice(0, 2))).toEqual(strip(stateBefore));
-    const actions = core.db.$client
+    const actions = core.storage.reader.$client
       .prepare("SELECT action, entity_id AS id, reason FROM audit_log WHERE action = 'undo import' ORDER BY id")
       .all() as { action: string; id: number; reason: string }[];
     expect(actions).toHaveLength(2);
     expect(actions[0]?.reason).toBe(`Undo of import #${imported.id} of second.csv`);
     // The removal's entry holds the real values it removed.
-    const removal = core.db.$client
+    const removal = core.storage.reader.$client
       .prepare("SELECT changes FROM audit_log WHERE action = 'undo import' AND changes LIKE '%cid@example.com%'")
       .pluck()
       .get() as string;
@@ -192,7 +192,7 @@ describe('an import in batches', () => {
   it('a crash of the process mid-import leaves a consistent entry, marked interrupted when the core opens again; it resumes', async () => {
     const file = bigFile(12_000);
     const options = await optionsOf(file);
-    core.close();
+    await core.close();
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', join(import.meta.dirname, 'test/import-until-killed.ts'), dataDir, JSON.stringify(options)],

@@ -10,7 +10,8 @@ import {
 import { autoMatch, mappingProblems } from '../../shared/imports/mapping';
 import { ApiError } from '../../shared/errors';
 import type { HandlerTable } from '../api';
-import type { Db } from '../db/connection';
+import { sqliteOf } from '../db/sqlite/database';
+import type { Storage } from '../db/storage';
 import { uploadPath } from '../jobs/files';
 import type { JobRunner } from '../jobs/runner';
 import { findImport, importHistory, interruptOrphans, type ImportEntry } from './history';
@@ -32,7 +33,7 @@ type ImportOperations =
   | 'imports.presets.delete';
 
 export function importsHandlers(
-  db: Db,
+  storage: Storage,
   actor: () => string,
   jobs: JobRunner,
   dataDir: string,
@@ -66,7 +67,10 @@ export function importsHandlers(
       writes: true,
       onFinish: (job, report) => {
         // A worker that ended without a word (killed, out of memory) left its entry running.
-        if (job.state !== 'done') interruptOrphans(db, process.pid, job.error ?? 'The import stopped');
+        if (job.state !== 'done') {
+          const why = job.error ?? 'The import stopped';
+          void storage.withTransaction((tx) => interruptOrphans(sqliteOf(tx), process.pid, why));
+        }
         if (params.options.source.kind === 'upload' && report && !report.refused) {
           rmSync(params.filePath, { force: true });
         }
@@ -74,8 +78,8 @@ export function importsHandlers(
     });
   }
 
-  function entryOf(id: number): ImportEntry {
-    const entry = findImport(db, id);
+  async function entryOf(id: number): Promise<ImportEntry> {
+    const entry = await storage.read((db) => findImport(sqliteOf(db), id));
     if (!entry) throw new ApiError('NOT_FOUND', `Import #${id} does not exist`);
     return entry;
   }
@@ -97,9 +101,10 @@ export function importsHandlers(
     },
     'imports.start': ({ expectedRows, ...options }) =>
       startImport({ ...prepare(options), expectedRows: expectedRows ?? null }),
-    'imports.history': ({ limit }) => importHistory(db, limit, (source) => existsSync(where(source).filePath)),
+    'imports.history': ({ limit }) =>
+      storage.read((db) => importHistory(sqliteOf(db), limit, (source) => existsSync(where(source).filePath))),
     'imports.resume': async ({ id }) => {
-      const entry = entryOf(id);
+      const entry = await entryOf(id);
       if (!resumableImportStates.includes(entry.state) || entry.undo) {
         throw new ApiError(
           'CONFLICT',
@@ -119,8 +124,8 @@ export function importsHandlers(
         resumeId: id,
       });
     },
-    'imports.undo': ({ id }) => {
-      const entry = entryOf(id);
+    'imports.undo': async ({ id }) => {
+      const entry = await entryOf(id);
       if (!undoableImportStates.includes(entry.state) || entry.created + entry.updated === 0) {
         throw new ApiError('CONFLICT', `Import #${id} is ${entry.state}: it left no customers to undo`);
       }
@@ -138,10 +143,10 @@ export function importsHandlers(
         },
       );
     },
-    'imports.presets.list': () => listPresets(db),
-    'imports.presets.save': ({ name, mapping }) => savePreset(db, name, mapping),
-    'imports.presets.delete': ({ id }) => {
-      deletePreset(db, id);
+    'imports.presets.list': () => storage.read(listPresets),
+    'imports.presets.save': ({ name, mapping }) => savePreset(storage, name, mapping),
+    'imports.presets.delete': async ({ id }) => {
+      await deletePreset(storage, id);
       return { id };
     },
   };

@@ -5,23 +5,23 @@ import {
   type ImportRecord,
   type ImportSource,
 } from '../../shared/imports/contract';
-import type { Db } from '../db/connection';
+import type { SqliteDatabase } from '../db/sqlite/database';
 import { imports } from '../db/schema';
 
 export type ImportEntry = typeof imports.$inferSelect;
 export type NewImportEntry = Omit<typeof imports.$inferInsert, 'id'>;
 
 /** Writes a new entry (an import as it starts, or one refused before writing); answers its id. */
-export function recordImport(db: Db, entry: NewImportEntry): number {
+export function recordImport(db: SqliteDatabase, entry: NewImportEntry): number {
   return db.insert(imports).values(entry).returning({ id: imports.id }).get().id;
 }
 
 /** Call inside the transaction whose outcome it records. */
-export function updateImport(db: Db, id: number, patch: Partial<NewImportEntry>): void {
+export function updateImport(db: SqliteDatabase, id: number, patch: Partial<NewImportEntry>): void {
   db.update(imports).set(patch).where(eq(imports.id, id)).run();
 }
 
-export function findImport(db: Db, id: number): ImportEntry | undefined {
+export function findImport(db: SqliteDatabase, id: number): ImportEntry | undefined {
   return db.select().from(imports).where(eq(imports.id, id)).get();
 }
 
@@ -29,7 +29,11 @@ export function findImport(db: Db, id: number): ImportEntry | undefined {
  * Entries left "running" by a process that is gone (a crash, a kill, a power cut): what they
  * committed is there, the batch they were writing was rolled back by SQLite. Run when the core opens.
  */
-export function markInterrupted(db: Db, isAlive: (pid: number) => boolean, finishedAt = new Date().toISOString()) {
+export function markInterrupted(
+  db: SqliteDatabase,
+  isAlive: (pid: number) => boolean,
+  finishedAt = new Date().toISOString(),
+) {
   const running = db
     .select({ id: imports.id, pid: imports.pid })
     .from(imports)
@@ -42,7 +46,7 @@ export function markInterrupted(db: Db, isAlive: (pid: number) => boolean, finis
 }
 
 /** Marks one running entry interrupted (its worker ended without saying how): says how far it got. */
-export function interrupt(db: Db, id: number, why: string, finishedAt = new Date().toISOString()): void {
+export function interrupt(db: SqliteDatabase, id: number, why: string, finishedAt = new Date().toISOString()): void {
   const entry = findImport(db, id);
   if (entry?.state !== 'running') return;
   db.update(imports)
@@ -57,7 +61,7 @@ export function interrupt(db: Db, id: number, why: string, finishedAt = new Date
 }
 
 /** Entries of this process left running when their job ended (its worker died without a word). */
-export function interruptOrphans(db: Db, pid: number, why: string): void {
+export function interruptOrphans(db: SqliteDatabase, pid: number, why: string): void {
   const running = db
     .select({ id: imports.id, pid: imports.pid })
     .from(imports)
@@ -74,7 +78,11 @@ export function stoppedAfter(committedRows: number): string {
 }
 
 /** `fileAtHand`: whether the entry's file is still there, so a resume can read it. */
-export function importHistory(db: Db, limit: number, fileAtHand: (source: ImportSource) => boolean): ImportRecord[] {
+export function importHistory(
+  db: SqliteDatabase,
+  limit: number,
+  fileAtHand: (source: ImportSource) => boolean,
+): ImportRecord[] {
   return db
     .select()
     .from(imports)
@@ -93,7 +101,7 @@ export function importHistory(db: Db, limit: number, fileAtHand: (source: Import
  * Files of the data folder the history still needs, by name: error reports (kept however old)
  * and the uploads of imports that can be resumed.
  */
-export function historyFiles(db: Db): Set<string> {
+export function historyFiles(db: SqliteDatabase): Set<string> {
   const reports = db.select({ name: imports.errorReport }).from(imports).where(isNotNull(imports.errorReport)).all();
   const resumable = db
     .select({ source: imports.source })

@@ -7,9 +7,9 @@ import type {
   RowError,
 } from '../../shared/imports/contract';
 import { writeAudit } from '../audit/log';
-import type { Db } from '../db/connection';
+import type { WritableDB } from '../db/handles';
 import { defineTask, JobCancelled, type TaskContext } from '../jobs/task';
-import { recordBatchChanges, undoSteps, writeTransaction, type Batch } from './batch';
+import { batchHandle, recordBatchChanges, undoSteps, writeTransaction, type Batch } from './batch';
 import { ErrorReport } from './error-report';
 import { findImport, recordImport, stoppedAfter, updateImport, type NewImportEntry } from './history';
 import { CustomerBatchWriter } from './insert';
@@ -107,7 +107,7 @@ class RefusedRow extends Error {
 async function readValidated(
   params: ImportFileParams,
   stage: boolean,
-  settle: (rows: ValidatedRow[]) => void,
+  settle: (rows: ValidatedRow[]) => Promise<void> | void,
   onRead: (read: { rows: number; bytes: number }) => void,
 ): Promise<string> {
   const validating: { rows: Promise<ValidatedRow[]>; ready: boolean }[] = [];
@@ -154,20 +154,21 @@ function estimate(params: ImportFileParams, counted: number) {
 
 /** The dry run: judges every row against one consistent snapshot, writes nothing but the error report. */
 async function checkFile(params: ImportFileParams, context: TaskContext): Promise<ImportReport> {
-  const { db } = context;
+  const db = context.storage.writer;
   const report = new ErrorReport(context.dataDir, params.reportName);
   const counts = noCounts();
-  const judge = new RowJudge(db, params.options.mapping, params.options.mode);
+  // On the writer: its temporary tables, in a transaction that is rolled back (one snapshot).
+  const judge = new RowJudge(batchHandle(db), params.options.mapping, params.options.mode);
   const { onRead, total } = estimate(params, 0);
   db.$client.exec('BEGIN');
   try {
-    const settle = (rows: ValidatedRow[]) => {
+    const settle = async (rows: ValidatedRow[]) => {
       for (const validated of rows) {
         if (++counts.rows % cancelCheckEvery === 0) {
           context.checkCancelled();
           context.progress(counts.rows, total());
         }
-        const errors = tally(counts, judge.judge(validated));
+        const errors = tally(counts, await judge.judge(validated));
         if (errors) report.add(errors);
       }
       context.progress(counts.rows, total());
@@ -201,7 +202,7 @@ function passOf(context: TaskContext, pass: 0 | 1): TaskContext {
  * "refuse the file", the whole file is checked first and nothing is written when a row fails.
  */
 async function importFile(params: ImportFileParams, context: TaskContext): Promise<ImportReport> {
-  const { db } = context;
+  const db = context.storage.writer;
   const { options } = params;
   const resumed = params.resumeId ? findImport(db, params.resumeId) : undefined;
   if (params.resumeId && !resumed) throw new Error(`Import #${params.resumeId} does not exist`);
@@ -270,7 +271,8 @@ async function writeFile(
   fileHash: string,
   resumed: ReturnType<typeof findImport>,
 ): Promise<ImportReport> {
-  const { db } = context;
+  const db = context.storage.writer;
+  const tx = batchHandle(db);
   const { options, facts } = params;
   /** Counts as of the last commit, and as of the row being settled. */
   let committed = resumed?.counts ?? noCounts();
@@ -286,21 +288,21 @@ async function writeFile(
   updateImport(db, importId, { state: 'running', pid: process.pid, finishedAt: null, message: null });
   const reason = `Import #${importId} of ${facts.fileName}`;
   // The judge first: it sets where temporary tables live, which drops those made before.
-  const judge = new RowJudge(db, options.mapping, options.mode);
-  const writer = new CustomerBatchWriter(db, params.actor, reason);
+  const judge = new RowJudge(tx, options.mapping, options.mode);
+  const writer = new CustomerBatchWriter(tx, params.actor, reason);
   const { onRead, total } = estimate(params, 0);
   const skip = committed.rows;
   let seen = 0;
   let batch: Batch | null = null;
 
   /** Ends the open batch: its rows, what they changed, its errors and the entry's progress, in one commit. */
-  const commit = (patch: Partial<NewImportEntry> = {}, work?: (db: Db) => void) => {
+  const commit = async (patch: Partial<NewImportEntry> = {}, work?: (tx: WritableDB) => Promise<void>) => {
     const open = (batch ??= writeTransaction.begin(db));
-    writer.flush();
+    await writer.flush();
     recordBatchChanges(db, importId, open);
     report.add(open.errors);
     report.flush();
-    work?.(db);
+    await work?.(tx);
     updateImport(db, importId, { ...progressOf(counts, report.count, report.name), ...patch });
     writeTransaction.commit(db);
     committed = { ...counts };
@@ -308,7 +310,7 @@ async function writeFile(
     context.letOthersWrite();
   };
 
-  const settle = (rows: ValidatedRow[]) => {
+  const settle = async (rows: ValidatedRow[]) => {
     let next = 0;
     if (seen < skip) {
       // Rows a resume goes past: noted for the duplicates after them, in one temporary-table transaction.
@@ -324,7 +326,7 @@ async function writeFile(
         context.checkCancelled();
         context.progress(counts.rows, total());
       }
-      const verdict = judge.judge(validated);
+      const verdict = await judge.judge(validated);
       const errors = tally(counts, verdict);
       if (errors) {
         if (options.onInvalid === 'refuse') throw new RefusedRow(errors);
@@ -332,17 +334,17 @@ async function writeFile(
         continue;
       }
       if (verdict.kind === 'update') batch.updates.push({ id: verdict.id, before: verdict.before });
-      applyVerdict(db, writer, verdict, params.actor, reason, now);
+      await applyVerdict(tx, writer, verdict, params.actor, reason, now);
     }
     context.progress(counts.rows, total());
-    if (batch && writeTransaction.elapsedMs(batch) >= batchMs) commit();
+    if (batch && writeTransaction.elapsedMs(batch) >= batchMs) await commit();
   };
 
   try {
     await readValidated(params, true, settle, onRead);
     context.checkCancelled();
     const finishedAt = new Date().toISOString();
-    commit({ state: 'done', finishedAt, pid: null, source: null }, (tx) =>
+    await commit({ state: 'done', finishedAt, pid: null, source: null }, (tx) =>
       writeAudit(tx, {
         actor: params.actor,
         entity: 'import',
@@ -364,7 +366,7 @@ async function writeFile(
     const stopped = { ...progressOf(committed, report.count, report.name), pid: null, finishedAt };
     if (error instanceof RefusedRow) {
       // The file was checked; a row that fails now was made invalid by an edit meanwhile.
-      const undone = undoImport(db, importId, params.actor, undoSteps(db, context));
+      const undone = await undoImport(db, importId, params.actor, undoSteps(db, context));
       const row = error.errors[0]?.row;
       updateImport(db, importId, {
         ...stopped,

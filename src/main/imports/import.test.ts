@@ -208,7 +208,7 @@ describe('many rows, written in batches', () => {
     });
     expect(report).toMatchObject({ toCreate: total, invalid: 0 });
 
-    const sql = core.db.$client;
+    const sql = core.storage.reader.$client;
     const count = (query: string) => sql.prepare(query).pluck().get() as number;
     expect(count('SELECT count(*) FROM customers')).toBe(total);
     // Every row in the search index; found by name with accents folded, and by email.

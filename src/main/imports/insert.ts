@@ -2,7 +2,8 @@ import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { Statement } from 'better-sqlite3';
 import type { CustomerData } from '../../shared/customers/schema';
 import { customerEntity } from '../customers/service';
-import type { Db } from '../db/connection';
+import type { WritableDB } from '../db/handles';
+import { sqliteOf } from '../db/sqlite/database';
 import { auditLog, customerLabels, customers, kycChecks } from '../db/schema';
 import { anyVerifiedFlag, applyFormFlags } from '../kyc/form-flags';
 import { stagedCustomerColumns } from './staged-row';
@@ -30,11 +31,11 @@ export class CustomerBatchWriter {
   private staged = 0;
 
   constructor(
-    private readonly db: Db,
+    private readonly tx: WritableDB,
     private readonly actor: string,
     private readonly reason: string,
   ) {
-    const client = db.$client;
+    const client = sqliteOf(tx).$client;
     const names = stagedCustomerColumns.join(', ');
     const stageNames = [...stagedCustomerColumns, 'labels', 'first_reviews'];
     client.exec(`DROP TABLE IF EXISTS temp.import_new_customers;
@@ -71,14 +72,14 @@ export class CustomerBatchWriter {
   }
 
   /** Stages a validated new customer (`staged`: its `stagedRowOf`); written with its batch. */
-  add(data: CustomerData, staged: unknown[]): void {
+  async add(data: CustomerData, staged: unknown[]): Promise<void> {
     if (anyVerifiedFlag(data)) this.flagged.set(data.email, data);
     this.stage.run(staged);
-    if (++this.staged >= batchSize) this.flush();
+    if (++this.staged >= batchSize) await this.flush();
   }
 
   /** Writes what is staged. Call before anything that must see those customers, and at the end. */
-  flush(): void {
+  async flush(): Promise<void> {
     if (this.staged === 0) return;
     this.staged = 0;
     const now = new Date().toISOString();
@@ -86,7 +87,7 @@ export class CustomerBatchWriter {
     this.insertLabels.run();
     this.insertFirstReviews.run(now);
     for (const { id, email } of this.flaggedIds.all()) {
-      applyFormFlags(this.db, id, null, this.flagged.get(email) as CustomerData, this.actor);
+      await applyFormFlags(this.tx, id, null, this.flagged.get(email) as CustomerData, this.actor);
     }
     this.flagged.clear();
     this.insertAudit.run(now, this.actor, customerEntity, this.reason);

@@ -7,7 +7,9 @@ import { diff, writeAudit, type Changes } from '../audit/log';
 import { columnsOf, dataOf, findCustomer, replaceLabels } from '../customers/records';
 import { checkAgainstStore } from '../customers/rules';
 import { customerEntity } from '../customers/service';
-import type { Db } from '../db/connection';
+import { sqliteCustomerLookups } from '../customers/sqlite-lookups';
+import type { ReadableDB, WritableDB } from '../db/handles';
+import { sqliteOf } from '../db/sqlite/database';
 import { customers } from '../db/schema';
 import { applyFormFlags } from '../kyc/form-flags';
 import type { CustomerBatchWriter } from './insert';
@@ -35,11 +37,11 @@ export class RowJudge {
   private readonly idByReference;
 
   constructor(
-    private readonly db: Db,
+    private readonly db: ReadableDB,
     private readonly mapping: ImportMapping,
     private readonly mode: ImportMode,
   ) {
-    const client = db.$client;
+    const client = sqliteOf(db).$client;
     // On disk, so a million emails seen do not grow memory (only the page cache is kept).
     client.pragma('temp_store = FILE');
     client.exec(`
@@ -55,7 +57,7 @@ export class RowJudge {
   }
 
   /** What a record that passed the schema becomes, by the rules that need the database. */
-  judge(validated: ValidatedRow): Verdict {
+  async judge(validated: ValidatedRow): Promise<Verdict> {
     if ('errors' in validated) return { kind: 'invalid', errors: validated.errors };
     const { row, data, staged } = validated;
     const inFile = this.duplicateInFile(data, row);
@@ -63,7 +65,7 @@ export class RowJudge {
 
     const existingId = this.existingId(data);
     if (existingId === undefined) {
-      return this.checked(row, data, null, null) ?? { kind: 'create', data, staged };
+      return (await this.checked(row, data, null, null)) ?? { kind: 'create', data, staged };
     }
     if (this.mode === 'insert') {
       const by = this.idByEmail.get(data.email) === existingId ? 'email' : 'referenceId';
@@ -78,13 +80,13 @@ export class RowJudge {
         ],
       };
     }
-    const current = findCustomer(this.db, existingId);
+    const current = await findCustomer(this.db, existingId);
     if (!current) throw new Error(`Customer #${existingId} vanished during the import`);
     const before = dataOf(current);
     const changes = diff(before as Record<string, unknown>, data as Record<string, unknown>);
     if (Object.keys(changes).length === 0) return { kind: 'unchanged' };
     return (
-      this.checked(row, data, before, existingId) ?? {
+      (await this.checked(row, data, before, existingId)) ?? {
         kind: 'update',
         id: existingId,
         version: current.version,
@@ -129,9 +131,14 @@ export class RowJudge {
   }
 
   /** The customer form's database rules; a conflict with another customer counts as a database duplicate. */
-  private checked(row: number, data: CustomerData, before: CustomerData | null, id: number | null): Verdict | null {
+  private async checked(
+    row: number,
+    data: CustomerData,
+    before: CustomerData | null,
+    id: number | null,
+  ): Promise<Verdict | null> {
     try {
-      checkAgainstStore(this.db, data, before, id);
+      await checkAgainstStore(sqliteCustomerLookups, this.db, data, before, id);
       return null;
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
@@ -150,26 +157,26 @@ export class RowJudge {
  * checks from the verified flags, and an audit entry naming the import. New customers are
  * batched by the writer; an update first writes them, so the file's order holds.
  */
-export function applyVerdict(
-  db: Db,
+export async function applyVerdict(
+  tx: WritableDB,
   writer: CustomerBatchWriter,
   verdict: Verdict,
   actor: string,
   reason: string,
   now: string,
-): void {
+): Promise<void> {
   if (verdict.kind === 'create') {
     // Validators stage every row of an import that writes (see RowValidator).
-    writer.add(verdict.data, verdict.staged ?? stagedRowOf(verdict.data));
+    await writer.add(verdict.data, verdict.staged ?? stagedRowOf(verdict.data));
   } else if (verdict.kind === 'update') {
-    writer.flush();
+    await writer.flush();
     const { changes } = verdict;
-    db.update(customers)
+    await tx
+      .update(customers)
       .set({ ...columnsOf(verdict.data), version: verdict.version + 1, updatedAt: now })
-      .where(eq(customers.id, verdict.id))
-      .run();
-    if (changes.labels) replaceLabels(db, verdict.id, verdict.data.labels);
-    applyFormFlags(db, verdict.id, verdict.before, verdict.data, actor);
-    writeAudit(db, { actor, entity: customerEntity, entityId: verdict.id, action: 'import', reason, changes });
+      .where(eq(customers.id, verdict.id));
+    if (changes.labels) await replaceLabels(tx, verdict.id, verdict.data.labels);
+    await applyFormFlags(tx, verdict.id, verdict.before, verdict.data, actor);
+    await writeAudit(tx, { actor, entity: customerEntity, entityId: verdict.id, action: 'import', reason, changes });
   }
 }

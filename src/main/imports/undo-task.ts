@@ -9,10 +9,10 @@ export interface UndoImportParams {
 }
 
 /** Undoes an import in the background (undo.ts), a batch at a time; a cancel keeps the batches done. */
-export const undoImportTask = defineTask(({ importId, actor }: UndoImportParams, context) => {
-  const { db } = context;
+export const undoImportTask = defineTask(async ({ importId, actor }: UndoImportParams, context) => {
+  const db = context.storage.writer;
   try {
-    return undoImport(db, importId, actor, undoSteps(db, context));
+    return await undoImport(db, importId, actor, undoSteps(db, context));
   } catch (error) {
     const stopped = error instanceof JobCancelled ? 'Undo cancelled' : `Undo failed (${(error as Error).message})`;
     const done = findImport(db, importId)?.undo;

@@ -5,17 +5,19 @@ import type { ImportUndoCounts, ImportUndoReport } from '../../shared/imports/co
 import { diff, writeAudit, type Changes } from '../audit/log';
 import { columnsOf, dataOf, findCustomer, replaceLabels } from '../customers/records';
 import { checkAgainstStore } from '../customers/rules';
+import { sqliteCustomerLookups } from '../customers/sqlite-lookups';
 import { customerEntity } from '../customers/service';
-import type { Db } from '../db/connection';
+import type { SqliteDatabase } from '../db/sqlite/database';
 import { auditLog, customers, importChanges, kycChecks } from '../db/schema';
 import { applyFormFlags } from '../kyc/form-flags';
+import { batchHandle } from './batch';
 import { findImport, updateImport } from './history';
 
 type ChangeRow = typeof importChanges.$inferSelect;
 type Outcome = { kind: 'removed' | 'restored' } | { kind: 'skipped'; reason: string };
 
 /** Why undo must leave this customer as it is, or null when it is still as the import left it. */
-function changedSince(db: Db, change: ChangeRow, current: Customer | undefined): string | null {
+function changedSince(db: SqliteDatabase, change: ChangeRow, current: Customer | undefined): string | null {
   if (!current) return 'no longer exists';
   const later = db
     .select({ id: auditLog.id })
@@ -44,8 +46,9 @@ function removalChanges(data: CustomerData): Changes {
 }
 
 /** Takes back one customer's change, as the form would write it, with its audit entry. */
-function undoOne(db: Db, change: ChangeRow, actor: string, reason: string): Outcome {
-  const current = findCustomer(db, change.customerId);
+async function undoOne(db: SqliteDatabase, change: ChangeRow, actor: string, reason: string): Promise<Outcome> {
+  const tx = batchHandle(db);
+  const current = await findCustomer(tx, change.customerId);
   const changed = changedSince(db, change, current);
   if (changed || !current) return { kind: 'skipped', reason: changed ?? 'no longer exists' };
   const now = dataOf(current);
@@ -53,7 +56,7 @@ function undoOne(db: Db, change: ChangeRow, actor: string, reason: string): Outc
     // Created by the import and untouched since: no file, no decision but the import's own.
     db.delete(kycChecks).where(eq(kycChecks.customerId, current.id)).run();
     db.delete(customers).where(eq(customers.id, current.id)).run();
-    writeAudit(db, {
+    await writeAudit(tx, {
       actor,
       entity: customerEntity,
       entityId: current.id,
@@ -66,7 +69,7 @@ function undoOne(db: Db, change: ChangeRow, actor: string, reason: string): Outc
   const before = change.before as CustomerData;
   try {
     // The values before may clash with what others saved since (an email now someone else's).
-    checkAgainstStore(db, before, now, current.id);
+    await checkAgainstStore(sqliteCustomerLookups, tx, before, now, current.id);
   } catch (error) {
     if (error instanceof ApiError) return { kind: 'skipped', reason: error.message };
     throw error;
@@ -75,15 +78,15 @@ function undoOne(db: Db, change: ChangeRow, actor: string, reason: string): Outc
     .set({ ...columnsOf(before), version: current.version + 1, updatedAt: new Date().toISOString() })
     .where(eq(customers.id, current.id))
     .run();
-  replaceLabels(db, current.id, before.labels);
-  applyFormFlags(db, current.id, now, before, actor);
+  await replaceLabels(tx, current.id, before.labels);
+  await applyFormFlags(tx, current.id, now, before, actor);
   const changes = diff(now as Record<string, unknown>, before as Record<string, unknown>);
-  writeAudit(db, { actor, entity: customerEntity, entityId: current.id, action: 'undo import', reason, changes });
+  await writeAudit(tx, { actor, entity: customerEntity, entityId: current.id, action: 'undo import', reason, changes });
   return { kind: 'restored' };
 }
 
 /** Customers of the import that an undo has not yet taken back nor left alone. */
-export function pendingUndo(db: Db, importId: number): number {
+export function pendingUndo(db: SqliteDatabase, importId: number): number {
   return (
     db
       .select({ n: count() })
@@ -98,8 +101,8 @@ export interface UndoProgress {
   beforeBatch(done: number, total: number): void;
   /** After each commit: lets the core's writers in (see WriteTurn). */
   afterCommit(): void;
-  /** Opens the batch's write transaction and commits it when `work` returns. */
-  transaction<T>(work: () => T): T;
+  /** Opens the batch's write transaction and commits it when `work` resolves. */
+  transaction<T>(work: () => Promise<T>): Promise<T>;
 }
 
 const undoBatch = 500;
@@ -111,7 +114,12 @@ const reportedSkips = 100;
  * before it back. A customer changed by anyone since the import is left as it is, and named in
  * the report. Stopped part way, it goes on where it stopped when run again.
  */
-export function undoImport(db: Db, importId: number, actor: string, progress: UndoProgress): ImportUndoReport {
+export async function undoImport(
+  db: SqliteDatabase,
+  importId: number,
+  actor: string,
+  progress: UndoProgress,
+): Promise<ImportUndoReport> {
   const entry = findImport(db, importId);
   if (!entry) throw new ApiError('NOT_FOUND', `Import #${importId} does not exist`);
   const reason = `Undo of import #${importId} of ${entry.fileName}`;
@@ -121,7 +129,7 @@ export function undoImport(db: Db, importId: number, actor: string, progress: Un
   let done = 0;
   for (;;) {
     progress.beforeBatch(done, total);
-    const more = progress.transaction(() => {
+    const more = await progress.transaction(async () => {
       const batch = db
         .select()
         .from(importChanges)
@@ -130,7 +138,7 @@ export function undoImport(db: Db, importId: number, actor: string, progress: Un
         .limit(undoBatch)
         .all();
       for (const change of batch) {
-        const outcome = undoOne(db, change, actor, reason);
+        const outcome = await undoOne(db, change, actor, reason);
         const key = and(eq(importChanges.importId, importId), eq(importChanges.customerId, change.customerId));
         if (outcome.kind === 'skipped') {
           counts.skipped++;

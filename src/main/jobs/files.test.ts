@@ -10,9 +10,8 @@ it('opening the data folder removes old exports and abandoned uploads, keeping r
   const dataDir = mkdtempSync(join(tmpdir(), 'kyc-prune-'));
   const first = await openCore({ dataDir, migrationsFolder: 'drizzle' });
   const now = new Date().toISOString();
-  first.db
-    .insert(imports)
-    .values({
+  await first.storage.withTransaction((tx) =>
+    tx.insert(imports).values({
       fileName: 'old.csv',
       fileHash: 'h',
       fileSize: 1,
@@ -30,9 +29,9 @@ it('opening the data folder removes old exports and abandoned uploads, keeping r
       actor: 'test',
       startedAt: now,
       finishedAt: now,
-    })
-    .run();
-  first.close();
+    }),
+  );
+  await first.close();
 
   const weeksAgo = new Date(Date.now() - 8 * 24 * 3600 * 1000);
   const hoursAgo = new Date(Date.now() - 2 * 3600 * 1000);
@@ -49,7 +48,7 @@ it('opening the data folder removes old exports and abandoned uploads, keeping r
   const freshUpload = file(uploadPath(dataDir, 'c3d4'), hoursAgo);
 
   const second = await openCore({ dataDir, migrationsFolder: 'drizzle' });
-  second.close();
+  await second.close();
   expect(existsSync(oldExport)).toBe(false);
   expect(existsSync(abandonedUpload)).toBe(false);
   expect(existsSync(oldReport)).toBe(true);

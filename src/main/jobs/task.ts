@@ -1,12 +1,12 @@
-import type { Db } from '../db/connection';
+import type { SqliteStorage } from '../db/sqlite/storage';
 
 /**
  * Worker side of a background job. A task is a plain function that runs inside a worker
- * thread with its own database connection:
+ * thread with its own database connections:
  *
- *   export const myTask = defineTask((params: MyParams, ctx) => {
+ *   export const myTask = defineTask(async (params: MyParams, ctx) => {
  *     ctx.progress(0, total);
- *     ctx.db.transaction(() => {           // cancel or a crash rolls back what it did
+ *     await ctx.storage.withTransaction(async (tx) => {  // cancel or a crash rolls back what it did
  *       for (...) { ctx.checkCancelled(); ...; ctx.progress(done, total); }
  *     });
  *     return result;                       // structured-cloneable; becomes JobInfo.result
@@ -15,8 +15,8 @@ import type { Db } from '../db/connection';
  * Register it under a kind in `tasks.ts`; start it from the main side with `JobRunner.start`.
  */
 export interface TaskContext {
-  /** A connection of this worker's own to the core's database file (WAL: readers never block). */
-  db: Db;
+  /** This worker's own connections to the core's database file (WAL: readers never block). */
+  storage: SqliteStorage;
   dataDir: string;
   /** Cheap to call on every row: messages are throttled. */
   progress(done: number, total: number | null): void;

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabase } from '../db/connection';
+import { openSqliteStorage } from '../db/sqlite/storage';
 import { WriteTurn } from '../db/sqlite/write-turn';
 import { cacheStatements } from './statement-cache';
 import { JobCancelled, type TaskContext } from './task';
@@ -15,11 +15,12 @@ const cancelFlag = new Int32Array(input.cancelFlag);
 const writeTurn = new WriteTurn(input.writeTurn);
 const progressEveryMs = 200;
 
-const db = openDatabase(input.databaseFile);
-cacheStatements(db.$client);
+const storage = await openSqliteStorage(input.databaseFile);
+cacheStatements(storage.writer.$client);
+cacheStatements(storage.reader.$client);
 let lastProgress = 0;
 const context: TaskContext = {
-  db,
+  storage,
   dataDir: input.dataDir,
   progress(done, total) {
     const now = performance.now();
@@ -42,5 +43,5 @@ try {
   const cancelled = error instanceof JobCancelled;
   post({ type: 'failed', cancelled, message: error instanceof Error ? error.message : String(error) });
 } finally {
-  db.$client.close();
+  await storage.close();
 }

@@ -1,42 +1,51 @@
 import { and, eq } from 'drizzle-orm';
 import { verificationChecks, verifiedFlag, type VerificationCheck } from '../../shared/customers/fields';
-import type { Db } from '../db/connection';
+import type { ReadableDB, WritableDB } from '../db/handles';
 import { kycChecks } from '../db/schema';
 
 export type CheckRow = typeof kycChecks.$inferSelect;
 export type StoredCheckState = CheckRow['state'];
 type Flags = { [K in (typeof verifiedFlag)[VerificationCheck]]: boolean };
 
-export function checkRows(db: Db, customerId: number): Map<VerificationCheck, CheckRow> {
-  const rows = db.select().from(kycChecks).where(eq(kycChecks.customerId, customerId)).all();
+export async function checkRows(db: ReadableDB, customerId: number): Promise<Map<VerificationCheck, CheckRow>> {
+  const rows = await db.select().from(kycChecks).where(eq(kycChecks.customerId, customerId));
   return new Map(rows.map((row) => [row.check, row]));
 }
 
-export function checkRow(db: Db, customerId: number, check: VerificationCheck): CheckRow | undefined {
-  return db
+export async function checkRow(
+  db: ReadableDB,
+  customerId: number,
+  check: VerificationCheck,
+): Promise<CheckRow | undefined> {
+  const [row] = await db
     .select()
     .from(kycChecks)
-    .where(and(eq(kycChecks.customerId, customerId), eq(kycChecks.check, check)))
-    .get();
+    .where(and(eq(kycChecks.customerId, customerId), eq(kycChecks.check, check)));
+  return row;
 }
 
 /** Writes a check's whole state (insert or replace); the queue follows by trigger. */
-export function putCheck(db: Db, row: CheckRow): void {
+export async function putCheck(tx: WritableDB, row: CheckRow): Promise<void> {
   const { state, requestedAt, decidedAt, decidedBy, reason, note } = row;
-  db.insert(kycChecks)
+  await tx
+    .insert(kycChecks)
     .values(row)
     .onConflictDoUpdate({
       target: [kycChecks.customerId, kycChecks.check],
       set: { state, requestedAt, decidedAt, decidedBy, reason, note },
-    })
-    .run();
+    });
 }
 
 /** Puts a check in the queue, keeping its place when it already waits. */
-export function requestReview(db: Db, customerId: number, check: VerificationCheck, at: string): void {
-  const current = checkRow(db, customerId, check);
+export async function requestReview(
+  tx: WritableDB,
+  customerId: number,
+  check: VerificationCheck,
+  at: string,
+): Promise<void> {
+  const current = await checkRow(tx, customerId, check);
   if (current?.state === 'pending') return;
-  putCheck(db, {
+  await putCheck(tx, {
     customerId,
     check,
     state: 'pending',
@@ -49,10 +58,10 @@ export function requestReview(db: Db, customerId: number, check: VerificationChe
 }
 
 /** A pending check with nothing left to review leaves the queue (back to not submitted). */
-export function withdrawPending(db: Db, customerId: number, check: VerificationCheck): void {
-  db.delete(kycChecks)
-    .where(and(eq(kycChecks.customerId, customerId), eq(kycChecks.check, check), eq(kycChecks.state, 'pending')))
-    .run();
+export async function withdrawPending(tx: WritableDB, customerId: number, check: VerificationCheck): Promise<void> {
+  await tx
+    .delete(kycChecks)
+    .where(and(eq(kycChecks.customerId, customerId), eq(kycChecks.check, check), eq(kycChecks.state, 'pending')));
 }
 
 /** The customer's verified flags as the checks say: a flag is on exactly when its check is approved. */

@@ -38,7 +38,7 @@ async function preparedDataDir(): Promise<string> {
   dirs.push(dataDir);
   const core = await openCore({ dataDir, migrationsFolder: 'drizzle' });
   await makeCustomer(core, 'crash@example.com');
-  core.close();
+  await core.close();
   return dataDir;
 }
 
@@ -65,7 +65,7 @@ describe('an upload killed half way', () => {
         'not_submitted',
       );
     } finally {
-      core.close();
+      await core.close();
     }
   });
 
@@ -75,7 +75,7 @@ describe('an upload killed half way', () => {
 
     const core = await openCore({ dataDir, migrationsFolder: 'drizzle' });
     try {
-      const count = core.db.$client.prepare('SELECT count(*) AS n FROM documents').get() as { n: number };
+      const count = core.storage.reader.$client.prepare('SELECT count(*) AS n FROM documents').get() as { n: number };
       expect(count.n).toBe(0);
       expect(filesUnder(join(dataDir, 'vault', 'tmp'))).toEqual([]);
       // Complete and readable: the name is the SHA-256 of what decrypts.
@@ -87,7 +87,7 @@ describe('an upload killed half way', () => {
       expect(vault.removeLeftovers(() => false, Date.now() + 11 * 60 * 1000)).toBe(1);
       expect(filesUnder(join(dataDir, 'vault', 'files'))).toEqual([]);
     } finally {
-      core.close();
+      await core.close();
     }
   });
 });

@@ -3,7 +3,7 @@ import type { CustomerStatus } from '../../shared/customers/fields';
 import { verificationProgressOf } from '../../shared/kyc/progress';
 import { ApiError } from '../../shared/errors';
 import { diff, writeAudit, type Changes } from '../audit/log';
-import type { Db } from '../db/connection';
+import type { WritableDB } from '../db/handles';
 import { customers } from '../db/schema';
 import { findCustomer } from '../customers/records';
 import { checkRows, flagsFromChecks } from './checks';
@@ -20,10 +20,15 @@ export interface CustomerSync {
  * After a check changed: the customer's verified flags and progress follow the checks (and the
  * status when given), and one audit entry records it all, in the caller's transaction.
  */
-export function syncCustomer(db: Db, customerId: number, actor: string, sync: CustomerSync): void {
-  const customer = findCustomer(db, customerId);
+export async function syncCustomer(
+  tx: WritableDB,
+  customerId: number,
+  actor: string,
+  sync: CustomerSync,
+): Promise<void> {
+  const customer = await findCustomer(tx, customerId);
   if (!customer) throw new ApiError('NOT_FOUND', `Customer #${customerId} does not exist`);
-  const flags = flagsFromChecks(checkRows(db, customerId));
+  const flags = flagsFromChecks(await checkRows(tx, customerId));
   const next = {
     ...flags,
     verificationProgress: verificationProgressOf({ ...flags, phone: customer.phone }),
@@ -31,14 +36,14 @@ export function syncCustomer(db: Db, customerId: number, actor: string, sync: Cu
   };
   const customerChanges = diff(customer as unknown as Record<string, unknown>, next);
   if (Object.keys(customerChanges).length > 0) {
-    db.update(customers)
+    await tx
+      .update(customers)
       .set({ ...next, version: customer.version + 1, updatedAt: new Date().toISOString() })
-      .where(eq(customers.id, customerId))
-      .run();
+      .where(eq(customers.id, customerId));
   }
   const changes = { ...sync.changes, ...customerChanges };
   if (Object.keys(changes).length === 0) return;
-  writeAudit(db, {
+  await writeAudit(tx, {
     actor,
     entity: 'customer',
     entityId: customerId,

@@ -2,12 +2,11 @@ import type { VerificationCheck } from '../../shared/customers/fields';
 import { ApiError } from '../../shared/errors';
 import type { DecisionOutcome, DecisionReason } from '../../shared/kyc/fields';
 import { checkLabels, outcomeLabels, reasonLabels } from '../../shared/kyc/fields';
-import type { Db } from '../db/connection';
+import type { Storage } from '../db/storage';
 import { findCustomer } from '../customers/records';
 import { checkRow, putCheck } from './checks';
 import { syncCustomer, type CustomerSync } from './customer-sync';
 import { appendDecision } from './decision-log';
-import { inTransaction } from './transaction';
 import { approvalProblem, reviewedFiles } from './guardrail';
 
 export interface Decision {
@@ -34,20 +33,19 @@ function statusAfterRefusal(
 }
 
 /** Records one decision: check state, decision log entry, customer flags/progress/status and audit, atomically. */
-export function decide(db: Db, decision: Decision, reviewer: string): void {
-  inTransaction(
-    db,
-    (tx) => {
-      const customer = findCustomer(tx, decision.customerId);
+export async function decide(storage: Storage, decision: Decision, reviewer: string): Promise<void> {
+  await storage.withTransaction(
+    async (tx) => {
+      const customer = await findCustomer(tx, decision.customerId);
       if (!customer) throw new ApiError('NOT_FOUND', `Customer #${decision.customerId} does not exist`);
       if (decision.outcome === 'approved') {
-        const problem = approvalProblem(tx, customer, decision.check, reviewer);
+        const problem = await approvalProblem(tx, customer, decision.check, reviewer);
         if (problem) throw new ApiError('FORBIDDEN', problem, { check: problem });
       }
       const reason = decision.outcome === 'approved' ? null : (decision.reason ?? 'other');
       const at = new Date().toISOString();
-      const before = checkRow(tx, customer.id, decision.check)?.state ?? 'not_submitted';
-      putCheck(tx, {
+      const before = (await checkRow(tx, customer.id, decision.check))?.state ?? 'not_submitted';
+      await putCheck(tx, {
         customerId: customer.id,
         check: decision.check,
         state: decision.outcome,
@@ -57,7 +55,7 @@ export function decide(db: Db, decision: Decision, reviewer: string): void {
         reason,
         note: decision.note,
       });
-      const entry = appendDecision(tx, {
+      const entry = await appendDecision(tx, {
         at,
         reviewer,
         customerId: customer.id,
@@ -65,9 +63,9 @@ export function decide(db: Db, decision: Decision, reviewer: string): void {
         outcome: decision.outcome,
         reason,
         note: decision.note,
-        fileSha256: reviewedFiles(tx, customer.id, decision.check, reviewer).map((file) => file.sha256),
+        fileSha256: (await reviewedFiles(tx, customer.id, decision.check, reviewer)).map((file) => file.sha256),
       });
-      syncCustomer(tx, customer.id, reviewer, {
+      await syncCustomer(tx, customer.id, reviewer, {
         action: `kyc.${decision.outcome}`,
         reason: [reason ? reasonLabels[reason] : null, decision.note].filter(Boolean).join(' — ') || null,
         changes: {
@@ -77,6 +75,6 @@ export function decide(db: Db, decision: Decision, reviewer: string): void {
         status: reason ? statusAfterRefusal(customer.status, decision.check, decision.outcome, reason) : undefined,
       });
     },
-    'immediate',
+    { what: 'recording the decision' },
   );
 }

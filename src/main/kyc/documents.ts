@@ -2,14 +2,14 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { ApiError } from '../../shared/errors';
 import type { DocumentRecord } from '../../shared/kyc/contract';
 import { documentSlots, slotAccepts, slotCheck, slotLabels, type DocumentSlot } from '../../shared/kyc/fields';
-import type { Db } from '../db/connection';
+import type { ReadableDB } from '../db/handles';
+import type { Storage } from '../db/storage';
 import { customers, documents, documentViews } from '../db/schema';
 import { sniffType } from '../vault/sniff';
 import type { VaultStore } from '../vault/store';
 import { checkRow, requestReview, withdrawPending } from './checks';
 import { syncCustomer } from './customer-sync';
 import { readKycSettings } from './settings';
-import { inTransaction } from './transaction';
 
 const megabyte = 1024 * 1024;
 
@@ -36,29 +36,29 @@ function recordColumns(viewer: string) {
   };
 }
 
-export function findDocument(db: Db, documentId: number, viewer: string): DocumentRecord {
-  const row = db.select(recordColumns(viewer)).from(documents).where(eq(documents.id, documentId)).get();
+export async function findDocument(db: ReadableDB, documentId: number, viewer: string): Promise<DocumentRecord> {
+  const [row] = await db.select(recordColumns(viewer)).from(documents).where(eq(documents.id, documentId));
   if (!row) throw new ApiError('NOT_FOUND', `Document #${documentId} does not exist`);
   return row as DocumentRecord;
 }
 
 /** The current (not deleted) files of some slots of a customer. */
-export function currentDocuments(
-  db: Db,
+export async function currentDocuments(
+  db: ReadableDB,
   customerId: number,
   slots: readonly DocumentSlot[],
   viewer: string,
-): DocumentRecord[] {
-  return db
+): Promise<DocumentRecord[]> {
+  const rows = await db
     .select(recordColumns(viewer))
     .from(documents)
-    .where(and(eq(documents.customerId, customerId), eq(documents.current, true)))
-    .all()
-    .filter((row) => slots.includes(row.slot)) as DocumentRecord[];
+    .where(and(eq(documents.customerId, customerId), eq(documents.current, true)));
+  return rows.filter((row) => slots.includes(row.slot)) as DocumentRecord[];
 }
 
-function mustHaveCustomer(db: Db, customerId: number): void {
-  if (!db.select({ id: customers.id }).from(customers).where(eq(customers.id, customerId)).get()) {
+async function mustHaveCustomer(db: ReadableDB, customerId: number): Promise<void> {
+  const [customer] = await db.select({ id: customers.id }).from(customers).where(eq(customers.id, customerId));
+  if (!customer) {
     throw new ApiError('NOT_FOUND', `Customer #${customerId} does not exist`);
   }
 }
@@ -66,7 +66,7 @@ function mustHaveCustomer(db: Db, customerId: number): void {
 /** Uploads, reading, viewing and deletion of customer files; the bytes live in the vault. */
 export class DocumentService {
   constructor(
-    private readonly db: Db,
+    private readonly storage: Storage,
     private readonly vault: VaultStore,
     private readonly actor: () => string,
   ) {}
@@ -79,75 +79,82 @@ export class DocumentService {
   }): Promise<DocumentRecord> {
     const label = slotLabels[input.slot];
     const bytes = Buffer.from(input.contentBase64, 'base64');
-    const { maxUploadMegabytes } = readKycSettings(this.db);
+    const { maxUploadMegabytes } = await this.storage.read(readKycSettings);
     if (bytes.length > maxUploadMegabytes * megabyte) {
       const message = `${label} is ${(bytes.length / megabyte).toFixed(1)} MB; the limit is ${maxUploadMegabytes} MB`;
       throw new ApiError('LIMIT', message, { contentBase64: message });
     }
     const mimeType = await sniffType(bytes, slotAccepts[input.slot], label);
-    mustHaveCustomer(this.db, input.customerId);
+    await this.storage.read((db) => mustHaveCustomer(db, input.customerId));
     // The file is whole on disk before any row names it; a crash in between leaves an orphan the next start removes.
     const sha256 = await this.vault.put(bytes);
     const actor = this.actor();
-    const id = inTransaction(this.db, (tx) => {
-      const now = new Date().toISOString();
-      const last = tx
-        .select({ version: documents.version })
-        .from(documents)
-        .where(and(eq(documents.customerId, input.customerId), eq(documents.slot, input.slot)))
-        .orderBy(desc(documents.version))
-        .limit(1)
-        .get();
-      tx.update(documents)
-        .set({ current: false })
-        .where(
-          and(eq(documents.customerId, input.customerId), eq(documents.slot, input.slot), eq(documents.current, true)),
-        )
-        .run();
-      const { id } = tx
-        .insert(documents)
-        .values({
-          customerId: input.customerId,
-          slot: input.slot,
-          version: (last?.version ?? 0) + 1,
-          fileName: input.fileName,
-          mimeType,
-          size: bytes.length,
-          sha256,
-          uploadedAt: now,
-          uploadedBy: actor,
-          current: true,
-        })
-        .returning({ id: documents.id })
-        .get();
-      const check = slotCheck[input.slot];
-      const before = check ? (checkRow(tx, input.customerId, check)?.state ?? 'not_submitted') : null;
-      // A new file is new evidence: its check waits for review again, even if it was approved.
-      if (check) requestReview(tx, input.customerId, check, now);
-      syncCustomer(tx, input.customerId, actor, {
-        action: 'document.upload',
-        reason: null,
-        changes: {
-          [`document.${input.slot}`]: {
-            from: last ? `version ${last.version}` : null,
-            to: `${input.fileName} (${sha256})`,
+    const id = await this.storage.withTransaction(
+      async (tx) => {
+        const now = new Date().toISOString();
+        const [last] = await tx
+          .select({ version: documents.version })
+          .from(documents)
+          .where(and(eq(documents.customerId, input.customerId), eq(documents.slot, input.slot)))
+          .orderBy(desc(documents.version))
+          .limit(1);
+        await tx
+          .update(documents)
+          .set({ current: false })
+          .where(
+            and(
+              eq(documents.customerId, input.customerId),
+              eq(documents.slot, input.slot),
+              eq(documents.current, true),
+            ),
+          );
+        const [created] = await tx
+          .insert(documents)
+          .values({
+            customerId: input.customerId,
+            slot: input.slot,
+            version: (last?.version ?? 0) + 1,
+            fileName: input.fileName,
+            mimeType,
+            size: bytes.length,
+            sha256,
+            uploadedAt: now,
+            uploadedBy: actor,
+            current: true,
+          })
+          .returning({ id: documents.id });
+        const { id } = created as { id: number };
+        const check = slotCheck[input.slot];
+        const before = check ? ((await checkRow(tx, input.customerId, check))?.state ?? 'not_submitted') : null;
+        // A new file is new evidence: its check waits for review again, even if it was approved.
+        if (check) await requestReview(tx, input.customerId, check, now);
+        await syncCustomer(tx, input.customerId, actor, {
+          action: 'document.upload',
+          reason: null,
+          changes: {
+            [`document.${input.slot}`]: {
+              from: last ? `version ${last.version}` : null,
+              to: `${input.fileName} (${sha256})`,
+            },
+            ...(check && before !== 'pending' ? { [`check.${check}`]: { from: before, to: 'pending' } } : {}),
           },
-          ...(check && before !== 'pending' ? { [`check.${check}`]: { from: before, to: 'pending' } } : {}),
-        },
-      });
-      return id;
-    });
-    return findDocument(this.db, id, actor);
+        });
+        return id;
+      },
+      { what: 'saving the file' },
+    );
+    return this.storage.read((db) => findDocument(db, id, actor));
   }
 
-  list(customerId: number) {
-    mustHaveCustomer(this.db, customerId);
-    const rows = this.db
-      .select(recordColumns(this.actor()))
-      .from(documents)
-      .where(eq(documents.customerId, customerId))
-      .orderBy(desc(documents.version))
-      .all() as DocumentRecord[];
+  async list(customerId: number) {
+    const rows = await this.storage.read(async (db) => {
+      await mustHaveCustomer(db, customerId);
+      return (await db
+        .select(recordColumns(this.actor()))
+        .from(documents)
+        .where(eq(documents.customerId, customerId))
+        .orderBy(desc(documents.version))) as DocumentRecord[];
+    });
     return documentSlots.map((slot) => {
       const ofSlot = rows.filter((row) => row.slot === slot);
       return {
@@ -160,54 +167,61 @@ export class DocumentService {
 
   /** The decrypted bytes of a stored version (deleted ones too: history stays readable). */
   async content(documentId: number): Promise<{ document: DocumentRecord; bytes: Buffer }> {
-    const document = findDocument(this.db, documentId, this.actor());
+    const document = await this.storage.read((db) => findDocument(db, documentId, this.actor()));
     return { document, bytes: await this.vault.read(document.sha256) };
   }
 
-  markViewed(documentId: number): DocumentRecord {
+  markViewed(documentId: number): Promise<DocumentRecord> {
     const viewer = this.actor();
-    findDocument(this.db, documentId, viewer);
-    this.db
-      .insert(documentViews)
-      .values({ documentId, viewer, viewedAt: new Date().toISOString() })
-      .onConflictDoUpdate({
-        target: [documentViews.documentId, documentViews.viewer],
-        set: { viewedAt: new Date().toISOString() },
-      })
-      .run();
-    return findDocument(this.db, documentId, viewer);
+    return this.storage.withTransaction(
+      async (tx) => {
+        await findDocument(tx, documentId, viewer);
+        await tx
+          .insert(documentViews)
+          .values({ documentId, viewer, viewedAt: new Date().toISOString() })
+          .onConflictDoUpdate({
+            target: [documentViews.documentId, documentViews.viewer],
+            set: { viewedAt: new Date().toISOString() },
+          });
+        return findDocument(tx, documentId, viewer);
+      },
+      { what: 'noting that you opened the file' },
+    );
   }
 
-  delete(documentId: number, reason: string): DocumentRecord {
+  async delete(documentId: number, reason: string): Promise<DocumentRecord> {
     const actor = this.actor();
-    inTransaction(this.db, (tx) => {
-      const document = findDocument(tx, documentId, actor);
-      if (!document.current) {
-        throw new ApiError(
-          'VALIDATION',
-          "Only a slot's current file can be deleted; earlier versions are kept as history",
-        );
-      }
-      const now = new Date().toISOString();
-      tx.update(documents)
-        .set({ current: false, deletedAt: now, deletedBy: actor, deleteReason: reason })
-        .where(eq(documents.id, documentId))
-        .run();
-      const check = slotCheck[document.slot];
-      const changes: Record<string, { from: unknown; to: unknown }> = {
-        [`document.${document.slot}`]: { from: `${document.fileName} (${document.sha256})`, to: null },
-      };
-      if (check) {
-        const slots = documentSlots.filter((slot) => slotCheck[slot] === check);
-        const before = checkRow(tx, document.customerId, check)?.state;
-        if (before === 'pending' && currentDocuments(tx, document.customerId, slots, actor).length === 0) {
-          withdrawPending(tx, document.customerId, check);
-          changes[`check.${check}`] = { from: 'pending', to: 'not_submitted' };
+    await this.storage.withTransaction(
+      async (tx) => {
+        const document = await findDocument(tx, documentId, actor);
+        if (!document.current) {
+          throw new ApiError(
+            'VALIDATION',
+            "Only a slot's current file can be deleted; earlier versions are kept as history",
+          );
         }
-      }
-      syncCustomer(tx, document.customerId, actor, { action: 'document.delete', reason, changes });
-    });
-    return findDocument(this.db, documentId, actor);
+        const now = new Date().toISOString();
+        await tx
+          .update(documents)
+          .set({ current: false, deletedAt: now, deletedBy: actor, deleteReason: reason })
+          .where(eq(documents.id, documentId));
+        const check = slotCheck[document.slot];
+        const changes: Record<string, { from: unknown; to: unknown }> = {
+          [`document.${document.slot}`]: { from: `${document.fileName} (${document.sha256})`, to: null },
+        };
+        if (check) {
+          const slots = documentSlots.filter((slot) => slotCheck[slot] === check);
+          const before = (await checkRow(tx, document.customerId, check))?.state;
+          if (before === 'pending' && (await currentDocuments(tx, document.customerId, slots, actor)).length === 0) {
+            await withdrawPending(tx, document.customerId, check);
+            changes[`check.${check}`] = { from: 'pending', to: 'not_submitted' };
+          }
+        }
+        await syncCustomer(tx, document.customerId, actor, { action: 'document.delete', reason, changes });
+      },
+      { what: 'deleting the file' },
+    );
+    return this.storage.read((db) => findDocument(db, documentId, actor));
   }
 }
 
@@ -218,12 +232,17 @@ export interface StoredDocument {
 }
 
 /** For the transports that serve files to the viewer (browser host route, Electron protocol). */
-export async function readStoredDocument(db: Db, vault: VaultStore, documentId: number): Promise<StoredDocument> {
-  const row = db
-    .select({ mimeType: documents.mimeType, fileName: documents.fileName, sha256: documents.sha256 })
-    .from(documents)
-    .where(eq(documents.id, documentId))
-    .get();
+export async function readStoredDocument(
+  storage: Pick<Storage, 'read'>,
+  vault: VaultStore,
+  documentId: number,
+): Promise<StoredDocument> {
+  const [row] = await storage.read((db) =>
+    db
+      .select({ mimeType: documents.mimeType, fileName: documents.fileName, sha256: documents.sha256 })
+      .from(documents)
+      .where(eq(documents.id, documentId)),
+  );
   if (!row) throw new ApiError('NOT_FOUND', `Document #${documentId} does not exist`);
   return { mimeType: row.mimeType, fileName: row.fileName, bytes: await vault.read(row.sha256) };
 }

@@ -1,35 +1,53 @@
+import { and, eq, isNotNull, isNull, ne, notInArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { DuplicateFlag } from '../../shared/kyc/contract';
-import type { Db } from '../db/connection';
+import type { ReadableDB } from '../db/handles';
+import { customers, documents } from '../db/schema';
 
 const maxFlags = 20;
+/** Pictures of the profile are not identity evidence. */
+const notEvidence: ('photo' | 'coverPhoto')[] = ['photo', 'coverPhoto'];
 
 /**
  * Other customers holding the same identity evidence: a file with the same SHA-256 in a
  * verification slot, or the same document number. Both profiles see the flag.
  */
-export function duplicateFlags(db: Db, customerId: number): DuplicateFlag[] {
-  const sameFile = db.$client
-    .prepare(
-      `SELECT DISTINCT other.customer_id AS otherCustomerId, mine.sha256 AS value
-       FROM documents mine
-       JOIN documents other ON other.sha256 = mine.sha256 AND other.customer_id <> mine.customer_id
-       WHERE mine.customer_id = ? AND mine.deleted_at IS NULL AND other.deleted_at IS NULL
-         AND mine.slot NOT IN ('photo', 'coverPhoto') AND other.slot NOT IN ('photo', 'coverPhoto')
-       LIMIT ${maxFlags}`,
+export async function duplicateFlags(db: ReadableDB, customerId: number): Promise<DuplicateFlag[]> {
+  const other = alias(documents, 'other');
+  const sameFile = await db
+    .selectDistinct({ otherCustomerId: other.customerId, value: documents.sha256 })
+    .from(documents)
+    .innerJoin(other, and(eq(other.sha256, documents.sha256), ne(other.customerId, documents.customerId)))
+    .where(
+      and(
+        eq(documents.customerId, customerId),
+        isNull(documents.deletedAt),
+        isNull(other.deletedAt),
+        notInArray(documents.slot, notEvidence),
+        notInArray(other.slot, notEvidence),
+      ),
     )
-    .all(customerId) as { otherCustomerId: number; value: string }[];
-  const sameNumber = db.$client
-    .prepare(
-      `SELECT other.id AS otherCustomerId, other.document_number AS value
-       FROM customers mine JOIN customers other ON other.document_number = mine.document_number AND other.id <> mine.id
-       WHERE mine.id = ? AND mine.document_number IS NOT NULL
-       LIMIT ${maxFlags}`,
+    .limit(maxFlags);
+  const otherCustomer = alias(customers, 'other');
+  const sameNumber = await db
+    .select({ otherCustomerId: otherCustomer.id, value: sql<string>`${otherCustomer.documentNumber}` })
+    .from(customers)
+    .innerJoin(
+      otherCustomer,
+      and(eq(otherCustomer.documentNumber, customers.documentNumber), ne(otherCustomer.id, customers.id)),
     )
-    .all(customerId) as { otherCustomerId: number; value: string }[];
-  const names = db.$client.prepare(
-    "SELECT trim(first_name || ' ' || coalesce(last_name, '')) AS name FROM customers WHERE id = ?",
-  );
-  const nameOf = (id: number) => (names.get(id) as { name: string } | undefined)?.name ?? `#${id}`;
+    .where(and(eq(customers.id, customerId), isNotNull(customers.documentNumber)))
+    .limit(maxFlags);
+  const names = new Map<number, string>();
+  for (const { otherCustomerId } of [...sameFile, ...sameNumber]) {
+    if (names.has(otherCustomerId)) continue;
+    const [row] = await db
+      .select({ firstName: customers.firstName, lastName: customers.lastName })
+      .from(customers)
+      .where(eq(customers.id, otherCustomerId));
+    names.set(otherCustomerId, row ? [row.firstName, row.lastName ?? ''].join(' ').trim() : `#${otherCustomerId}`);
+  }
+  const nameOf = (id: number) => names.get(id) as string;
   return [
     ...sameFile.map((row) => ({ kind: 'same_file' as const, ...row, otherCustomerName: nameOf(row.otherCustomerId) })),
     ...sameNumber.map((row) => ({

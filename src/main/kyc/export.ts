@@ -1,29 +1,15 @@
 import Papa from 'papaparse';
 import { checkLabels, outcomeLabels, reasonLabels, type DecisionReason } from '../../shared/kyc/fields';
-import type { Db } from '../db/connection';
-import { verifyDecisionLog } from './decision-log';
+import type { ReadableDB } from '../db/handles';
+import { verifyDecisionLog, type DecisionLogReader, type StoredDecision } from './decision-log';
 
 /** The decision log (or one customer's part of it) as CSV, oldest first, with the chain verified. */
-export function exportDecisionLog(db: Db, customerId: number | undefined) {
-  const rows = db.$client
-    .prepare(
-      `SELECT id, at, reviewer, customer_id AS customerId, "check", outcome, reason, note, file_sha256 AS files,
-              prev_hash AS prevHash, hash
-       FROM kyc_decisions ${customerId === undefined ? '' : 'WHERE customer_id = ?'} ORDER BY id`,
-    )
-    .all(...(customerId === undefined ? [] : [customerId])) as {
-    id: number;
-    at: string;
-    reviewer: string;
-    customerId: number;
-    check: keyof typeof checkLabels;
-    outcome: keyof typeof outcomeLabels;
-    reason: DecisionReason | null;
-    note: string | null;
-    files: string;
-    prevHash: string;
-    hash: string;
-  }[];
+export async function exportDecisionLog(log: DecisionLogReader, db: ReadableDB, customerId: number | undefined) {
+  const rows: StoredDecision[] = [];
+  await log.forEach(db, customerId, (row) => {
+    rows.push(row);
+    return undefined;
+  });
   const csv = Papa.unparse(
     rows.map((row) => ({
       id: row.id,
@@ -32,9 +18,9 @@ export function exportDecisionLog(db: Db, customerId: number | undefined) {
       customer_id: row.customerId,
       check: checkLabels[row.check],
       outcome: outcomeLabels[row.outcome],
-      reason: row.reason ? reasonLabels[row.reason] : '',
+      reason: row.reason ? reasonLabels[row.reason as DecisionReason] : '',
       note: row.note ?? '',
-      file_sha256: (JSON.parse(row.files) as string[]).join(' '),
+      file_sha256: (JSON.parse(row.fileSha256) as string[]).join(' '),
       prev_hash: row.prevHash,
       hash: row.hash,
     })),
@@ -60,6 +46,6 @@ export function exportDecisionLog(db: Db, customerId: number | undefined) {
     fileName: `kyc-decisions${customerId === undefined ? '' : `-customer-${customerId}`}-${day}.csv`,
     csv,
     rows: rows.length,
-    verification: verifyDecisionLog(db),
+    verification: await verifyDecisionLog(log, db),
   };
 }

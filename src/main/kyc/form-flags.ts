@@ -1,5 +1,5 @@
 import { verificationChecks, verifiedFlag, type VerificationCheck } from '../../shared/customers/fields';
-import type { Db } from '../db/connection';
+import type { WritableDB } from '../db/handles';
 import { checkRow, putCheck, requestReview } from './checks';
 import { appendDecision } from './decision-log';
 
@@ -14,14 +14,20 @@ export const formDecisionNote = 'Marked verified in the customer form';
  * and a new customer's email and phone wait for review. The document-check rule of
  * customers/rules.ts already refused turning a file check on here.
  */
-export function applyFormFlags(db: Db, customerId: number, before: Flags | null, after: Flags, actor: string): void {
+export async function applyFormFlags(
+  tx: WritableDB,
+  customerId: number,
+  before: Flags | null,
+  after: Flags,
+  actor: string,
+): Promise<void> {
   const at = new Date().toISOString();
   for (const check of verificationChecks) {
     const flag = verifiedFlag[check];
     const wasOn = before?.[flag] ?? false;
-    const state = checkRow(db, customerId, check)?.state;
+    const state = (await checkRow(tx, customerId, check))?.state;
     if (after[flag] && !wasOn && state !== 'approved') {
-      putCheck(db, {
+      await putCheck(tx, {
         customerId,
         check,
         state: 'approved',
@@ -31,7 +37,7 @@ export function applyFormFlags(db: Db, customerId: number, before: Flags | null,
         reason: null,
         note: formDecisionNote,
       });
-      appendDecision(db, {
+      await appendDecision(tx, {
         at,
         reviewer: actor,
         customerId,
@@ -42,9 +48,9 @@ export function applyFormFlags(db: Db, customerId: number, before: Flags | null,
         fileSha256: [],
       });
     } else if (!after[flag] && wasOn) {
-      requestReview(db, customerId, check, at);
+      await requestReview(tx, customerId, check, at);
     } else if (!after[flag] && state === undefined && waitsForFirstReview(check, after)) {
-      requestReview(db, customerId, check, at);
+      await requestReview(tx, customerId, check, at);
     }
   }
 }

@@ -1,7 +1,7 @@
 import { documentChecks, type VerificationCheck } from '../../shared/customers/fields';
 import type { DocumentRecord } from '../../shared/kyc/contract';
 import { checkLabels, documentSlots, slotCheck, slotLabels, type DocumentSlot } from '../../shared/kyc/fields';
-import type { Db } from '../db/connection';
+import type { ReadableDB } from '../db/handles';
 import { currentDocuments } from './documents';
 
 export function slotsOf(check: VerificationCheck): DocumentSlot[] {
@@ -13,12 +13,12 @@ export function isDocumentCheck(check: VerificationCheck): boolean {
 }
 
 /** The files a decision on this check is about: the current files of its slots. */
-export function reviewedFiles(
-  db: Db,
+export async function reviewedFiles(
+  db: ReadableDB,
   customerId: number,
   check: VerificationCheck,
   reviewer: string,
-): DocumentRecord[] {
+): Promise<DocumentRecord[]> {
   return isDocumentCheck(check) ? currentDocuments(db, customerId, slotsOf(check), reviewer) : [];
 }
 
@@ -26,17 +26,17 @@ export function reviewedFiles(
  * The field guide's guardrail: a document, selfie or address check is approved only when its
  * file is attached and this reviewer opened every current file of it in the viewer.
  */
-export function approvalProblem(
-  db: Db,
+export async function approvalProblem(
+  db: ReadableDB,
   customer: { id: number; phone: string | null },
   check: VerificationCheck,
   reviewer: string,
-): string | null {
+): Promise<string | null> {
   const label = checkLabels[check].toLowerCase();
   if (check === 'phone' && !customer.phone) return 'The customer has no phone number to verify';
   if (!isDocumentCheck(check)) return null;
   const slots = slotsOf(check);
-  const files = reviewedFiles(db, customer.id, check, reviewer);
+  const files = await reviewedFiles(db, customer.id, check, reviewer);
   if (files.length === 0) {
     return `Attach ${slots.map((slot) => slotLabels[slot]).join(' or ')} before approving the ${label} check`;
   }

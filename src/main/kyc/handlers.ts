@@ -1,32 +1,39 @@
 import type { OperationName } from '../../shared/api';
 import type { HandlerTable } from '../api';
 import { kycChangedTopic } from '../../shared/kyc/contract';
-import type { Db } from '../db/connection';
+import type { Storage } from '../db/storage';
 import type { CoreEvents } from '../events';
 import type { VaultStore } from '../vault/store';
 import { decide } from './decide';
-import { listDecisions, verifyDecisionLog } from './decision-log';
+import { listDecisions, verifyDecisionLog, type DecisionLogReader } from './decision-log';
 import { DocumentService } from './documents';
 import { exportDecisionLog } from './export';
-import { VerificationQueue } from './queue';
+import type { VerificationQueue } from './queue';
 import { buildReview } from './review';
 import { readKycSettings, updateKycSettings } from './settings';
 
 type KycOperations = Extract<OperationName, `kyc.${string}` | `documents.${string}`>;
 
+/** What the KYC handlers need of the storage engine beyond portable queries. */
+export interface KycPorts {
+  queue: VerificationQueue;
+  decisionLog: DecisionLogReader;
+}
+
 export function kycHandlers(
-  db: Db,
+  storage: Storage,
+  ports: KycPorts,
   vault: VaultStore,
   actor: () => string,
   events: CoreEvents,
 ): HandlerTable<KycOperations> {
-  const documents = new DocumentService(db, vault, actor);
+  const documents = new DocumentService(storage, vault, actor);
+  const { queue, decisionLog } = ports;
   /** Other windows (and the queue) refresh when a customer's verification changed. */
   const changed = <T>(customerId: number, value: T): T => {
     events.emit(kycChangedTopic, { customerId });
     return value;
   };
-  const queue = new VerificationQueue(db);
   return {
     'documents.upload': async (input) => changed(input.customerId, await documents.upload(input)),
     'documents.list': ({ customerId }) => documents.list(customerId),
@@ -35,23 +42,24 @@ export function kycHandlers(
       return { document, contentBase64: bytes.toString('base64') };
     },
     'documents.markViewed': ({ documentId }) => documents.markViewed(documentId),
-    'documents.delete': ({ documentId, reason }) => {
-      const document = documents.delete(documentId, reason);
+    'documents.delete': async ({ documentId, reason }) => {
+      const document = await documents.delete(documentId, reason);
       return changed(document.customerId, document);
     },
-    'kyc.review': ({ customerId }) => buildReview(db, customerId, actor()),
-    'kyc.decide': (input) => {
+    'kyc.review': ({ customerId }) => storage.read((db) => buildReview(db, customerId, actor())),
+    'kyc.decide': async (input) => {
       const reviewer = actor();
-      decide(db, input, reviewer);
-      return changed(input.customerId, buildReview(db, input.customerId, reviewer));
+      await decide(storage, input, reviewer);
+      return changed(input.customerId, await storage.read((db) => buildReview(db, input.customerId, reviewer)));
     },
-    'kyc.queue': ({ cursor, limit, ...filters }) => queue.page(filters, cursor, limit),
-    'kyc.queueCounts': (filters) => queue.counts(filters),
-    'kyc.queueNeighbors': ({ position, ...filters }) => queue.neighbors(filters, position),
-    'kyc.decisions': ({ customerId, cursor, limit }) => listDecisions(db, customerId, cursor, limit),
-    'kyc.verifyLog': () => verifyDecisionLog(db),
-    'kyc.exportLog': ({ customerId }) => exportDecisionLog(db, customerId),
-    'kyc.settings': () => readKycSettings(db),
-    'kyc.updateSettings': (settings) => updateKycSettings(db, settings, actor()),
+    'kyc.queue': ({ cursor, limit, ...filters }) => storage.read((db) => queue.page(db, filters, cursor, limit)),
+    'kyc.queueCounts': (filters) => storage.read((db) => queue.counts(db, filters)),
+    'kyc.queueNeighbors': ({ position, ...filters }) => storage.read((db) => queue.neighbors(db, filters, position)),
+    'kyc.decisions': ({ customerId, cursor, limit }) =>
+      storage.read((db) => listDecisions(db, customerId, cursor, limit)),
+    'kyc.verifyLog': () => storage.read((db) => verifyDecisionLog(decisionLog, db)),
+    'kyc.exportLog': ({ customerId }) => storage.read((db) => exportDecisionLog(decisionLog, db, customerId)),
+    'kyc.settings': () => storage.read(readKycSettings),
+    'kyc.updateSettings': (settings) => updateKycSettings(storage, settings, actor()),
   };
 }

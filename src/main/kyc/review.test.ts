@@ -12,8 +12,8 @@ beforeEach(async () => {
   dataDir = tempDataDir();
   core = await openCore({ dataDir, migrationsFolder: 'drizzle', actor: () => reviewer });
 });
-afterEach(() => {
-  core.close();
+afterEach(async () => {
+  await core.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -232,7 +232,7 @@ describe('decision log', () => {
     await ok(core, 'kyc.decide', { customerId: customer.id, check: 'phone', outcome: 'approved' });
     expect(await ok(core, 'kyc.verifyLog', {})).toEqual({ ok: true, checked: 3, firstBroken: null });
 
-    const sqlite = core.db.$client;
+    const sqlite = core.storage.writer.$client;
     expect(() => sqlite.prepare("UPDATE kyc_decisions SET note = 'edited' WHERE id = 2").run()).toThrow(/append-only/);
     expect(() => sqlite.prepare('DELETE FROM kyc_decisions WHERE id = 2').run()).toThrow(/append-only/);
 

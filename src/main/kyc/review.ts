@@ -3,21 +3,22 @@ import { missingChecks, requiredChecks } from '../../shared/customers/lifecycle'
 import { ApiError } from '../../shared/errors';
 import type { CheckRecord, KycReview } from '../../shared/kyc/contract';
 import type { DecisionReason } from '../../shared/kyc/fields';
-import type { Db } from '../db/connection';
+import type { ReadableDB } from '../db/handles';
 import { findCustomer } from '../customers/records';
 import { checkRows } from './checks';
 import { duplicateFlags } from './duplicates';
 import { approvalProblem, slotsOf } from './guardrail';
 
 /** One customer's verification as the review screen shows it. */
-export function buildReview(db: Db, customerId: number, reviewer: string): KycReview {
-  const customer = findCustomer(db, customerId);
+export async function buildReview(db: ReadableDB, customerId: number, reviewer: string): Promise<KycReview> {
+  const customer = await findCustomer(db, customerId);
   if (!customer) throw new ApiError('NOT_FOUND', `Customer #${customerId} does not exist`);
-  const rows = checkRows(db, customerId);
+  const rows = await checkRows(db, customerId);
   const required = requiredChecks(customer);
-  const checks: CheckRecord[] = verificationChecks.map((check) => {
+  const checks: CheckRecord[] = [];
+  for (const check of verificationChecks) {
     const row = rows.get(check);
-    return {
+    checks.push({
       check,
       state: row?.state ?? 'not_submitted',
       required: required.includes(check),
@@ -27,9 +28,9 @@ export function buildReview(db: Db, customerId: number, reviewer: string): KycRe
       reason: (row?.reason as DecisionReason | null | undefined) ?? null,
       note: row?.note ?? null,
       slots: slotsOf(check),
-      approvalBlockedBy: approvalProblem(db, customer, check, reviewer),
-    };
-  });
+      approvalBlockedBy: await approvalProblem(db, customer, check, reviewer),
+    });
+  }
   return {
     customerId,
     status: customer.status,
@@ -37,6 +38,6 @@ export function buildReview(db: Db, customerId: number, reviewer: string): KycRe
     checks,
     progress: customer.verificationProgress,
     canActivate: customer.status !== 'active' && customer.status !== 'locked' && missingChecks(customer).length === 0,
-    duplicates: duplicateFlags(db, customerId),
+    duplicates: await duplicateFlags(db, customerId),
   };
 }

@@ -3,8 +3,9 @@ import type { ExchangeMonitor } from '../../shared/monitors/contract';
 import { ApiError } from '../../shared/errors';
 import type { HandlerTable } from '../api';
 import { diff, writeAudit } from '../audit/log';
-import type { Db } from '../db/connection';
+import type { ReadableDB } from '../db/handles';
 import { exchangeMonitors } from '../db/schema';
+import type { Storage } from '../db/storage';
 
 type MonitorOperations = 'monitors.list' | 'monitors.create' | 'monitors.update';
 
@@ -17,57 +18,70 @@ const monitorColumns = {
   customerCount: sql<number>`(SELECT count(*) FROM customers WHERE exchange_monitor_id = ${exchangeMonitors.id})`,
 };
 
-function find(db: Db, id: number): ExchangeMonitor {
-  const monitor = db.select(monitorColumns).from(exchangeMonitors).where(eq(exchangeMonitors.id, id)).get();
+async function find(db: ReadableDB, id: number): Promise<ExchangeMonitor> {
+  const [monitor] = await db.select(monitorColumns).from(exchangeMonitors).where(eq(exchangeMonitors.id, id));
   if (!monitor) throw new ApiError('NOT_FOUND', `Exchange monitor #${id} does not exist`);
   return monitor;
 }
 
-function assertNameFree(db: Db, name: string, id: number | null): void {
-  const same = db
+async function assertNameFree(db: ReadableDB, name: string, id: number | null): Promise<void> {
+  const [same] = await db
     .select({ id: exchangeMonitors.id })
     .from(exchangeMonitors)
-    .where(sql`${exchangeMonitors.name} = ${name} COLLATE NOCASE`)
-    .get();
+    .where(sql`${exchangeMonitors.name} = ${name} COLLATE NOCASE`);
   if (same && same.id !== id) {
     throw new ApiError('CONFLICT', 'A monitor with this name exists', { name: 'A monitor with this name exists' });
   }
 }
 
-export function monitorsHandlers(db: Db, actor: () => string): HandlerTable<MonitorOperations> {
+export function monitorsHandlers(storage: Storage, actor: () => string): HandlerTable<MonitorOperations> {
+  const what = 'saving the monitor';
   return {
     'monitors.list': ({ activeOnly }) =>
-      db
-        .select(monitorColumns)
-        .from(exchangeMonitors)
-        .where(activeOnly ? eq(exchangeMonitors.active, true) : undefined)
-        .orderBy(exchangeMonitors.name)
-        .all(),
+      storage.read((db) =>
+        db
+          .select(monitorColumns)
+          .from(exchangeMonitors)
+          .where(activeOnly ? eq(exchangeMonitors.active, true) : undefined)
+          .orderBy(exchangeMonitors.name),
+      ),
     'monitors.create': (input) =>
-      db.transaction(() => {
-        assertNameFree(db, input.name, null);
-        const { id } = db
-          .insert(exchangeMonitors)
-          .values({ ...input, createdAt: new Date().toISOString() })
-          .returning({ id: exchangeMonitors.id })
-          .get();
-        writeAudit(db, { actor: actor(), entity: 'monitor', entityId: id, action: 'create', changes: diff({}, input) });
-        return find(db, id);
-      }),
+      storage.withTransaction(
+        async (tx) => {
+          await assertNameFree(tx, input.name, null);
+          const [created] = await tx
+            .insert(exchangeMonitors)
+            .values({ ...input, createdAt: new Date().toISOString() })
+            .returning({ id: exchangeMonitors.id });
+          const { id } = created as { id: number };
+          await writeAudit(tx, {
+            actor: actor(),
+            entity: 'monitor',
+            entityId: id,
+            action: 'create',
+            changes: diff({}, input),
+          });
+          return find(tx, id);
+        },
+        { what },
+      ),
     'monitors.update': ({ id, ...input }) =>
-      db.transaction(() => {
-        const before = find(db, id);
-        assertNameFree(db, input.name, id);
-        db.update(exchangeMonitors).set(input).where(eq(exchangeMonitors.id, id)).run();
-        const { name, url, active } = before;
-        writeAudit(db, {
-          actor: actor(),
-          entity: 'monitor',
-          entityId: id,
-          action: 'update',
-          changes: diff({ name, url, active }, input),
-        });
-        return find(db, id);
-      }),
+      storage.withTransaction(
+        async (tx) => {
+          const before = await find(tx, id);
+          await assertNameFree(tx, input.name, id);
+          await tx.update(exchangeMonitors).set(input).where(eq(exchangeMonitors.id, id));
+          const { name, url, active } = before;
+          await writeAudit(tx, {
+            actor: actor(),
+            entity: 'monitor',
+            entityId: id,
+            action: 'update',
+            changes: diff({ name, url, active }, input),
+          });
+          return find(tx, id);
+        },
+        { what },
+      ),
   };
 }

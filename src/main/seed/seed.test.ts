@@ -38,24 +38,24 @@ describe('seed customers', () => {
       dir = mkdtempSync(join(tmpdir(), 'kyc-seed-'));
       core = await openCore({ dataDir: dir, migrationsFolder: 'drizzle', onInternalError: () => undefined });
     });
-    afterAll(() => {
-      core.close();
+    afterAll(async () => {
+      await core.close();
       rmSync(dir, { recursive: true, force: true });
     });
 
     it('inserts customers, labels and monitors that search, counts and reads see', async () => {
       const progress: number[] = [];
-      const first = seedDatabase(core.db, {
+      const first = await seedDatabase(core.storage, {
         customers: 300,
         batchSize: 100,
         onProgress: (done) => progress.push(done),
       });
       expect(progress).toEqual([100, 200, 300]);
       // Seeding again adds customers without breaking uniqueness.
-      const second = seedDatabase(core.db, { customers: 50 });
+      const second = await seedDatabase(core.storage, { customers: 50 });
       expect(second.firstId).toBe(first.lastId + 1);
 
-      const client = core.db.$client;
+      const client = core.storage.reader.$client;
       expect(client.prepare('SELECT count(*) AS n FROM customers').get()).toEqual({ n: 350 });
       const labelled = client.prepare('SELECT count(*) AS n FROM customer_labels').get() as { n: number };
       const counted = client.prepare('SELECT coalesce(sum(count), 0) AS n FROM label_counts').get() as { n: number };

@@ -1,6 +1,8 @@
 import type { Statement } from 'better-sqlite3';
 import { decimalToHundredths } from '../../shared/customers/fields';
-import type { Db } from '../db/connection';
+import type { WritableDB } from '../db/handles';
+import { sqliteOf } from '../db/sqlite/database';
+import type { Storage } from '../db/storage';
 import { nameKeyOf } from '../customers/name-key';
 import { openChecksForCustomers } from '../kyc/seed-checks';
 import { CustomerMaker, type SeedCustomer, type SeedMonitors } from './customers';
@@ -81,8 +83,8 @@ function insertSql(row: object): string {
 }
 
 /** Adds the sample exchange monitors that are missing (by name) and returns every monitor's id. */
-function ensureMonitors(db: Db): SeedMonitors {
-  const client = db.$client;
+function ensureMonitors(tx: WritableDB): SeedMonitors {
+  const client = sqliteOf(tx).$client;
   const insert = client.prepare(
     'INSERT OR IGNORE INTO exchange_monitors (name, url, active, created_at) VALUES (?, ?, ?, ?)',
   );
@@ -107,17 +109,20 @@ export const seedVersion = 2;
  * for customers created in the app; each batch opens its KYC checks as the KYC migration does
  * for existing customers. Seeding is bulk set-up, so it writes no audit rows.
  */
-export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
-  const client = db.$client;
+export async function seedDatabase(storage: Storage, options: SeedOptions): Promise<SeedResult> {
   const batchSize = options.batchSize ?? 5_000;
-  const maker = new CustomerMaker(options.seed ?? 1, ensureMonitors(db));
+  const what = 'seeding';
+  const maker = new CustomerMaker(options.seed ?? 1, await storage.withTransaction(ensureMonitors, { what }));
   let insertCustomer: Statement | undefined;
-  const insertLabel = client.prepare('INSERT INTO customer_labels (customer_id, label) VALUES (?, ?)');
-  const firstSerial = (client.prepare('SELECT coalesce(max(id), 0) + 1 AS n FROM customers').get() as { n: number }).n;
+  let insertLabel: Statement | undefined;
+  let firstSerial = 0;
   let firstId = 0;
   let lastId = 0;
 
-  const insertBatch = client.transaction((from: number, count: number) => {
+  /** One batch, on the transaction's connection (the writer: its statements are prepared once). */
+  const insertBatch = (tx: WritableDB, from: number, count: number) => {
+    const client = sqliteOf(tx).$client;
+    insertLabel ??= client.prepare('INSERT INTO customer_labels (customer_id, label) VALUES (?, ?)');
     let batchFirstId = 0;
     for (let serial = from; serial < from + count; serial++) {
       const customer = maker.make(serial);
@@ -129,16 +134,27 @@ export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
       lastId = id;
     }
     firstId ||= batchFirstId;
-    openChecksForCustomers(db, batchFirstId, lastId);
-  });
+    openChecksForCustomers(tx, batchFirstId, lastId);
+  };
 
   for (let done = 0; done < options.customers;) {
     const count = Math.min(batchSize, options.customers - done);
-    insertBatch(firstSerial + done, count);
+    await storage.withTransaction(
+      (tx) => {
+        firstSerial ||= (
+          sqliteOf(tx).$client.prepare('SELECT coalesce(max(id), 0) + 1 AS n FROM customers').get() as { n: number }
+        ).n;
+        insertBatch(tx, firstSerial + done, count);
+      },
+      { what },
+    );
     done += count;
     options.onProgress?.(done, options.customers);
   }
   // Merge the search index's segments and refresh the planner's statistics after a bulk load.
-  client.exec("INSERT INTO customer_search (customer_search) VALUES ('optimize'); ANALYZE;");
+  await storage.withTransaction(
+    (tx) => sqliteOf(tx).$client.exec("INSERT INTO customer_search (customer_search) VALUES ('optimize'); ANALYZE;"),
+    { what },
+  );
   return { customers: options.customers, firstId, lastId };
 }

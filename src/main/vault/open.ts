@@ -1,11 +1,29 @@
-import type { Db } from '../db/connection';
+import { inArray } from 'drizzle-orm';
+import { documents } from '../db/schema';
+import type { Storage } from '../db/storage';
 import type { KeyProtector } from './key-protector';
 import { VaultStore, type VaultHooks } from './store';
 
 /** Opens the vault of a data folder and clears what an interrupted upload left behind. */
-export function openVault(db: Db, dataDir: string, protector?: KeyProtector, hooks?: VaultHooks): VaultStore {
+export async function openVault(
+  storage: Storage,
+  dataDir: string,
+  protector?: KeyProtector,
+  hooks?: VaultHooks,
+): Promise<VaultStore> {
   const vault = new VaultStore(dataDir, protector, hooks);
-  const referenced = db.$client.prepare('SELECT 1 FROM documents WHERE sha256 = ? LIMIT 1');
-  vault.removeLeftovers((sha256) => referenced.get(sha256) !== undefined);
+  const files = vault.storedFiles().map((stored) => stored.name);
+  const referenced = new Set<string>();
+  // A chunk per query keeps each under the engines' limits on bound parameters.
+  for (let i = 0; i < files.length; i += 500) {
+    const rows = await storage.read((db) =>
+      db
+        .selectDistinct({ sha256: documents.sha256 })
+        .from(documents)
+        .where(inArray(documents.sha256, files.slice(i, i + 500))),
+    );
+    for (const row of rows) referenced.add(row.sha256);
+  }
+  vault.removeLeftovers((sha256) => referenced.has(sha256));
   return vault;
 }

@@ -128,14 +128,18 @@ export class VaultStore {
         removed++;
       }
     }
-    for (const folder of readdirSync(this.filesDir)) {
-      for (const name of readdirSync(join(this.filesDir, folder))) {
-        const file = join(this.filesDir, folder, name);
-        if (isReferenced(name) || now - statSync(file).mtimeMs < orphanGraceMs) continue;
-        rmSync(file, { force: true });
-        removed++;
-      }
+    for (const { name, file } of this.storedFiles()) {
+      if (isReferenced(name) || now - statSync(file).mtimeMs < orphanGraceMs) continue;
+      rmSync(file, { force: true });
+      removed++;
     }
     return removed;
+  }
+
+  /** Every file in the vault: its name (the SHA-256) and path. */
+  storedFiles(): { name: string; file: string }[] {
+    return readdirSync(this.filesDir).flatMap((folder) =>
+      readdirSync(join(this.filesDir, folder)).map((name) => ({ name, file: join(this.filesDir, folder, name) })),
+    );
   }
 }

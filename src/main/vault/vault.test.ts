@@ -21,8 +21,8 @@ beforeEach(async () => {
   dataDir = tempDataDir();
   core = await openCore({ dataDir, migrationsFolder: 'drizzle', actor: () => 'reviewer-a', onInternalError: () => {} });
 });
-afterEach(() => {
-  core.close();
+afterEach(async () => {
+  await core.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

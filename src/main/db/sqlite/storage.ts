@@ -10,10 +10,19 @@ import type { WriteTurn } from './write-turn';
 
 /** The SQLite implementation of Storage; the per-feature SQLite ports reach its connections. */
 export interface SqliteStorage extends Storage {
-  /** The one connection that writes; used only inside `withTransaction`. */
+  /** The one connection that writes; used only inside `withTransaction` (and by the migrator, before reads). */
   readonly writer: SqliteDatabase;
   /** A read-only connection: WAL gives it the last committed snapshot, never a transaction half done. */
   readonly reader: SqliteDatabase;
+}
+
+export interface SqliteStorageOptions {
+  /** How long a connection waits for another one's write lock before BUSY; default 5 s. */
+  busyTimeoutMs?: number;
+  /** Runs on the writer before the reader opens (the migrator: a new file has no tables yet). */
+  beforeReads?: (writer: SqliteDatabase) => Promise<void> | void;
+  /** Shared with the job workers, so a long import lets these transactions in between its batches. */
+  writeTurn?: WriteTurn;
 }
 
 const busyCodes = new Set(['SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_BUSY_TIMEOUT', 'SQLITE_LOCKED']);
@@ -27,33 +36,38 @@ export function busyOr(error: unknown, what = 'saving'): unknown {
   return error;
 }
 
-function connect(file: string, readonly: boolean): SqliteDatabase {
+function connect(file: string, readonly: boolean, busyTimeoutMs: number): SqliteDatabase {
   const client = new Database(file, { readonly, fileMustExist: readonly });
   if (!readonly) {
     client.pragma('journal_mode = WAL');
     client.pragma('synchronous = NORMAL');
     client.pragma('foreign_keys = ON');
   }
-  client.pragma('busy_timeout = 5000');
+  client.pragma(`busy_timeout = ${busyTimeoutMs}`);
   client.pragma('cache_size = -65536');
   return drizzle({ client, schema });
 }
 
-export interface SqliteStorageOptions {
-  /** Shared with the job workers, so a long import lets these transactions in between its batches. */
-  writeTurn?: WriteTurn;
-}
-
 /** Opens the database file (created when missing) with a writer and a reader connection. */
-export function openSqliteStorage(file: string, options: SqliteStorageOptions = {}): SqliteStorage {
+export async function openSqliteStorage(file: string, options: SqliteStorageOptions = {}): Promise<SqliteStorage> {
   const { writeTurn } = options;
-  const writer = connect(file, false);
-  const reader = connect(file, true);
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+  const writer = connect(file, false, busyTimeoutMs);
+  try {
+    await options.beforeReads?.(writer);
+  } catch (error) {
+    writer.$client.close();
+    throw error;
+  }
+  const reader = connect(file, true, busyTimeoutMs);
   const insideTransaction = new AsyncLocalStorage<true>();
   // Writes run one after another: an await inside a transaction must not let another one in.
   let queue: Promise<unknown> = Promise.resolve();
 
-  async function transaction<T>(work: (tx: WritableDB) => Promise<T> | T, options?: TransactionOptions): Promise<T> {
+  async function transaction<T>(
+    work: (tx: WritableDB) => PromiseLike<T> | T,
+    options?: TransactionOptions,
+  ): Promise<T> {
     try {
       writer.$client.exec('BEGIN IMMEDIATE');
     } catch (error) {
@@ -73,7 +87,11 @@ export function openSqliteStorage(file: string, options: SqliteStorageOptions = 
     writer,
     reader,
     async read(work) {
-      return work(reader as unknown as ReadableDB);
+      try {
+        return await work(reader as unknown as ReadableDB);
+      } catch (error) {
+        throw busyOr(error, 'reading');
+      }
     },
     withTransaction(work, options) {
       if (insideTransaction.getStore()) {

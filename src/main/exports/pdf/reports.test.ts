@@ -104,7 +104,7 @@ describe.skipIf(!hasPdftotext)(title, () => {
 
   it('the summary report counts by status, verification and country', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'kyc-summary-')), 'summary.pdf');
-    const summary = summariseCustomers(core.db, { status: ['approval_pending'] });
+    const summary = await core.storage.read((db) => summariseCustomers(db, { status: ['approval_pending'] }));
     expect(summary.total).toBe(trickyCustomers.length);
     expect(summary.byCountry).toHaveLength(trickyCustomers.length);
     await renderSummaryReport(summary, createWriteStream(file), fontsFolderBeside(join(process.cwd(), 'drizzle')));

@@ -1,13 +1,12 @@
+import type Database from 'better-sqlite3';
 import type { Statement } from 'better-sqlite3';
-import type { z } from 'zod';
 import { ApiError } from '../../shared/errors';
-import type { CustomerSortKey, customerFilters, customerListInput } from '../../shared/customers/contract';
+import type { CustomerSortKey } from '../../shared/customers/contract';
 import type { CustomerSummary } from '../../shared/customers/schema';
-import type { Db } from '../db/connection';
-import { ftsQuery } from './search';
-
-type Filters = z.output<typeof customerFilters>;
-type ListInput = z.output<typeof customerListInput>;
+import type { ReadableDB } from '../db/handles';
+import { sqliteOf } from '../db/sqlite/database';
+import type { CustomerFilters as Filters, CustomerListInput as ListInput, CustomerListing } from './listing';
+import { ftsQuery } from './sqlite-search';
 
 /** Columns each sort orders by, before the id that makes every key unique. Each has an index. */
 export const sortColumns: Record<CustomerSortKey, readonly string[]> = {
@@ -203,39 +202,46 @@ interface Query {
   params: unknown[];
 }
 
-/** Reads customer pages with prepared statements cached by their SQL text. */
-export class CustomerLists {
-  private readonly statements = new Map<string, Statement>();
+/** The list on SQLite: each connection's prepared statements are cached by their SQL text. */
+export class SqliteCustomerListing implements CustomerListing {
+  private readonly statements = new WeakMap<Database.Database, Map<string, Statement>>();
   private readonly driveLimit: number;
 
   /** `driveLimit` is there for tests, which check that both ways of reading give the same pages. */
-  constructor(
-    private readonly db: Db,
-    options: { driveLimit?: number } = {},
-  ) {
+  constructor(options: { driveLimit?: number } = {}) {
     this.driveLimit = options.driveLimit ?? defaultDriveLimit;
   }
 
-  private prepare(sql: string): Statement {
-    let statement = this.statements.get(sql);
+  private prepare(db: ReadableDB, sql: string): Statement {
+    const client = sqliteOf(db).$client;
+    let statements = this.statements.get(client);
+    if (!statements) {
+      statements = new Map();
+      this.statements.set(client, statements);
+    }
+    let statement = statements.get(sql);
     if (!statement) {
-      statement = this.db.$client.prepare(sql);
-      this.statements.set(sql, statement);
+      statement = client.prepare(sql);
+      statements.set(sql, statement);
     }
     return statement;
   }
 
-  private matches(condition: Condition, cap: number): number {
-    return this.prepare(condition.matches.sql)
+  private matches(db: ReadableDB, condition: Condition, cap: number): number {
+    return this.prepare(db, condition.matches.sql)
       .pluck()
       .get(...condition.matches.params, cap) as number;
   }
 
   /** The condition matching the fewest customers, with that number (counted up to `cap`). */
-  private narrowest(conditions: readonly Condition[], cap: number): { condition: Condition; matches: number } | null {
+  private narrowest(
+    db: ReadableDB,
+    conditions: readonly Condition[],
+    cap: number,
+  ): { condition: Condition; matches: number } | null {
     let best: { condition: Condition; matches: number } | null = null;
     for (const condition of conditions) {
-      const matches = this.matches(condition, best ? Math.min(cap, best.matches) : cap);
+      const matches = this.matches(db, condition, best ? Math.min(cap, best.matches) : cap);
       if (!best || matches < best.matches) best = { condition, matches };
     }
     return best;
@@ -251,10 +257,10 @@ export class CustomerLists {
     return query;
   }
 
-  page(input: ListInput): { items: CustomerSummary[]; nextCursor: string | null } {
+  async page(db: ReadableDB, input: ListInput): Promise<{ items: CustomerSummary[]; nextCursor: string | null }> {
     const conditions = conditionsOf(input);
     if (!conditions) return { items: [], nextCursor: null };
-    const narrowest = this.narrowest(conditions, this.driveLimit + 1);
+    const narrowest = this.narrowest(db, conditions, this.driveLimit + 1);
     const driver = narrowest && narrowest.matches <= this.driveLimit ? narrowest.condition : null;
     const query = driver
       ? this.query(driver.driven.from, conditions, driver)
@@ -280,7 +286,7 @@ export class CustomerLists {
         ORDER BY ${order} LIMIT ?) AS page
       CROSS JOIN customers c ON c.id = page.id
       ORDER BY ${order}`;
-    const rows = this.prepare(sql).all(...query.params, input.limit + 1) as SummaryRow[];
+    const rows = this.prepare(db, sql).all(...query.params, input.limit + 1) as SummaryRow[];
     const hasMore = rows.length > input.limit;
     const page = hasMore ? rows.slice(0, input.limit) : rows;
     const last = page.at(-1);
@@ -303,29 +309,24 @@ export class CustomerLists {
     };
   }
 
-  /** How many customers match, exactly (exports report progress against it). */
-  count(filters: Filters): number {
-    return this.countUpTo(filters, Number.MAX_SAFE_INTEGER - 1).total;
+  async count(db: ReadableDB, filters: Filters): Promise<number> {
+    return (await this.countUpTo(db, filters, Number.MAX_SAFE_INTEGER - 1)).total;
   }
 
-  /**
-   * How many customers match, counted up to `cap` (`capped` when there are more), so a broad
-   * filter in the list never counts a million rows. No filter at all is counted exactly.
-   */
-  countUpTo(filters: Filters, cap: number): { total: number; capped: boolean } {
+  async countUpTo(db: ReadableDB, filters: Filters, cap: number): Promise<{ total: number; capped: boolean }> {
     const conditions = conditionsOf(filters);
     if (!conditions) return { total: 0, capped: false };
     let total: number;
     if (conditions.length === 0) {
-      return { total: this.prepare('SELECT count(*) FROM customers').pluck().get() as number, capped: false };
+      return { total: this.prepare(db, 'SELECT count(*) FROM customers').pluck().get() as number, capped: false };
     } else if (conditions.length === 1 && conditions[0]) {
-      total = this.matches(conditions[0], cap + 1);
+      total = this.matches(db, conditions[0], cap + 1);
     } else {
-      const narrowest = this.narrowest(conditions, cap + 1);
+      const narrowest = this.narrowest(db, conditions, cap + 1);
       const driver = narrowest?.condition ?? null;
       const query = this.query(driver ? driver.driven.from : 'customers c', conditions, driver);
       const sql = `SELECT count(*) FROM (SELECT 1 FROM ${query.from} WHERE ${query.clauses.join(' AND ')} LIMIT ?)`;
-      total = this.prepare(sql)
+      total = this.prepare(db, sql)
         .pluck()
         .get(...query.params, cap + 1) as number;
     }

@@ -3,7 +3,7 @@ import { customerListInput, customerSortKeys, type CustomerListInput } from '../
 import type { CustomerSummary } from '../../shared/customers/schema';
 import { seedDatabase } from '../seed/seed';
 import { newCustomer, ok, openTestCore } from '../test-support';
-import { CustomerLists } from './list';
+import { SqliteCustomerListing } from './sqlite-list';
 import { nameKeyOf } from './name-key';
 
 type TestCore = Awaited<ReturnType<typeof openTestCore>>;
@@ -96,7 +96,7 @@ describe('customer list', () => {
     await ok(core, 'customers.block', { id: ids.ivan as number, reason: 'Suspected fraud' });
     await ok(core, 'customers.block', { id: ids.ann as number, reason: 'Duplicate account' });
     // Complete verification cannot be reached from the form (document checks need KYC review).
-    core.db.$client.prepare('UPDATE customers SET verification_progress = 100 WHERE id = ?').run(ids.grace);
+    core.storage.writer.$client.prepare('UPDATE customers SET verification_progress = 100 WHERE id = ?').run(ids.grace);
   });
   afterAll(() => core.dispose());
 
@@ -237,7 +237,7 @@ describe('customer list reading paths', () => {
   let core: TestCore;
   beforeAll(async () => {
     core = await openTestCore();
-    seedDatabase(core.db, { customers: 1500, seed: 3 });
+    await seedDatabase(core.storage, { customers: 1500, seed: 3 });
   });
   afterAll(() => core.dispose());
 
@@ -255,28 +255,29 @@ describe('customer list reading paths', () => {
     { verification: 'complete', label: 'vip', status: ['active'] },
   ];
 
-  it('reads the same pages whether a filter drives the query or the sort index is walked', () => {
-    const driven = new CustomerLists(core.db, { driveLimit: Number.MAX_SAFE_INTEGER });
-    const walked = new CustomerLists(core.db, { driveLimit: 0 });
+  it('reads the same pages whether a filter drives the query or the sort index is walked', async () => {
+    const driven = new SqliteCustomerListing({ driveLimit: Number.MAX_SAFE_INTEGER });
+    const walked = new SqliteCustomerListing({ driveLimit: 0 });
     for (const input of cases) {
       const parsed = customerListInput.parse({ ...input, limit: 37 });
-      const read = (lists: CustomerLists) => {
-        const ids: number[] = [];
-        let cursor: string | undefined;
-        do {
-          const page = lists.page({ ...parsed, cursor });
-          ids.push(...page.items.map((item) => item.id));
-          cursor = page.nextCursor ?? undefined;
-        } while (cursor);
-        return ids;
-      };
-      const byDriving = read(driven);
-      expect(byDriving, JSON.stringify(input)).toEqual(read(walked));
+      const read = (lists: SqliteCustomerListing) =>
+        core.storage.read(async (db) => {
+          const ids: number[] = [];
+          let cursor: string | undefined;
+          do {
+            const page = await lists.page(db, { ...parsed, cursor });
+            ids.push(...page.items.map((item) => item.id));
+            cursor = page.nextCursor ?? undefined;
+          } while (cursor);
+          return ids;
+        });
+      const byDriving = await read(driven);
+      expect(byDriving, JSON.stringify(input)).toEqual(await read(walked));
       expect(new Set(byDriving).size).toBe(byDriving.length);
-      expect(driven.count(parsed)).toBe(byDriving.length);
+      expect(await core.storage.read((db) => driven.count(db, parsed))).toBe(byDriving.length);
       // Counted up to a cap, except with no filter at all: that count is exact and cheap.
       const filtered = Object.keys(input).some((key) => key !== 'sort' && key !== 'direction');
-      expect(walked.countUpTo(parsed, 10)).toEqual(
+      expect(await core.storage.read((db) => walked.countUpTo(db, parsed, 10))).toEqual(
         filtered
           ? { total: Math.min(10, byDriving.length), capped: byDriving.length > 10 }
           : { total: 1500, capped: false },
