@@ -36,6 +36,8 @@ export interface CoreOptions {
   keyProtector?: KeyProtector;
   /** Hears the steps of a database upgrade when a new release brings migrations (they can take a while). */
   onUpgrade?: (step: UpgradeStep) => void;
+  /** How long a write waits for another connection's write lock before BUSY; default 5 s. */
+  busyTimeoutMs?: number;
   /** Test seams inside a vault write (crash tests). */
   vaultHooks?: VaultHooks;
 }
@@ -71,6 +73,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   // Shared with the job workers, so an import's batches let the core's own writes in (write-turn.ts).
   const writeTurn = new WriteTurn();
   const storage = await openSqliteStorage(join(options.dataDir, databaseFileName), {
+    busyTimeoutMs: options.busyTimeoutMs,
     writeTurn,
     beforeReads: (writer) => migrateDatabase(writer, options.migrationsFolder, options.dataDir, options.onUpgrade),
   });

@@ -1,7 +1,7 @@
 import type { UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { z } from 'zod';
-import { ApiError } from '../../shared/errors';
+import { ApiError, retryableCodes } from '../../shared/errors';
 import { fieldErrorsOf } from '../../shared/validation';
 
 /** Mantine form validation from the shared zod schema: the same rules the core enforces. */
@@ -39,7 +39,8 @@ export function focusFirstError(root: ParentNode = document, frames = 10): void 
 
 /**
  * Shows a failed save where it belongs: field errors at their fields (a CONFLICT on email
- * lands on the email field) with the first one focused, anything else as a notification.
+ * lands on the email field) with the first one focused, anything else as a notification
+ * (a retryable one, such as BUSY, says to try again).
  */
 export function showSaveError<V>(form: UseFormReturnType<V>, error: unknown): void {
   if (error instanceof ApiError && error.fieldErrors && Object.keys(error.fieldErrors).length > 0) {
@@ -47,9 +48,11 @@ export function showSaveError<V>(form: UseFormReturnType<V>, error: unknown): vo
     focusFirstError();
     return;
   }
+  // BUSY: nothing was wrong with the input; the same save goes through once the desk is free.
+  const retryable = error instanceof ApiError && retryableCodes.includes(error.code);
   notifications.show({
-    color: 'red',
-    title: 'Not saved',
+    color: retryable ? 'yellow' : 'red',
+    title: retryable ? 'Busy, try again' : 'Not saved',
     message: error instanceof Error ? error.message : 'Something went wrong',
   });
 }
