@@ -4,6 +4,7 @@ import { downloadPath } from '../jobs/files';
 import { defineTask, type TaskContext } from '../jobs/task';
 import { createDownload } from './files';
 import { customerRowQuery, customerRows } from './rows';
+import { sqliteCountCustomers } from './sqlite-summary';
 import { summariseCustomers } from './summary';
 
 export interface CustomerExportJob extends CustomerExportParams {
@@ -31,7 +32,8 @@ function* tracked<T>(rows: Iterable<T>, context: TaskContext, total: number): Ge
 /**
  * The worker side of `exports.customers`: streams the matching customers into a file of the
  * downloads folder (CSV, XLSX) or renders the summary report (PDF). A cancelled or failed
- * export leaves no partial file behind.
+ * export leaves no partial file behind. Job workers run on SQLite (TaskContext.storage), so it
+ * uses the SQLite row cursor (rows.ts) and counts (sqlite-summary.ts).
  */
 export const customerExportTask = defineTask(async (job: CustomerExportJob, context): Promise<ExportedFile> => {
   const { storage } = context;
@@ -41,7 +43,7 @@ export const customerExportTask = defineTask(async (job: CustomerExportJob, cont
     let rows: number;
     if (job.format === 'pdf') {
       context.progress(0, 1);
-      const summary = await storage.read((db) => summariseCustomers(db, job.filters));
+      const summary = await storage.read((db) => summariseCustomers(sqliteCountCustomers, db, job.filters));
       context.checkCancelled();
       const { renderSummaryReport } = await import('./pdf/summary-report');
       await renderSummaryReport(summary, out, job.fontsFolder);

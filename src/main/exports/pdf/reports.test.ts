@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportedFile } from '../../../shared/exports/contract';
 import { openCore, type Core } from '../../core';
 import { downloadPath } from '../../jobs/files';
+import { sqliteCountCustomers } from '../sqlite-summary';
 import { summariseCustomers } from '../summary';
 import { createCustomers, trickyCustomers } from '../test-customers';
 import { fontsFolderBeside } from './fonts';
@@ -104,7 +105,9 @@ describe.skipIf(!hasPdftotext)(title, () => {
 
   it('the summary report counts by status, verification and country', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'kyc-summary-')), 'summary.pdf');
-    const summary = await core.storage.read((db) => summariseCustomers(db, { status: ['approval_pending'] }));
+    const summary = await core.storage.read((db) =>
+      summariseCustomers(sqliteCountCustomers, db, { status: ['approval_pending'] }),
+    );
     expect(summary.total).toBe(trickyCustomers.length);
     expect(summary.byCountry).toHaveLength(trickyCustomers.length);
     await renderSummaryReport(summary, createWriteStream(file), fontsFolderBeside(join(process.cwd(), 'drizzle')));
