@@ -132,11 +132,11 @@ async function coreRun(
     const started = performance.now();
     const job = await core.router.call(op, { source, mapping });
     if (!job.ok) throw new Error(job.error.message);
-    const done = await core.jobs.wait((job.value as { id: string }).id);
+    const done = await core.jobs.wait(job.value);
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
-    if (done.state !== 'done') throw new Error(`Import ${done.state}: ${done.error}`);
-    return { seconds, peakMb: (peak - baseline) / 2 ** 20, report: done.result as ImportReport };
+    if (done.state !== 'done') throw new Error(`Import ${done.state}: ${done.error?.message}`);
+    return { seconds, peakMb: (peak - baseline) / 2 ** 20, report: done.result };
   } finally {
     await core.close();
   }

@@ -7,9 +7,15 @@ export type Handler<N extends OperationName> = (input: ParsedInputOf<N>) => Outp
 export type HandlerTable<N extends OperationName> = { [K in N]: Handler<K> };
 export type Handlers = HandlerTable<OperationName>;
 
+/** What an operation of that name answers; a transport's name may be any string. */
+export type RouterOutput<N extends string> = N extends OperationName ? OutputOf<N> : unknown;
+
 export interface Router {
-  /** Validates, runs and validates the answer of one operation; never throws. */
-  call(name: string, input: unknown): Promise<ApiResult<unknown>>;
+  /**
+   * Validates, runs and validates the answer of one operation; never throws. The input is
+   * checked here, so it may be anything; the answer is typed by the operation's name.
+   */
+  call<N extends string>(name: N, input: unknown): Promise<ApiResult<RouterOutput<N>>>;
 }
 
 export function createRouter(handlers: Handlers, onInternalError: (error: unknown) => void): Router {
@@ -29,7 +35,8 @@ export function createRouter(handlers: Handlers, onInternalError: (error: unknow
           onInternalError(new Error(`${name} returned a value outside its contract: ${output.error.message}`));
           return { ok: false, error: { code: 'INTERNAL', message: 'The application produced an invalid answer' } };
         }
-        return { ok: true, value: output.data };
+        // The contract's own schema for this name parsed it: the value is that operation's output.
+        return { ok: true, value: output.data as RouterOutput<typeof name> };
       } catch (error) {
         if (error instanceof ApiError) return { ok: false, error: error.toBody() };
         onInternalError(error);

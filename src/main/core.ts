@@ -80,8 +80,11 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   await storage.withTransaction((tx) => markInterrupted(sqliteOf(tx), isAlive), { what: 'opening the data folder' });
   pruneOldFiles(options.dataDir, await storage.read((db) => historyFiles(sqliteOf(db))));
   const actor = options.actor ?? osUser;
+  const onInternalError = options.onInternalError ?? ((error: unknown) => console.error(error));
   const events = new CoreEvents();
-  const jobs = new JobRunner(events, join(options.dataDir, databaseFileName), options.dataDir, writeTurn);
+  const jobs = new JobRunner(events, join(options.dataDir, databaseFileName), options.dataDir, writeTurn, {
+    onInternalError,
+  });
   const vault = await openVault(storage, options.dataDir, options.keyProtector, options.vaultHooks);
   // The SQLite implementations of the feature ports (another engine brings its own).
   const listing = new SqliteCustomerListing();
@@ -101,7 +104,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       actor,
     }),
   };
-  const router = createRouter(handlers, options.onInternalError ?? ((error) => console.error(error)));
+  const router = createRouter(handlers, onInternalError);
   return {
     storage,
     router,

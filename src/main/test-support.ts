@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InputOf, OperationName, OutputOf } from '../shared/api';
 import type { ApiErrorBody } from '../shared/errors';
+import { isDone, type JobInfoOf, type JobKind } from '../shared/jobs/contract';
 import type { CustomerInput } from '../shared/customers/schema';
 import { openCore, type Core } from './core';
 
@@ -28,6 +29,16 @@ export async function ok<N extends OperationName>(core: Core, name: N, input: In
   const result = await core.router.call(name, input);
   if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
   return result.value as OutputOf<N>;
+}
+
+/** Waits for a job that must end done; returns it, its result typed by its kind. */
+export async function doneJob<K extends JobKind>(
+  core: Core,
+  started: { id: string; kind: K },
+): Promise<Extract<JobInfoOf<K>, { state: 'done' }>> {
+  const job = await core.jobs.wait(started);
+  if (!isDone(job)) throw new Error(`${job.label}: ${job.state} ${JSON.stringify(job.error)}`);
+  return job;
 }
 
 /** Calls an operation that must fail and returns its error. */

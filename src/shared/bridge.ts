@@ -1,10 +1,5 @@
 import type { ApiResult } from './errors';
-
-/** A core event as every transport delivers it. */
-export interface DeskEvent {
-  topic: string;
-  payload: unknown;
-}
+import type { CoreEvent } from './events';
 
 /**
  * What the Electron preload exposes as `window.desk`, and what the browser host's HTTP
@@ -12,7 +7,7 @@ export interface DeskEvent {
  */
 export interface DeskBridge {
   call(operation: string, input: unknown): Promise<ApiResult<unknown>>;
-  onEvent(listener: (event: DeskEvent) => void): () => void;
+  onEvent(listener: (event: CoreEvent) => void): () => void;
   /**
    * Where the renderer loads a stored document from (img src, fetch for PDF.js): the browser
    * host's `/documents/<id>?token=` or Electron's `kyc-doc://document/<id>`; never file://.

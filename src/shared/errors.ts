@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** Error codes every transport returns; the renderer maps them to messages and field errors. */
 export const errorCodes = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'LIMIT', 'BUSY', 'INTERNAL'] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -7,11 +9,13 @@ export const retryableCodes: readonly ErrorCode[] = ['BUSY'];
 /** Per-field messages, keyed by the dotted path of the field (`email`, `billing.city`). */
 export type FieldErrors = Record<string, string>;
 
-export interface ApiErrorBody {
-  code: ErrorCode;
-  message: string;
-  fieldErrors?: FieldErrors;
-}
+/** A typed error as it crosses a boundary: a transport, a worker thread, a job's record. */
+export const apiErrorBody = z.object({
+  code: z.enum(errorCodes),
+  message: z.string(),
+  fieldErrors: z.record(z.string(), z.string()).optional(),
+});
+export type ApiErrorBody = z.output<typeof apiErrorBody>;
 
 /** Thrown by the core and rebuilt by the client from an ApiErrorBody. */
 export class ApiError extends Error {

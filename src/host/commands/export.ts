@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportColumnPresets, type ExportColumnPreset } from '../../shared/exports/columns';
 import type { ExportedFile } from '../../shared/exports/contract';
-import { jobProgressTopic, type JobInfo } from '../../shared/jobs/contract';
+import { jobProgressTopic } from '../../shared/jobs/contract';
 import { downloadPath } from '../../main/jobs/files';
 import type { Command } from './command';
 import { openCliCore } from './core-options';
@@ -53,7 +53,7 @@ export const exportCommand: Command = {
       if (values.customer !== undefined) {
         const result = await core.router.call('exports.customerReport', { id: values.customer });
         if (!result.ok) return fail(result.error.message, result.error.fieldErrors);
-        file = result.value as ExportedFile;
+        file = result.value;
       } else {
         const started = await core.router.call('exports.customers', {
           format: values.format,
@@ -69,17 +69,16 @@ export const exportCommand: Command = {
           direction: values.direction,
         });
         if (!started.ok) return fail(started.error.message, started.error.fieldErrors);
-        const id = (started.value as JobInfo).id;
-        const unsubscribe = core.events.subscribe(({ topic, payload }) => {
-          const job = payload as JobInfo;
-          if (topic !== jobProgressTopic || job.id !== id || job.state !== 'running' || job.total === null) return;
+        const unsubscribe = core.events.on(jobProgressTopic, (job) => {
+          if (job.id !== started.value.id || job.state !== 'running' || job.total === null) return;
           process.stderr.write(`\r  ${job.done.toLocaleString('en')} / ${job.total.toLocaleString('en')} rows   `);
         });
-        const job = await core.jobs.wait(id);
+        const job = await core.jobs.wait(started.value);
         unsubscribe();
         process.stderr.write('\n');
-        if (job.state !== 'done') return fail(`${job.label}: ${job.state}${job.error ? ` (${job.error})` : ''}`);
-        file = job.result as ExportedFile;
+        if (job.state !== 'done')
+          return fail(`${job.label}: ${job.state}${job.error ? ` (${job.error.message})` : ''}`);
+        file = job.result;
       }
       const from = downloadPath(core.dataDir, file.downloadName);
       const out = resolve(values.out);

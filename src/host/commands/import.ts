@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importModes, type ImportMode, type ImportReport } from '../../shared/imports/contract';
+import { importModes, type ImportMode } from '../../shared/imports/contract';
 import { importMapping, type ImportMapping } from '../../shared/imports/mapping';
-import { jobProgressTopic, type JobInfo } from '../../shared/jobs/contract';
+import { jobProgressTopic } from '../../shared/jobs/contract';
 import { downloadPath } from '../../main/jobs/files';
 import type { Command } from './command';
 import { openCliCore } from './core-options';
@@ -37,7 +37,7 @@ export const importCommand: Command = {
       } else {
         const inspected = await core.router.call('imports.inspect', { source });
         if (!inspected.ok) return fail(inspected.error.message);
-        mapping = (inspected.value as { mapping: ImportMapping }).mapping;
+        mapping = inspected.value.mapping;
         console.error(
           `Columns matched: ${Object.entries(mapping.columns)
             .map(([k, h]) => `${h} -> ${k}`)
@@ -52,23 +52,21 @@ export const importCommand: Command = {
         onInvalid: values['refuse-invalid'] ? 'refuse' : 'skip',
       });
       if (!started.ok) return fail(started.error.message);
-      const id = (started.value as JobInfo).id;
-      const unsubscribe = core.events.subscribe(({ topic, payload }) => {
-        const job = payload as JobInfo;
-        if (topic !== jobProgressTopic || job.id !== id || job.state !== 'running') return;
+      const unsubscribe = core.events.on(jobProgressTopic, (job) => {
+        if (job.id !== started.value.id || job.state !== 'running') return;
         const left = job.secondsLeft === null ? '' : `, ${job.secondsLeft} s left`;
         process.stderr.write(
           `\r  ${job.done.toLocaleString('en')} rows (${job.rowsPerSecond.toLocaleString('en')}/s${left})   `,
         );
       });
-      const job = await core.jobs.wait(id);
+      const job = await core.jobs.wait(started.value);
       unsubscribe();
       process.stderr.write('\n');
       if (job.state !== 'done')
         return fail(
-          `${job.label}: ${job.state}${job.error ? ` (${job.error})` : ''}; the batches committed before it stay (imports.history says how far; imports.resume or imports.undo)`,
+          `${job.label}: ${job.state}${job.error ? ` (${job.error.message})` : ''}; the batches committed before it stay (imports.history says how far; imports.resume or imports.undo)`,
         );
-      const report = job.result as ImportReport;
+      const report = job.result;
       const { errors: _first, ...summary } = report;
       console.log(
         JSON.stringify(

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomerExportInput, ExportedFile } from '../../shared/exports/contract';
-import type { JobInfo } from '../../shared/jobs/contract';
+import { jobProgressTopic } from '../../shared/jobs/contract';
 import { openCore, type Core } from '../core';
 import { downloadPath } from '../jobs/files';
 import { seedDatabase } from '../seed/seed';
+import { doneJob, ok } from '../test-support';
 import { createCustomers, trickyCustomers } from './test-customers';
 
 let core: Core;
@@ -18,12 +19,9 @@ beforeAll(async () => {
 });
 afterAll(() => core.close());
 
-async function exportCustomers(input: CustomerExportInput): Promise<{ job: JobInfo; file: ExportedFile }> {
-  const started = await core.router.call('exports.customers', input);
-  if (!started.ok) throw new Error(JSON.stringify(started.error));
-  const job = await core.jobs.wait((started.value as JobInfo).id);
-  if (job.state !== 'done') throw new Error(`Export ${job.state}: ${job.error}`);
-  return { job, file: job.result as ExportedFile };
+async function exportCustomers(input: CustomerExportInput) {
+  const job = await doneJob(core, await ok(core, 'exports.customers', input));
+  return { job, file: job.result };
 }
 
 function csvRows(file: ExportedFile): string[][] {
@@ -107,12 +105,9 @@ describe('exports.customers', () => {
   it('stops when cancelled and leaves no partial file', async () => {
     await seedDatabase(core.storage, { customers: 20_000, seed: 7 });
     const before = readdirSync(join(core.dataDir, 'downloads'));
-    const started = await core.router.call('exports.customers', { format: 'xlsx' });
-    if (!started.ok) throw new Error(JSON.stringify(started.error));
-    const id = (started.value as JobInfo).id;
+    const { id } = await ok(core, 'exports.customers', { format: 'xlsx' });
     await new Promise<void>((resolve) => {
-      const stop = core.events.subscribe(({ payload }) => {
-        const info = payload as JobInfo;
+      const stop = core.events.on(jobProgressTopic, (info) => {
         if (info.id === id && info.done > 0) {
           stop();
           resolve();

@@ -5,11 +5,11 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportedFile, ExportFormat } from '../../shared/exports/contract';
+import type { ExportFormat } from '../../shared/exports/contract';
 import type { ExportColumnKey } from '../../shared/exports/columns';
-import type { JobInfo } from '../../shared/jobs/contract';
 import { openCore, type Core } from '../core';
 import { downloadPath } from '../jobs/files';
+import { doneJob, ok } from '../test-support';
 import { createCustomers, trickyCustomers } from './test-customers';
 
 /** CI installs Debian's libreoffice-calc-nogui; without it these tests say so and skip. */
@@ -43,10 +43,8 @@ beforeAll(async () => {
 afterAll(() => core?.close());
 
 async function exported(format: ExportFormat): Promise<string> {
-  const started = await core.router.call('exports.customers', { format, columns, sort: 'email' });
-  if (!started.ok) throw new Error(JSON.stringify(started.error));
-  const job = await core.jobs.wait((started.value as JobInfo).id);
-  return downloadPath(core.dataDir, (job.result as ExportedFile).downloadName);
+  const job = await doneJob(core, await ok(core, 'exports.customers', { format, columns, sort: 'email' }));
+  return downloadPath(core.dataDir, job.result.downloadName);
 }
 
 /** Opens a file in LibreOffice Calc (headless, its own profile) and saves the sheet as CSV, as shown. */

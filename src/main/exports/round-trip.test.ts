@@ -4,13 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomerData } from '../../shared/customers/schema';
 import { exportColumnPresets } from '../../shared/exports/columns';
-import type { ExportedFile } from '../../shared/exports/contract';
-import type { ImportReport } from '../../shared/imports/contract';
-import type { JobInfo } from '../../shared/jobs/contract';
 import { openCore, type Core } from '../core';
 import { dataOf, findCustomer } from '../customers/records';
 import { downloadPath } from '../jobs/files';
 import { seedDatabase } from '../seed/seed';
+import { doneJob, ok } from '../test-support';
 import { createCustomers, trickyCustomers } from './test-customers';
 
 let source: Core;
@@ -31,12 +29,6 @@ async function call<T>(core: Core, operation: string, input: unknown): Promise<T
   const result = await core.router.call(operation, input);
   if (!result.ok) throw new Error(`${operation}: ${JSON.stringify(result.error)}`);
   return result.value as T;
-}
-
-async function finished(core: Core, job: JobInfo): Promise<JobInfo> {
-  const done = await core.jobs.wait(job.id);
-  if (done.state !== 'done') throw new Error(`${done.label}: ${done.state} ${done.error}`);
-  return done;
 }
 
 /** Every customer's editable data, by email, without what only KYC review sets (it needs the files). */
@@ -61,11 +53,8 @@ async function customersOf(core: Core): Promise<Map<string, Partial<CustomerData
 describe('export, then import into an empty database', () => {
   it('gives the same customers', async () => {
     const columns = exportColumnPresets.reimport.columns;
-    const exported = await finished(
-      source,
-      await call<JobInfo>(source, 'exports.customers', { format: 'csv', columns }),
-    );
-    const path = downloadPath(source.dataDir, (exported.result as ExportedFile).downloadName);
+    const exported = await doneJob(source, await ok(source, 'exports.customers', { format: 'csv', columns }));
+    const path = downloadPath(source.dataDir, exported.result.downloadName);
 
     // Customers point at exchange monitors by id: the new database gets the same monitors first,
     // active while the import runs (new customers may only join active ones), retired after.
@@ -77,14 +66,11 @@ describe('export, then import into an empty database', () => {
     monitors.sort((a, b) => a.id - b.id);
     for (const { name, url } of monitors) await call(target, 'monitors.create', { name, url, active: true });
 
-    const sourceFile = { kind: 'path', path };
-    const { mapping } = await call<{ mapping: unknown }>(target, 'imports.inspect', { source: sourceFile });
-    const imported = await finished(
-      target,
-      await call<JobInfo>(target, 'imports.start', { source: sourceFile, mapping }),
-    );
+    const sourceFile = { kind: 'path' as const, path };
+    const { mapping } = await ok(target, 'imports.inspect', { source: sourceFile });
+    const imported = await doneJob(target, await ok(target, 'imports.start', { source: sourceFile, mapping }));
     for (const monitor of monitors.filter((m) => !m.active)) await call(target, 'monitors.update', monitor);
-    const report = imported.result as ImportReport;
+    const report = imported.result;
     expect(report.errors.slice(0, 5)).toEqual([]);
     expect(report.toCreate).toBe(308);
 

@@ -1,17 +1,11 @@
 import { rmSync } from 'node:fs';
-import type { CustomerExportParams, ExportedFile } from '../../shared/exports/contract';
+import type { CustomerExportJobParams, ExportedFile } from '../../shared/exports/contract';
 import { downloadPath } from '../jobs/files';
 import { defineTask, type TaskContext } from '../jobs/task';
 import { createDownload } from './files';
 import { customerRowQuery, customerRows } from './rows';
 import { sqliteCountCustomers } from './sqlite-summary';
 import { summariseCustomers } from './summary';
-
-export interface CustomerExportJob extends CustomerExportParams {
-  fontsFolder: string;
-  /** How many customers match, counted when the job started: the progress bar's end. */
-  total: number;
-}
 
 /** Each worker loads only the writer its format needs (exceljs and pdfkit are large). */
 const writers = {
@@ -35,7 +29,7 @@ function* tracked<T>(rows: Iterable<T>, context: TaskContext, total: number): Ge
  * export leaves no partial file behind. Job workers run on SQLite (TaskContext.storage), so it
  * uses the SQLite row cursor (rows.ts) and counts (sqlite-summary.ts).
  */
-export const customerExportTask = defineTask(async (job: CustomerExportJob, context): Promise<ExportedFile> => {
+export const customerExportTask = defineTask(async (job: CustomerExportJobParams, context): Promise<ExportedFile> => {
   const { storage } = context;
   const base = job.format === 'pdf' ? 'customer-summary' : 'customers';
   const { downloadName, out } = createDownload(context.dataDir, base, job.format);

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportOptions, ImportRecord, ImportReport, ImportUndoReport } from '../../shared/imports/contract';
+import type { ImportOptions, ImportRecord } from '../../shared/imports/contract';
 import { openCore, type Core } from '../core';
-import { failure, ok } from '../test-support';
+import { doneJob, failure, ok } from '../test-support';
 
 /**
  * Imports that commit in batches, against real SQLite files and real worker threads: a cancel
@@ -89,9 +89,9 @@ describe('an import in batches', () => {
     expect(stopped.message).toMatch(/^Cancelled; rows up to [\d,]+ are in/);
 
     const resumed = await ok(core, 'imports.resume', { id: stopped.id });
-    const job = await core.jobs.wait(resumed.id);
+    const job = await doneJob(core, resumed);
     expect(job.state).toBe('done');
-    const report = job.result as ImportReport;
+    const report = job.result;
     expect(report).toMatchObject({ importId: stopped.id, rows: 12_001, toCreate: 12_000, duplicatesInFile: 1 });
     expect(await history()).toMatchObject({
       id: stopped.id,
@@ -143,9 +143,9 @@ describe('an import in batches', () => {
     await ok(core, 'customers.update', { id: dee.id, version, customer: { ...deeData, firstName: 'Deborah' } });
 
     const undo = await ok(core, 'imports.undo', { id: imported.id });
-    const done = await core.jobs.wait(undo.id);
+    const done = await doneJob(core, undo);
     expect(done.state).toBe('done');
-    expect(done.result as ImportUndoReport).toMatchObject({
+    expect(done.result).toMatchObject({
       removed: 1,
       restored: 1,
       skipped: 1,

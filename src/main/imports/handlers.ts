@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import {
   resumableImportStates,
   undoableImportStates,
+  type ImportJobParams,
   type ImportOptions,
   type ImportSource,
 } from '../../shared/imports/contract';
@@ -15,7 +16,6 @@ import type { Storage } from '../db/storage';
 import { uploadPath } from '../jobs/files';
 import type { JobRunner } from '../jobs/runner';
 import { findImport, importHistory, interruptOrphans, type ImportEntry } from './history';
-import type { ImportFileParams } from './import-file';
 import { deletePreset, listPresets, savePreset } from './presets';
 import { hashFile, sniffFile } from './source';
 import { importTemplate } from './template';
@@ -61,17 +61,16 @@ export function importsHandlers(
   }
 
   /** Runs an import (new or resumed); the upload is kept while the import can still be resumed. */
-  function startImport(params: ImportFileParams) {
+  function startImport(params: ImportJobParams) {
     return jobs.start('import.run', params, {
       label: `Import of ${params.facts.fileName}`,
       writes: true,
-      onFinish: (job, report) => {
+      onFinish: (job) => {
         // A worker that ended without a word (killed, out of memory) left its entry running.
         if (job.state !== 'done') {
-          const why = job.error ?? 'The import stopped';
+          const why = job.error?.message ?? 'The import stopped';
           void storage.withTransaction((tx) => interruptOrphans(sqliteOf(tx), process.pid, why));
-        }
-        if (params.options.source.kind === 'upload' && report && !report.refused) {
+        } else if (params.options.source.kind === 'upload' && !job.result.refused) {
           rmSync(params.filePath, { force: true });
         }
       },

@@ -1,7 +1,6 @@
 import type {
-  FileFacts,
   ImportCounts,
-  ImportOptions,
+  ImportJobParams,
   ImportReport,
   ImportSource,
   RowError,
@@ -18,20 +17,6 @@ import { hashFile, readRecords } from './source';
 import { undoImport, undoSummary } from './undo';
 import type { ValidatedRow } from './validate';
 import { chunkValidator } from './validation-pool';
-
-export interface ImportFileParams {
-  options: ImportOptions;
-  /** The file on disk (an upload in tmp/, or the path the user picked). */
-  filePath: string;
-  facts: FileFacts;
-  actor: string;
-  /** Download name for the error report. */
-  reportName: string;
-  /** Rows counted by the dry run, for progress; estimated from bytes read otherwise. */
-  expectedRows: number | null;
-  /** A resume: the history entry of the import it goes on with. */
-  resumeId?: number | null;
-}
 
 const cancelCheckEvery = 256;
 /**
@@ -105,7 +90,7 @@ class RefusedRow extends Error {
  * first chunk); reading waits while too many are. Resolves with the file's SHA-256.
  */
 async function readValidated(
-  params: ImportFileParams,
+  params: ImportJobParams,
   stage: boolean,
   settle: (rows: ValidatedRow[]) => Promise<void> | void,
   onRead: (read: { rows: number; bytes: number }) => void,
@@ -140,7 +125,7 @@ async function readValidated(
 }
 
 /** The expected number of rows: the dry run's count, or rows per byte so far. */
-function estimate(params: ImportFileParams, counted: number) {
+function estimate(params: ImportJobParams, counted: number) {
   let read = { rows: 0, bytes: 0 };
   return {
     onRead: (next: typeof read) => (read = next),
@@ -153,7 +138,7 @@ function estimate(params: ImportFileParams, counted: number) {
 }
 
 /** The dry run: judges every row against one consistent snapshot, writes nothing but the error report. */
-async function checkFile(params: ImportFileParams, context: TaskContext): Promise<ImportReport> {
+async function checkFile(params: ImportJobParams, context: TaskContext): Promise<ImportReport> {
   const db = context.storage.writer;
   const report = new ErrorReport(context.dataDir, params.reportName);
   const counts = noCounts();
@@ -201,7 +186,7 @@ function passOf(context: TaskContext, pass: 0 | 1): TaskContext {
  * and an entry saying how far it got. A resume goes on after the last committed row. With
  * "refuse the file", the whole file is checked first and nothing is written when a row fails.
  */
-async function importFile(params: ImportFileParams, context: TaskContext): Promise<ImportReport> {
+async function importFile(params: ImportJobParams, context: TaskContext): Promise<ImportReport> {
   const db = context.storage.writer;
   const { options } = params;
   const resumed = params.resumeId ? findImport(db, params.resumeId) : undefined;
@@ -235,7 +220,7 @@ async function importFile(params: ImportFileParams, context: TaskContext): Promi
 }
 
 /** The entry's fields that describe the import (not its progress). */
-function entryOf(params: ImportFileParams, fileHash: string, counts: ImportCounts, startedAt: string) {
+function entryOf(params: ImportJobParams, fileHash: string, counts: ImportCounts, startedAt: string) {
   return {
     fileName: params.facts.fileName,
     fileHash,
@@ -266,7 +251,7 @@ function progressOf(counts: ImportCounts, errorCount: number, errorReport: strin
 }
 
 async function writeFile(
-  params: ImportFileParams,
+  params: ImportJobParams,
   context: TaskContext,
   fileHash: string,
   resumed: ReturnType<typeof findImport>,
@@ -392,5 +377,5 @@ async function writeFile(
   }
 }
 
-export const checkImportTask = defineTask((params: ImportFileParams, context) => checkFile(params, context));
-export const runImportTask = defineTask((params: ImportFileParams, context) => importFile(params, context));
+export const checkImportTask = defineTask((params: ImportJobParams, context) => checkFile(params, context));
+export const runImportTask = defineTask((params: ImportJobParams, context) => importFile(params, context));

@@ -2,8 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportOptions, ImportReport } from '../../shared/imports/contract';
-import type { JobInfo } from '../../shared/jobs/contract';
+import type { ImportOptions } from '../../shared/imports/contract';
 import { openCore, type Core } from '../core';
 
 const fixtures = join(import.meta.dirname, '../../../tests/fixtures/import');
@@ -24,13 +23,13 @@ function source(file: string) {
   return { kind: 'path' as const, path: join(fixtures, file) };
 }
 
-async function runJob(
-  op: 'imports.check' | 'imports.start',
-  input: unknown,
-): Promise<{ job: JobInfo; report: ImportReport }> {
-  const started = await call<JobInfo>(op, input);
-  const job = await core.jobs.wait(started.id);
-  return { job, report: job.result as ImportReport };
+/** Runs a dry run or an import to its end; the done job's report is typed by the operation. */
+async function runJob(op: 'imports.check' | 'imports.start', input: unknown) {
+  const started = await core.router.call(op, input);
+  if (!started.ok) throw new Error(`${op}: ${JSON.stringify(started.error)}`);
+  const job = await core.jobs.wait(started.value);
+  if (job.state !== 'done') throw new Error(`${op} ${job.state}: ${JSON.stringify(job.error)}`);
+  return { job, report: job.result };
 }
 
 async function mappingOf(file: string) {

@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import type { CustomerInput } from '../../shared/customers/schema';
-import type { ExportedFile } from '../../shared/exports/contract';
 import type { ImportMapping } from '../../shared/imports/mapping';
-import type { JobInfo } from '../../shared/jobs/contract';
 import { openCore, type Core } from '../core';
 import { downloadPath } from '../jobs/files';
+import { doneJob, ok } from '../test-support';
 
 const opened: Core[] = [];
 afterEach(() => opened.splice(0).forEach((core) => core.close()));
@@ -22,12 +21,6 @@ async function call<T>(core: Core, op: string, input: unknown): Promise<T> {
   const result = await core.router.call(op, input);
   if (!result.ok) throw new Error(`${op}: ${JSON.stringify(result.error)}`);
   return result.value as T;
-}
-
-async function finished(core: Core, started: JobInfo): Promise<JobInfo> {
-  const job = await core.jobs.wait(started.id);
-  if (job.state !== 'done') throw new Error(`${job.kind} ${job.state}: ${job.error}`);
-  return job;
 }
 
 const people: CustomerInput[] = [
@@ -63,16 +56,16 @@ function comparable(customer: Record<string, unknown>) {
 it('round trip: export to CSV, import into an empty database, same customers', async () => {
   const source = await freshCore();
   for (const person of people) await call(source, 'customers.create', person);
-  const exported = await finished(source, await call<JobInfo>(source, 'exports.customers', { format: 'csv' }));
-  const file = downloadPath(source.dataDir, (exported.result as ExportedFile).downloadName);
+  const exported = await doneJob(source, await ok(source, 'exports.customers', { format: 'csv' }));
+  const file = downloadPath(source.dataDir, exported.result.downloadName);
 
   const target = await freshCore();
   const { mapping } = await call<{ mapping: ImportMapping }>(target, 'imports.inspect', {
     source: { kind: 'path', path: file },
   });
-  const imported = await finished(
+  const imported = await doneJob(
     target,
-    await call<JobInfo>(target, 'imports.start', { source: { kind: 'path', path: file }, mapping }),
+    await ok(target, 'imports.start', { source: { kind: 'path', path: file }, mapping }),
   );
   expect(imported.result).toMatchObject({ toCreate: people.length, errorCount: 0 });
 

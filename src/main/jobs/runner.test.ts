@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { jobProgressTopic, type JobInfo } from '../../shared/jobs/contract';
+import { ok } from '../test-support';
 import { openCore, type Core } from '../core';
 
 const fixture = join(import.meta.dirname, '../../../tests/fixtures/import/windows-1252.csv');
@@ -15,23 +16,21 @@ afterEach(() => core.close());
 
 it('runs writing jobs one at a time, reports each state as an event, and lists them', async () => {
   const events: JobInfo[] = [];
-  core.events.subscribe(({ topic, payload }) => topic === jobProgressTopic && events.push(payload as JobInfo));
-  const inspected = await core.router.call('imports.inspect', { source: { kind: 'path', path: fixture } });
-  if (!inspected.ok) throw new Error(inspected.error.message);
-  const input = { source: { kind: 'path', path: fixture }, ...(inspected.value as object), mode: 'upsertEmail' };
+  core.events.on(jobProgressTopic, (job) => events.push(job));
+  const source = { kind: 'path' as const, path: fixture };
+  const { mapping } = await ok(core, 'imports.inspect', { source });
+  const input = { source, mapping, mode: 'upsertEmail' as const };
 
-  const first = await core.router.call('imports.start', input);
-  const second = await core.router.call('imports.start', input);
-  if (!first.ok || !second.ok) throw new Error('not started');
-  const [a, b] = [first.value as JobInfo, second.value as JobInfo];
+  const a = await ok(core, 'imports.start', input);
+  const b = await ok(core, 'imports.start', input);
   expect(a.state).toBe('running');
   expect(b.state).toBe('queued');
 
   // The main thread stays free while a worker imports.
   expect(await core.router.call('customers.count', {})).toMatchObject({ ok: true });
 
-  expect((await core.jobs.wait(a.id)).state).toBe('done');
-  const finished = await core.jobs.wait(b.id);
+  expect((await core.jobs.wait(a)).state).toBe('done');
+  const finished = await core.jobs.wait(b);
   expect(finished).toMatchObject({ state: 'done', done: 3, total: 3 });
   expect(finished.result).toMatchObject({ toCreate: 0, unchanged: 3 });
 
@@ -41,7 +40,6 @@ it('runs writing jobs one at a time, reports each state as an event, and lists t
     events.findIndex((e) => e.id === a.id && e.state === 'done'),
   );
 
-  const listed = await core.router.call('jobs.list', {});
-  expect(listed.ok && (listed.value as JobInfo[]).map((job) => job.id)).toEqual([b.id, a.id]);
+  expect((await ok(core, 'jobs.list', {})).map((job) => job.id)).toEqual([b.id, a.id]);
   expect(await core.router.call('jobs.get', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 });

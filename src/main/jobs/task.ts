@@ -9,10 +9,13 @@ import type { SqliteStorage } from '../db/sqlite/storage';
  *     await ctx.storage.withTransaction(async (tx) => {  // cancel or a crash rolls back what it did
  *       for (...) { ctx.checkCancelled(); ...; ctx.progress(done, total); }
  *     });
- *     return result;                       // structured-cloneable; becomes JobInfo.result
+ *     return result;                       // checked against the kind's result schema: JobInfo.result
  *   });
  *
- * Register it under a kind in `tasks.ts`; start it from the main side with `JobRunner.start`.
+ * Declare the kind's params and result in its feature contract (`jobKind`, src/shared/jobs),
+ * register the task under that kind in `tasks.ts`, start it from the main side with
+ * `JobRunner.start`. An `ApiError` thrown here reaches JobInfo.error as it is (SQLite busy
+ * becomes BUSY); any other error becomes INTERNAL, its message logged on the main side only.
  */
 export interface TaskContext {
   /** This worker's own connections to the core's database file (WAL: readers never block). */

@@ -1,14 +1,16 @@
+import type { JobKind, JobParams, JobResult } from '../../shared/jobs/contract';
 import { customerExportTask } from '../exports/task';
 import { checkImportTask, runImportTask } from '../imports/import-file';
 import { undoImportTask } from '../imports/undo-task';
+import type { Task } from './task';
 
 /**
- * Every task a job worker can run, by kind. Add one line per task (worker side: see task.ts).
- * Only `worker.ts` imports this at run time; the runner imports its type for typed params.
+ * Every task a job worker can run, by kind: one line per kind of `jobKinds` (src/shared/jobs),
+ * whose params the task takes and whose result it answers. Only `worker.ts` imports this.
  */
 export const jobTasks = {
   'import.check': checkImportTask,
   'import.run': runImportTask,
   'import.undo': undoImportTask,
   'export.customers': customerExportTask,
-};
+} satisfies { [K in JobKind]: Task<JobParams<K>, JobResult<K>> };

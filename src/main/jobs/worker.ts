@@ -4,7 +4,7 @@ import { WriteTurn } from '../db/sqlite/write-turn';
 import { cacheStatements } from './statement-cache';
 import { JobCancelled, type TaskContext } from './task';
 import { jobTasks } from './tasks';
-import type { WorkerInput, WorkerMessage } from './worker-protocol';
+import { failureMessage, type WorkerInput, type WorkerMessage } from './worker-protocol';
 
 /** Entry of every job's worker thread: opens its own connection, runs one task, reports. */
 const input = workerData as WorkerInput;
@@ -40,8 +40,7 @@ try {
   const result = await task(input.params, context);
   post({ type: 'done', result });
 } catch (error) {
-  const cancelled = error instanceof JobCancelled;
-  post({ type: 'failed', cancelled, message: error instanceof Error ? error.message : String(error) });
+  post(failureMessage(error));
 } finally {
   await storage.close();
 }

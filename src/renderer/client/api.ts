@@ -1,6 +1,7 @@
 import type { DeskBridge } from '../../shared/bridge';
 import type { InputOf, OperationName, OutputOf } from '../../shared/api';
 import { ApiError } from '../../shared/errors';
+import { isEventOf, type EventOf, type EventTopic } from '../../shared/events';
 import { httpBridge } from './http-bridge';
 
 declare global {
@@ -25,4 +26,11 @@ export async function call<N extends OperationName>(operation: N, input: InputOf
   }
   if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.fieldErrors);
   return result.value as OutputOf<N>;
+}
+
+/** Listens to one topic of the core's events (src/shared/events.ts); returns the unsubscribe. */
+export function onCoreEvent<K extends EventTopic>(topic: K, listener: (payload: EventOf<K>) => void): () => void {
+  return bridge.onEvent((event) => {
+    if (isEventOf(event, topic)) listener(event.payload);
+  });
 }

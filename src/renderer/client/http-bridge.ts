@@ -1,5 +1,6 @@
-import type { DeskBridge, DeskEvent } from '../../shared/bridge';
+import type { DeskBridge } from '../../shared/bridge';
 import type { ApiResult } from '../../shared/errors';
+import { coreEvent } from '../../shared/events';
 
 const tokenKey = 'kyc-desk-token';
 
@@ -37,7 +38,12 @@ export function httpBridge(): DeskBridge & { token: string } {
     },
     onEvent(listener) {
       const source = new EventSource(`/events?token=${encodeURIComponent(token)}`);
-      source.onmessage = (message: MessageEvent<string>) => listener(JSON.parse(message.data) as DeskEvent);
+      // Server-sent events are JSON: checked against the events' table before anyone reads them.
+      source.onmessage = (message: MessageEvent<string>) => {
+        const event = coreEvent.safeParse(JSON.parse(message.data));
+        if (event.success) listener(event.data);
+        else console.error('An event outside the contract was ignored', event.error);
+      };
       return () => source.close();
     },
     documentUrl: (documentId) => `/documents/${documentId}?token=${encodeURIComponent(token)}`,

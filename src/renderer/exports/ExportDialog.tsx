@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { CustomerSortKey, CustomerFilters } from '../../shared/customers/contract';
 import { exportColumnPresets, type ExportColumnKey } from '../../shared/exports/columns';
 import { exportFormatLabels, exportFormats, type ExportedFile, type ExportFormat } from '../../shared/exports/contract';
-import type { JobInfo } from '../../shared/jobs/contract';
+import type { JobInfoOf } from '../../shared/jobs/contract';
 import { call } from '../client/api';
 import { JobProgress } from '../jobs/JobProgress';
 import { isFinished, useJob } from '../jobs/use-job';
@@ -27,11 +27,11 @@ const numbers = new Intl.NumberFormat();
 export function ExportDialog({ filters, sort, direction, total, onClose }: ExportDialogProps) {
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [columns, setColumns] = useState<ExportColumnKey[]>([...exportColumnPresets.all.columns]);
-  const [started, setStarted] = useState<JobInfo | null>(null);
+  const [started, setStarted] = useState<JobInfoOf<'export.customers'> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const job = useJob(started);
-  const file = job?.state === 'done' ? (job.result as ExportedFile) : null;
+  const file = job?.state === 'done' ? job.result : null;
   const hasFilters = Object.values(filters).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
   const subject =
     total === undefined

@@ -3,18 +3,21 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import type { ImportReport, ImportUndoReport } from '../../shared/imports/contract';
-import type { JobInfo } from '../../shared/jobs/contract';
+import type { JobInfoOf } from '../../shared/jobs/contract';
 import { counted, formatCount } from '../customers/display/format';
 import { JobProgress } from '../jobs/JobProgress';
 import { isFinished, useJob } from '../jobs/use-job';
 import { importKeys } from './queries';
 
 export type HistoryJobKind = 'resume' | 'undo';
+/** What `imports.resume` (an import) or `imports.undo` started. */
+export type HistoryJobInfo = JobInfoOf<'import.run'> | JobInfoOf<'import.undo'>;
 
 /** A resume or an undo started from the history: its progress (with Cancel) and what it did. */
-export function HistoryJob({ kind, started }: { kind: HistoryJobKind; started: JobInfo }) {
+export function HistoryJob({ started }: { started: HistoryJobInfo }) {
   const client = useQueryClient();
   const job = useJob(started);
+  const undo = started.kind === 'import.undo';
   const ended = job !== null && isFinished(job);
 
   useEffect(() => {
@@ -26,11 +29,11 @@ export function HistoryJob({ kind, started }: { kind: HistoryJobKind; started: J
   if (!job) return null;
   return (
     <Stack gap="xs">
-      <JobProgress job={job} unit={kind === 'undo' ? 'customers' : 'rows'} />
-      {job.state === 'done' && kind === 'resume' && <ResumeOutcome report={job.result as ImportReport} />}
-      {job.state === 'done' && kind === 'undo' && <UndoOutcome report={job.result as ImportUndoReport} />}
+      <JobProgress job={job} unit={undo ? 'customers' : 'rows'} />
+      {job.state === 'done' && job.kind === 'import.run' && <ResumeOutcome report={job.result} />}
+      {job.state === 'done' && job.kind === 'import.undo' && <UndoOutcome report={job.result} />}
       {job.state === 'cancelled' && (
-        <Alert color="gray" title={kind === 'undo' ? 'Undo cancelled' : 'Import cancelled'}>
+        <Alert color="gray" title={undo ? 'Undo cancelled' : 'Import cancelled'}>
           What was done before the cancel stays; the history says how far it got.
         </Alert>
       )}

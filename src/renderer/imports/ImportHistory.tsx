@@ -2,10 +2,9 @@ import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Table, Text, Title 
 import { IconArrowBackUp, IconPlayerPlay } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ImportRecord, ImportState } from '../../shared/imports/contract';
-import type { JobInfo } from '../../shared/jobs/contract';
 import { call } from '../client/api';
 import { downloadUrl } from '../jobs/downloads';
-import { HistoryJob, type HistoryJobKind } from './HistoryJob';
+import { HistoryJob, type HistoryJobInfo, type HistoryJobKind } from './HistoryJob';
 import { useImportHistory } from './queries';
 import { UndoImportModal } from './UndoImportModal';
 
@@ -61,7 +60,7 @@ function HowFar({ record }: { record: ImportRecord }) {
 /** Every import: file, fingerprint, outcome and how far it got, counts, error report; resume and undo. */
 export function ImportHistory() {
   const history = useImportHistory();
-  const [job, setJob] = useState<{ kind: HistoryJobKind; info: JobInfo } | null>(null);
+  const [job, setJob] = useState<HistoryJobInfo | null>(null);
   const [confirmUndo, setConfirmUndo] = useState<ImportRecord | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -70,7 +69,7 @@ export function ImportHistory() {
     setBusy(true);
     setError(null);
     try {
-      setJob({ kind, info: await call(kind === 'undo' ? 'imports.undo' : 'imports.resume', { id }) });
+      setJob(await call(kind === 'undo' ? 'imports.undo' : 'imports.resume', { id }));
       setConfirmUndo(null);
     } catch (reason) {
       setError((reason as Error).message);
@@ -87,7 +86,7 @@ export function ImportHistory() {
           {error}
         </Alert>
       )}
-      {job && <HistoryJob key={job.info.id} kind={job.kind} started={job.info} />}
+      {job && <HistoryJob key={job.id} started={job} />}
       {history.isPending && <Loader size="sm" />}
       {history.isError && <Alert color="red">{history.error.message}</Alert>}
       {history.data?.length === 0 && <Text c="dimmed">No imports yet.</Text>}

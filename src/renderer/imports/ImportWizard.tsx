@@ -3,9 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { IconArrowLeft, IconArrowRight, IconPlayerPlay } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import type { ImportMode, ImportReport, InvalidRowPolicy } from '../../shared/imports/contract';
+import type { ImportMode, InvalidRowPolicy } from '../../shared/imports/contract';
 import type { ImportMapping } from '../../shared/imports/mapping';
-import type { JobInfo } from '../../shared/jobs/contract';
+import type { JobInfoOf } from '../../shared/jobs/contract';
 import { call } from '../client/api';
 import { counted, formatCount } from '../customers/display/format';
 import { JobProgress } from '../jobs/JobProgress';
@@ -29,14 +29,14 @@ export function ImportWizard() {
     onInvalid: 'skip',
   });
   const [checkedMode, setCheckedMode] = useState<ImportMode>('insert');
-  const [checkJob, setCheckJob] = useState<JobInfo | null>(null);
-  const [runJob, setRunJob] = useState<JobInfo | null>(null);
+  const [checkJob, setCheckJob] = useState<JobInfoOf<'import.check'> | null>(null);
+  const [runJob, setRunJob] = useState<JobInfoOf<'import.run'> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const check = useJob(checkJob);
   const run = useJob(runJob);
-  const checkReport = check?.state === 'done' ? (check.result as ImportReport) : null;
-  const runReport = run?.state === 'done' ? (run.result as ImportReport) : null;
+  const checkReport = check?.state === 'done' ? check.result : null;
+  const runReport = run?.state === 'done' ? run.result : null;
   const runEnded = run !== null && isFinished(run);
 
   useEffect(() => {

@@ -65,7 +65,7 @@ export function JobProgress({ job, unit = 'rows' }: { job: JobInfo; unit?: strin
         </Group>
         {job.error && (
           <Text size="sm" c="red">
-            {job.error}
+            {job.error.message}
           </Text>
         )}
         {!finished && (

@@ -1,43 +1,55 @@
 import { useEffect, useState } from 'react';
-import { finishedJobStates, jobProgressTopic, type JobInfo } from '../../shared/jobs/contract';
-import { bridge, call } from '../client/api';
+import {
+  finishedJobStates,
+  isJobOf,
+  jobProgressTopic,
+  type JobInfo,
+  type JobInfoOf,
+  type JobKind,
+} from '../../shared/jobs/contract';
+import { call, onCoreEvent } from '../client/api';
 
 /**
  * Follows one background job: the latest JobInfo from `job.progress` events, starting from
  * `jobs.get` so a panel opened late (or after a reload) shows the current state. Pass the
- * JobInfo the starting operation returned, or null for none.
+ * JobInfo the starting operation returned, or null for none; what comes back is of its kind,
+ * so a done job's result is typed.
  */
-export function useJob(initial: JobInfo | null): JobInfo | null {
-  const [latest, setJob] = useState<JobInfo | null>(null);
+export function useJob<K extends JobKind>(started: (JobInfo & { kind: K }) | null): JobInfoOf<K> | null {
+  const [latest, setJob] = useState<JobInfoOf<K> | null>(null);
+  const initial = started && isJobOf(started, started.kind) ? started : null;
   const id = initial?.id ?? null;
+  const kind = initial?.kind ?? null;
 
   useEffect(() => {
-    if (!id) return;
+    if (!id || !kind) return;
     let live = true;
-    const unsubscribe = bridge.onEvent((event) => {
-      if (event.topic !== jobProgressTopic) return;
-      const info = event.payload as JobInfo;
-      if (info.id === id) setJob(info);
-    });
+    const follow = (info: JobInfo) => {
+      if (info.id === id && isJobOf(info, kind))
+        setJob((current) => (current && isLater(current, info) ? current : info));
+    };
+    const unsubscribe = onCoreEvent(jobProgressTopic, follow);
     // An event may have fired before the subscription opened: read the state once.
     void call('jobs.get', { id }).then(
-      (info) => live && setJob((current) => (current && isLater(current, info) ? current : info)),
+      (info) => live && follow(info),
       () => undefined,
     );
     return () => {
       live = false;
       unsubscribe();
     };
-  }, [id]);
+  }, [id, kind]);
 
   return latest && latest.id === id ? latest : initial;
 }
 
-function isLater(a: JobInfo, b: JobInfo): boolean {
+type JobStep = Pick<JobInfo, 'state' | 'done'>;
+
+function isLater(a: JobStep, b: JobStep): boolean {
   if (isFinished(a) !== isFinished(b)) return isFinished(a);
   return a.done > b.done;
 }
 
-export function isFinished(job: JobInfo): boolean {
+export function isFinished(job: Pick<JobInfo, 'state'>): boolean {
   return finishedJobStates.includes(job.state);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { operation } from '../contract';
 import { customerFilters, customerSortKeys } from '../customers/contract';
-import { jobInfo } from '../jobs/contract';
+import { jobInfoOf, jobKind } from '../jobs/job-info';
 import { exportColumnKeys } from './columns';
 
 /** csv and xlsx hold the chosen columns, one row per customer; pdf is the summary report. */
@@ -30,7 +30,6 @@ export const customerExportInput = z.object({
   direction: z.enum(['asc', 'desc']).default('asc'),
 });
 export type CustomerExportInput = z.input<typeof customerExportInput>;
-export type CustomerExportParams = z.output<typeof customerExportInput>;
 
 /** A finished export: a file in the host's downloads folder. */
 export const exportedFile = z.object({
@@ -41,11 +40,23 @@ export const exportedFile = z.object({
 });
 export type ExportedFile = z.output<typeof exportedFile>;
 
+/** What an export's worker gets: the validated input, where the report fonts are, and the count. */
+export const customerExportJobParams = customerExportInput.extend({
+  fontsFolder: z.string(),
+  /** How many customers match, counted when the job started: the progress bar's end. */
+  total: z.number().int(),
+});
+export type CustomerExportJobParams = z.output<typeof customerExportJobParams>;
+
+export const exportJobKinds = {
+  [customerExportKind]: jobKind(customerExportJobParams, exportedFile),
+};
+
 export const exportsContract = {
   'exports.customers': operation(
     'Starts exporting the customers that match the filters to CSV, XLSX or a PDF summary; progress comes as job events, the file as the job result',
     customerExportInput,
-    jobInfo,
+    jobInfoOf(exportJobKinds, customerExportKind),
   ),
   'exports.customerReport': operation(
     'Writes the KYC profile report (PDF) of one customer into the downloads folder',

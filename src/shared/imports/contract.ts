@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { operation } from '../contract';
-import { jobInfo } from '../jobs/contract';
+import { jobInfoOf, jobKind } from '../jobs/job-info';
 import { importMapping } from './mapping';
 
 /** Where the file is: uploaded by the browser host (PUT /uploads), or a path from the native dialog. */
@@ -133,6 +133,32 @@ export const importOptions = z.object({
 });
 export type ImportOptions = z.output<typeof importOptions>;
 
+/** What an import's worker gets from the handler that checked the file and the mapping. */
+export const importJobParams = z.object({
+  options: importOptions,
+  /** The file on disk (an upload in tmp/, or the path the user picked). */
+  filePath: z.string(),
+  facts: fileFacts,
+  actor: z.string(),
+  /** Download name for the error report. */
+  reportName: z.string(),
+  /** Rows counted by the dry run, for progress; estimated from bytes read otherwise. */
+  expectedRows: z.number().int().nullable(),
+  /** A resume: the history entry of the import it goes on with. */
+  resumeId: z.number().int().nullish(),
+});
+export type ImportJobParams = z.output<typeof importJobParams>;
+
+export const importUndoJobParams = z.object({ importId: z.number().int(), actor: z.string() });
+export type ImportUndoJobParams = z.output<typeof importUndoJobParams>;
+
+/** The dry run (writes nothing but the error report), the import and its undo, as job kinds. */
+export const importJobKinds = {
+  'import.check': jobKind(importJobParams, importReport),
+  'import.run': jobKind(importJobParams, importReport),
+  'import.undo': jobKind(importUndoJobParams, importUndoReport),
+};
+
 export const importsContract = {
   'imports.template': operation(
     'The CSV import template: every customer column, an example row and a notes row',
@@ -147,12 +173,12 @@ export const importsContract = {
   'imports.check': operation(
     'Starts a dry run: counts rows to create, update, invalid and duplicate; changes nothing',
     importOptions,
-    jobInfo,
+    jobInfoOf(importJobKinds, 'import.check'),
   ),
   'imports.start': operation(
     'Starts the import in the background; it commits in batches, so a cancel or a failure keeps what was committed (resume or undo it)',
     importOptions.extend({ expectedRows: z.number().int().min(0).nullish() }),
-    jobInfo,
+    jobInfoOf(importJobKinds, 'import.run'),
   ),
   'imports.history': operation(
     'Past imports, newest first',
@@ -162,12 +188,12 @@ export const importsContract = {
   'imports.resume': operation(
     'Goes on with a cancelled, failed or interrupted import after the last row it committed (the file must be unchanged)',
     z.object({ id: z.number().int() }),
-    jobInfo,
+    jobInfoOf(importJobKinds, 'import.run'),
   ),
   'imports.undo': operation(
     'Starts undoing an import: removes the customers it created and restores those it updated, audited; customers changed since are left as they are and reported',
     z.object({ id: z.number().int() }),
-    jobInfo,
+    jobInfoOf(importJobKinds, 'import.undo'),
   ),
   'imports.presets.list': operation('Saved column mappings', z.object({}).default({}), z.array(importPreset)),
   'imports.presets.save': operation(

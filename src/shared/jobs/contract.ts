@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import { operation } from '../contract';
+import { exportJobKinds } from '../exports/contract';
+import { importJobKinds } from '../imports/contract';
+import { jobInfoOf } from './job-info';
+
+import type { JobState } from './job-info';
+
+export { finishedJobStates, jobStates, type JobState } from './job-info';
 
 /**
  * Background jobs (imports, exports): each runs in a worker thread in the core, reports
@@ -7,29 +14,35 @@ import { operation } from '../contract';
  */
 export const jobProgressTopic = 'job.progress';
 
-export const jobStates = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
-export type JobState = (typeof jobStates)[number];
-export const finishedJobStates: readonly JobState[] = ['done', 'failed', 'cancelled'];
+/** Every job kind, with its params and its result: the one table the runner and the worker use. */
+export const jobKinds = { ...importJobKinds, ...exportJobKinds };
+export type JobKind = keyof typeof jobKinds;
+export type JobParams<K extends JobKind> = z.output<(typeof jobKinds)[K]['params']>;
+export type JobResult<K extends JobKind> = z.output<(typeof jobKinds)[K]['result']>;
 
-export const jobInfo = z.object({
-  id: z.string(),
-  /** Which task runs, e.g. `import.run`, `export.customers`. */
-  kind: z.string(),
-  /** What a person reads in a progress panel: "Import of customers.csv". */
-  label: z.string(),
-  state: z.enum(jobStates),
-  done: z.number().int(),
-  /** Null while the size of the work is not known yet. */
-  total: z.number().int().nullable(),
-  rowsPerSecond: z.number().int(),
-  secondsLeft: z.number().int().nullable(),
-  startedAt: z.string(),
-  finishedAt: z.string().nullable(),
-  error: z.string().nullable(),
-  /** The task's answer once done (its shape belongs to the feature that started the job). */
-  result: z.unknown(),
-});
+type JobInfoSchemas = { [K in JobKind]: ReturnType<typeof jobInfoOf<typeof jobKinds, K>> };
+// Built from the table, so a new kind is one line there; TypeScript cannot follow the map, hence the types.
+const jobInfoSchemas = Object.values(
+  Object.fromEntries(
+    Object.keys(jobKinds).map((kind) => [kind, jobInfoOf(jobKinds, kind as JobKind)]),
+  ) as JobInfoSchemas,
+) as [JobInfoSchemas[JobKind], ...JobInfoSchemas[JobKind][]];
+
+/** A job of one kind: `result` is that kind's result, set when the state is `done`. */
+export type JobInfoOf<K extends JobKind> = z.output<JobInfoSchemas[K]>;
+/** Any job; narrow on `kind` (and `state`) to reach a typed result. */
+export const jobInfo = z.discriminatedUnion('kind', jobInfoSchemas);
 export type JobInfo = z.output<typeof jobInfo>;
+
+/** Narrows a job to its kind, e.g. a `job.progress` event's payload to the job a panel follows. */
+export function isJobOf<K extends JobKind>(job: JobInfo, kind: K): job is JobInfo & JobInfoOf<K> {
+  return job.kind === kind;
+}
+
+/** Narrows a job (of a known kind or not) to a done one, whose `result` is set. */
+export function isDone<J extends { state: JobState }>(job: J): job is Extract<J, { state: 'done' }> {
+  return job.state === 'done';
+}
 
 const jobId = z.object({ id: z.string().min(1).max(100) });
 

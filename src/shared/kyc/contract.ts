@@ -173,8 +173,9 @@ export const kycSettings = z.object({
 });
 export type KycSettings = z.output<typeof kycSettings>;
 
-/** Core event after a customer's documents or checks changed; payload `{ customerId }`. */
+/** Core event after a customer's documents or checks changed. */
 export const kycChangedTopic = 'kyc.changed';
+export const kycChanged = z.object({ customerId: z.number().int() });
 
 export const kycContract = {
   'documents.upload': operation(

@@ -13,10 +13,10 @@ const started = await core.router.call('imports.start', JSON.parse(options));
 if (!started.ok) throw new Error(started.error.message);
 for (;;) {
   const history = await core.router.call('imports.history', {});
-  const [entry] = history.ok ? (history.value as { committedRows: number }[]) : [];
+  const [entry] = history.ok ? history.value : [];
   if (entry && entry.committedRows > 0) break;
   await new Promise((resolve) => setTimeout(resolve, 20));
 }
 writeSync(1, 'committed\n');
-await core.jobs.wait((started.value as { id: string }).id);
+await core.jobs.wait(started.value);
 throw new Error('The import finished before the test killed this process');
