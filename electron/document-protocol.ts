@@ -2,7 +2,7 @@ import { protocol } from 'electron';
 import { documentScheme } from '../src/shared/bridge';
 import { ApiError } from '../src/shared/errors';
 import type { Core } from '../src/main/core';
-import { appOrigin } from './window';
+import { appOrigin } from './app-origin';
 
 /**
  * Serves stored documents to the renderer as kyc-doc://document/<id>, decrypted in the main

@@ -3,11 +3,11 @@ import { dialog, ipcMain, type BrowserWindow, type FileFilter, type WebFrameMain
 import { ipcChannels } from '../src/shared/bridge';
 import type { Core } from '../src/main/core';
 import { downloadPath, isSafeFileName } from '../src/main/jobs/files';
-import { appOrigin } from './window';
+import { isAppUrl } from './app-origin';
 
 /** Only our own top-level page may call the core: not an iframe, not a navigated-away page. */
 function isOurFrame(frame: WebFrameMain | null, window: BrowserWindow): boolean {
-  return frame !== null && frame === window.webContents.mainFrame && new URL(frame.url).origin === appOrigin;
+  return frame !== null && frame === window.webContents.mainFrame && isAppUrl(frame.url);
 }
 
 export function bindIpc(core: Core, window: BrowserWindow): () => void {

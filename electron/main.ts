@@ -1,11 +1,14 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { openCore, type Core } from '../src/main/core';
 import { serveDocuments } from './document-protocol';
+import { devToolsEnabled } from './hardened-window';
 import { bindIpc } from './ipc';
-import { appMenu } from './menu';
+import { appMenuTemplate } from './menu';
+import { denyAllPermissions } from './permissions';
 import { upgradeWindow } from './upgrade-window';
 import { safeStorageProtector } from './vault-key-protector';
+import { guardWebContents } from './web-contents-guard';
 import { createMainWindow, registerAppScheme, serveRenderer } from './window';
 
 const dataArg = process.argv.find((arg) => arg.startsWith('--data='))?.slice('--data='.length);
@@ -15,6 +18,8 @@ const resources = app.isPackaged ? process.resourcesPath : app.getAppPath();
 let core: Core | undefined;
 
 registerAppScheme();
+// Before any window exists, so every one of them (the upgrade window too) is guarded.
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -28,6 +33,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.whenReady().then(async () => {
+    denyAllPermissions(session.defaultSession);
     try {
       core = await openCore({
         dataDir,
@@ -42,7 +48,7 @@ if (!app.requestSingleInstanceLock()) {
     }
     serveRenderer(join(__dirname, '../renderer'));
     serveDocuments(core);
-    Menu.setApplicationMenu(appMenu());
+    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(devToolsEnabled, process.platform)));
     const window = createMainWindow(join(__dirname, '../preload/index.cjs'));
     const unbind = bindIpc(core, window);
     window.on('closed', unbind);

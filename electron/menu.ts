@@ -1,13 +1,29 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MenuItemConstructorOptions } from 'electron';
 
-/** Standard menus; the app's own shortcuts live in the renderer, where they are listed. */
-export function appMenu(): Menu {
-  const template: MenuItemConstructorOptions[] = [
-    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+/**
+ * Standard menus; the app's own shortcuts live in the renderer, where they are listed. The View
+ * menu is spelled out because Electron's default one carries Reload and Toggle Developer Tools,
+ * which only a development build shows.
+ */
+export function appMenuTemplate(devTools: boolean, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+  const developer: MenuItemConstructorOptions[] = devTools
+    ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }]
+    : [];
+  return [
+    ...(platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     { role: 'fileMenu' },
     { role: 'editMenu' },
-    { role: 'viewMenu' },
+    {
+      label: 'View',
+      submenu: [
+        ...developer,
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
     { role: 'windowMenu' },
   ];
-  return Menu.buildFromTemplate(template);
 }

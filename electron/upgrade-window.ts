@@ -1,5 +1,6 @@
-import { BrowserWindow } from 'electron';
+import type { BrowserWindow } from 'electron';
 import { upgradeMessage, type UpgradeStep } from '../src/main/db/migrate';
+import { hardenedWindow } from './hardened-window';
 
 const page = `<!doctype html><html><head><meta charset="utf-8"><title>KYC Desk</title>
 <style>
@@ -37,14 +38,13 @@ export function upgradeWindow(): (step: UpgradeStep) => void {
     }
     latest = step;
     if (window) return render();
-    window = new BrowserWindow({
+    window = hardenedWindow({
       width: 460,
       height: 150,
       resizable: false,
       minimizable: false,
       maximizable: false,
       title: 'KYC Desk',
-      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false },
     });
     window.removeMenu();
     window.webContents.once('did-finish-load', render);

@@ -1,12 +1,10 @@
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, net, protocol, session, shell } from 'electron';
+import { net, protocol, type BrowserWindow } from 'electron';
 import { documentScheme } from '../src/shared/bridge';
 import { contentSecurityPolicy } from '../src/shared/csp';
-
-/** The renderer is served from app://desk/, never file://, so its origin is ours alone. */
-export const appScheme = 'app';
-export const appOrigin = `${appScheme}://desk`;
+import { appOrigin, appScheme, isAppUrl } from './app-origin';
+import { containedPath } from './contained-path';
+import { hardenedWindow } from './hardened-window';
 
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
@@ -15,50 +13,26 @@ export function registerAppScheme(): void {
   ]);
 }
 
+/** Serves the built renderer as app://desk/, only files inside its folder (contained-path.ts). */
 export function serveRenderer(rendererDir: string): void {
   protocol.handle(appScheme, async (request) => {
     const { pathname } = new URL(request.url);
-    const file = join(rendererDir, decodeURIComponent(pathname === '/' ? '/index.html' : pathname));
-    if (!file.startsWith(rendererDir)) return new Response('Not found', { status: 404 });
+    const file = isAppUrl(request.url) ? containedPath(rendererDir, pathname === '/' ? '/index.html' : pathname) : null;
+    if (!file) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
     headers.set('content-security-policy', contentSecurityPolicy);
     headers.set('x-content-type-options', 'nosniff');
     return new Response(response.body, { status: response.status, headers });
   });
-  // No permission (camera, notifications, geolocation ...) is ever granted to the page.
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
 }
 
 export function createMainWindow(preload: string): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1360,
-    height: 860,
-    minWidth: 960,
-    minHeight: 600,
-    show: false,
-    title: 'KYC Desk',
-    webPreferences: {
-      preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: true,
-    },
-  });
+  const window = hardenedWindow(
+    { width: 1360, height: 860, minWidth: 960, minHeight: 600, show: false, title: 'KYC Desk' },
+    preload,
+  );
   window.once('ready-to-show', () => window.show());
-  window.webContents.on('will-navigate', (event, url) => {
-    if (new URL(url).origin !== appOrigin) event.preventDefault();
-  });
-  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    // Links to the web open in the user's browser; nothing opens inside the app.
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
   void window.loadURL(`${appOrigin}/index.html`);
   return window;
 }
