@@ -16,8 +16,9 @@ export function guardWebContents(contents: WebContents): void {
     event.preventDefault();
     openIfAllowed(event.url);
   });
+  // Frames inside a page; the page itself is decided above, where an allowed link opens.
   contents.on('will-frame-navigate', (event) => {
-    if (linkTarget(event.url) !== 'app') event.preventDefault();
+    if (!event.isMainFrame && linkTarget(event.url) !== 'app') event.preventDefault();
   });
   contents.on('will-redirect', (event) => {
     if (linkTarget(event.url) !== 'app') event.preventDefault();

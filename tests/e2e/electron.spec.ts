@@ -27,6 +27,12 @@ test.describe('desktop app (Electron)', () => {
         return { url: contents.getURL() };
       });
       expect(prefs.url.startsWith('app://desk/')).toBe(true);
+      // window.open is denied (web-contents-guard.ts): nothing opens, whatever the URL.
+      expect(
+        await window.evaluate(
+          () => (globalThis as unknown as { open(url: string): unknown }).open('https://example.com/') === null,
+        ),
+      ).toBe(true);
       expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe(
         'undefined',
       );
