@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createRouter, type Handlers, type Router } from './api';
 import { osUser } from './actor';
 import { customersHandlers } from './customers/handlers';
+import { sqliteCustomerRows } from './customers/sqlite-customer-rows';
 import { sqliteCustomerLookups } from './customers/sqlite-lookups';
 import { SqliteCustomerListing } from './customers/sqlite-list';
 import { sqliteOf } from './db/sqlite/database';
@@ -89,7 +90,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   // The SQLite implementations of the feature ports (another engine brings its own).
   const listing = new SqliteCustomerListing();
   const handlers: Handlers = {
-    ...customersHandlers(storage, { listing, lookups: sqliteCustomerLookups }, actor),
+    ...customersHandlers(storage, { listing, lookups: sqliteCustomerLookups, rows: sqliteCustomerRows }, actor),
     ...monitorsHandlers(storage, actor),
     ...jobsHandlers(jobs),
     ...importsHandlers(storage, actor, jobs, options.dataDir),

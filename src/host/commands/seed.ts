@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { osUser } from '../../main/actor';
 import { seedDatabase } from '../../main/seed/seed';
 import type { Command } from './command';
 import { openCliCore } from './core-options';
@@ -21,6 +22,7 @@ export const seedCommand: Command = {
       const started = performance.now();
       let reported = 0;
       const result = await seedDatabase(core.storage, {
+        actor: osUser(),
         customers,
         seed,
         onProgress: (done, total) => {

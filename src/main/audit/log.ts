@@ -13,9 +13,21 @@ export interface AuditWrite {
   changes: Changes;
 }
 
+const auditRow = (entry: AuditWrite, at: string) => ({ ...entry, reason: entry.reason ?? null, at });
+
 /** Call inside the transaction of the change it records. */
 export async function writeAudit(tx: WritableDB, entry: AuditWrite): Promise<void> {
-  await tx.insert(auditLog).values({ ...entry, reason: entry.reason ?? null, at: new Date().toISOString() });
+  await tx.insert(auditLog).values(auditRow(entry, new Date().toISOString()));
+}
+
+/** Rows per INSERT: well below SQLite's limit on bound values. */
+const perInsert = 500;
+
+/** Writes entries of one change made at `at`, in the transaction that makes it. */
+export async function writeAudits(tx: WritableDB, entries: readonly AuditWrite[], at: string): Promise<void> {
+  for (let i = 0; i < entries.length; i += perInsert) {
+    await tx.insert(auditLog).values(entries.slice(i, i + perInsert).map((entry) => auditRow(entry, at)));
+  }
 }
 
 export async function readAudit(db: ReadableDB, entity: string, entityId: number, limit: number) {
@@ -32,6 +44,20 @@ export async function readAudit(db: ReadableDB, entity: string, entityId: number
     .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
     .orderBy(desc(auditLog.id))
     .limit(limit);
+}
+
+/**
+ * What a new record's audit entry shows: every field that holds something (not null, false or
+ * an empty list), as a change from nothing.
+ */
+export function createdChanges(record: Record<string, unknown>): Changes {
+  const changes: Changes = {};
+  for (const [key, to] of Object.entries(record)) {
+    if (to !== null && to !== undefined && to !== false && !(Array.isArray(to) && to.length === 0)) {
+      changes[key] = { from: null, to };
+    }
+  }
+  return changes;
 }
 
 /** The fields whose value differs, compared as JSON so arrays and objects compare by content. */

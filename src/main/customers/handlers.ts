@@ -6,7 +6,9 @@ import { labelCounts } from '../db/schema';
 import type { Storage } from '../db/storage';
 import type { CustomerListing } from './listing';
 import type { CustomerLookups } from './lookups';
-import { CustomerService, customerEntity } from './service';
+import { customerEntity } from './records';
+import { CustomerService } from './service';
+import { CustomerWriter, type BulkCustomerRows } from './write';
 
 type CustomerOperations = Extract<OperationName, `customers.${string}`>;
 
@@ -14,6 +16,7 @@ type CustomerOperations = Extract<OperationName, `customers.${string}`>;
 export interface CustomerPorts {
   listing: CustomerListing;
   lookups: CustomerLookups;
+  rows: BulkCustomerRows;
 }
 
 export function customersHandlers(
@@ -21,7 +24,7 @@ export function customersHandlers(
   ports: CustomerPorts,
   actor: () => string,
 ): HandlerTable<CustomerOperations> {
-  const service = new CustomerService(storage, ports.lookups, actor);
+  const service = new CustomerService(storage, ports.lookups, new CustomerWriter(ports.rows), actor);
   const { listing } = ports;
   return {
     'customers.list': (input) => storage.read((db) => listing.page(db, input)),

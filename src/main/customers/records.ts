@@ -6,6 +6,9 @@ import type { ReadableDB, WritableDB } from '../db/handles';
 import { nameKeyOf } from './name-key';
 import { customerLabels, customers } from '../db/schema';
 
+/** The audit log's name for a customer. */
+export const customerEntity = 'customer';
+
 type Row = typeof customers.$inferSelect;
 export type CustomerColumns = Omit<typeof customers.$inferInsert, 'id'>;
 

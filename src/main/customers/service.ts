@@ -3,17 +3,14 @@ import type { CustomerStatus } from '../../shared/customers/fields';
 import { statusAfterUnblock, statusChangeProblem } from '../../shared/customers/lifecycle';
 import type { Customer, CustomerData } from '../../shared/customers/schema';
 import { ApiError } from '../../shared/errors';
-import { diff, writeAudit } from '../audit/log';
+import { writeAudit } from '../audit/log';
 import type { ReadableDB } from '../db/handles';
 import { customers } from '../db/schema';
 import type { Storage } from '../db/storage';
-import { columnsOf, dataOf, findCustomer, replaceLabels } from './records';
-import { applyFormFlags } from '../kyc/form-flags';
-import { verificationProgressOf } from '../../shared/kyc/progress';
+import { customerEntity, dataOf, findCustomer } from './records';
 import type { CustomerLookups } from './lookups';
 import { checkAgainstStore } from './rules';
-
-export const customerEntity = 'customer';
+import { formOrigin, type CustomerWriter } from './write';
 
 async function mustFind(db: ReadableDB, id: number): Promise<Customer> {
   const customer = await findCustomer(db, id);
@@ -21,14 +18,11 @@ async function mustFind(db: ReadableDB, id: number): Promise<Customer> {
   return customer;
 }
 
-function notEmpty(value: unknown): boolean {
-  return value !== null && value !== false && !(Array.isArray(value) && value.length === 0);
-}
-
 export class CustomerService {
   constructor(
     private readonly storage: Storage,
     private readonly lookups: CustomerLookups,
+    private readonly writer: CustomerWriter,
     private readonly actor: () => string,
   ) {}
 
@@ -36,31 +30,19 @@ export class CustomerService {
     return this.storage.read((db) => mustFind(db, id));
   }
 
-  create(input: CustomerData): Promise<Customer> {
-    // Progress is derived from the verification checks, never typed in.
-    const data = { ...input, verificationProgress: verificationProgressOf(input) };
+  /** A batch of one through the customers' write path, named as the form's. */
+  create(data: CustomerData): Promise<Customer> {
     return this.storage.withTransaction(
       async (tx) => {
         await checkAgainstStore(this.lookups, tx, data, null, null);
-        const now = new Date().toISOString();
-        const [created] = await tx
-          .insert(customers)
-          .values({ ...columnsOf(data), createdAt: now, updatedAt: now })
-          .returning({ id: customers.id });
-        const { id } = created as { id: number };
-        await replaceLabels(tx, id, data.labels);
-        await applyFormFlags(tx, id, null, data, this.actor());
-        const changes = diff({}, data as Record<string, unknown>);
-        for (const key of Object.keys(changes)) if (!notEmpty(changes[key]?.to)) delete changes[key];
-        await writeAudit(tx, { actor: this.actor(), entity: customerEntity, entityId: id, action: 'create', changes });
-        return mustFind(tx, id);
+        const [id] = await this.writer.create(tx, [{ data }], formOrigin(this.actor()));
+        return mustFind(tx, id as number);
       },
       { what: 'saving the customer' },
     );
   }
 
-  update(id: number, version: number, input: CustomerData): Promise<Customer> {
-    const data = { ...input, verificationProgress: verificationProgressOf(input) };
+  update(id: number, version: number, data: CustomerData): Promise<Customer> {
     return this.storage.withTransaction(
       async (tx) => {
         const current = await mustFind(tx, id);
@@ -72,15 +54,7 @@ export class CustomerService {
         }
         const before = dataOf(current);
         await checkAgainstStore(this.lookups, tx, data, before, id);
-        const changes = diff(before as Record<string, unknown>, data as Record<string, unknown>);
-        if (Object.keys(changes).length === 0) return current;
-        await tx
-          .update(customers)
-          .set({ ...columnsOf(data), version: version + 1, updatedAt: new Date().toISOString() })
-          .where(eq(customers.id, id));
-        if (changes.labels) await replaceLabels(tx, id, data.labels);
-        await applyFormFlags(tx, id, before, data, this.actor());
-        await writeAudit(tx, { actor: this.actor(), entity: customerEntity, entityId: id, action: 'update', changes });
+        await this.writer.update(tx, [{ id, version, before, data }], formOrigin(this.actor()));
         return mustFind(tx, id);
       },
       { what: 'saving the customer' },

@@ -5,7 +5,7 @@ import type { Customer } from '../../shared/customers/schema';
 import type { CheckRecord, DecisionRecord } from '../../shared/kyc/contract';
 import { readAudit } from '../audit/log';
 import { findCustomer } from '../customers/records';
-import { customerEntity } from '../customers/service';
+import { customerEntity } from '../customers/records';
 import type { Storage } from '../db/storage';
 import { listDecisions } from '../kyc/decision-log';
 import { currentDocuments } from '../kyc/documents';

@@ -2,6 +2,8 @@ import { gt, inArray, max, sql } from 'drizzle-orm';
 import type { CustomerData } from '../../shared/customers/schema';
 import { ApiError } from '../../shared/errors';
 import type { RowError } from '../../shared/imports/contract';
+import { sqliteCustomerRows } from '../customers/sqlite-customer-rows';
+import { CustomerWriter } from '../customers/write';
 import type { WritableDB } from '../db/handles';
 import type { SqliteDatabase } from '../db/sqlite/database';
 import type { TaskContext } from '../jobs/task';
@@ -128,6 +130,9 @@ export function recordBatchChanges(db: SqliteDatabase, importId: number, batch: 
       .run();
   }
 }
+
+/** The customers' write path, for an import's or an undo's batches. */
+export const importWriter = () => new CustomerWriter(sqliteCustomerRows);
 
 /** Undo in a worker: batches as the import's, cancel between them, the core's writers let in. */
 export function undoSteps(db: SqliteDatabase, context: TaskContext): UndoProgress {

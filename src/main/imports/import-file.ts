@@ -6,9 +6,10 @@ import type {
   RowError,
 } from '../../shared/imports/contract';
 import { writeAudit } from '../audit/log';
+import { importOrigin } from '../customers/write';
 import type { WritableDB } from '../db/handles';
 import { defineTask, JobCancelled, type TaskContext } from '../jobs/task';
-import { batchHandle, recordBatchChanges, undoSteps, writeTransaction, type Batch } from './batch';
+import { batchHandle, importWriter, recordBatchChanges, undoSteps, writeTransaction, type Batch } from './batch';
 import { ErrorReport } from './error-report';
 import { findImport, recordImport, stoppedAfter, updateImport, type NewImportEntry } from './history';
 import { CustomerBatchWriter } from './insert';
@@ -271,10 +272,10 @@ async function writeFile(
     ? resumed.id
     : recordImport(db, { ...entryOf(params, fileHash, counts, new Date().toISOString()), state: 'running' });
   updateImport(db, importId, { state: 'running', pid: process.pid, finishedAt: null, message: null });
-  const reason = `Import #${importId} of ${facts.fileName}`;
   // The judge first: it sets where temporary tables live, which drops those made before.
   const judge = new RowJudge(tx, options.mapping, options.mode);
-  const writer = new CustomerBatchWriter(tx, params.actor, reason);
+  const customerWriter = importWriter();
+  const writer = new CustomerBatchWriter(tx, customerWriter, importOrigin(params.actor, importId, facts.fileName));
   const { onRead, total } = estimate(params, 0);
   const skip = committed.rows;
   let seen = 0;
@@ -303,7 +304,6 @@ async function writeFile(
       db.$client.transaction(() => rows.slice(0, next).forEach((validated) => judge.remember(validated)))();
       seen += next;
     }
-    const now = new Date().toISOString();
     for (const validated of rows.slice(next)) {
       seen++;
       batch ??= writeTransaction.begin(db);
@@ -319,7 +319,7 @@ async function writeFile(
         continue;
       }
       if (verdict.kind === 'update') batch.updates.push({ id: verdict.id, before: verdict.before });
-      await applyVerdict(tx, writer, verdict, params.actor, reason, now);
+      await applyVerdict(writer, verdict);
     }
     context.progress(counts.rows, total());
     if (batch && writeTransaction.elapsedMs(batch) >= batchMs) await commit();
@@ -351,7 +351,7 @@ async function writeFile(
     const stopped = { ...progressOf(committed, report.count, report.name), pid: null, finishedAt };
     if (error instanceof RefusedRow) {
       // The file was checked; a row that fails now was made invalid by an edit meanwhile.
-      const undone = await undoImport(db, importId, params.actor, undoSteps(db, context));
+      const undone = await undoImport(db, customerWriter, importId, params.actor, undoSteps(db, context));
       const row = error.errors[0]?.row;
       updateImport(db, importId, {
         ...stopped,

@@ -1,23 +1,18 @@
-import { eq } from 'drizzle-orm';
 import type { CustomerData } from '../../shared/customers/schema';
 import { ApiError } from '../../shared/errors';
 import type { ImportMode, RowError } from '../../shared/imports/contract';
 import type { ImportMapping } from '../../shared/imports/mapping';
-import { diff, writeAudit, type Changes } from '../audit/log';
-import { columnsOf, dataOf, findCustomer, replaceLabels } from '../customers/records';
+import { diff, type Changes } from '../audit/log';
+import { dataOf, findCustomer } from '../customers/records';
 import { checkAgainstStore } from '../customers/rules';
-import { customerEntity } from '../customers/service';
 import { sqliteCustomerLookups } from '../customers/sqlite-lookups';
-import type { ReadableDB, WritableDB } from '../db/handles';
+import type { ReadableDB } from '../db/handles';
 import { sqliteOf } from '../db/sqlite/database';
-import { customers } from '../db/schema';
-import { applyFormFlags } from '../kyc/form-flags';
 import type { CustomerBatchWriter } from './insert';
-import { stagedRowOf } from './staged-row';
 import { columnName, type ValidatedRow } from './validate';
 
 export type Verdict =
-  | { kind: 'create'; data: CustomerData; staged: unknown[] | null }
+  | { kind: 'create'; data: CustomerData; planned: unknown[] | null }
   | { kind: 'update'; id: number; version: number; before: CustomerData; data: CustomerData; changes: Changes }
   | { kind: 'unchanged' }
   | { kind: 'invalid' | 'duplicateInFile' | 'duplicateInDatabase'; errors: RowError[] };
@@ -59,13 +54,13 @@ export class RowJudge {
   /** What a record that passed the schema becomes, by the rules that need the database. */
   async judge(validated: ValidatedRow): Promise<Verdict> {
     if ('errors' in validated) return { kind: 'invalid', errors: validated.errors };
-    const { row, data, staged } = validated;
+    const { row, data, planned } = validated;
     const inFile = this.duplicateInFile(data, row);
     if (inFile) return { kind: 'duplicateInFile', errors: [inFile] };
 
     const existingId = this.existingId(data);
     if (existingId === undefined) {
-      return (await this.checked(row, data, null, null)) ?? { kind: 'create', data, staged };
+      return (await this.checked(row, data, null, null)) ?? { kind: 'create', data, planned };
     }
     if (this.mode === 'insert') {
       const by = this.idByEmail.get(data.email) === existingId ? 'email' : 'referenceId';
@@ -152,31 +147,8 @@ export class RowJudge {
   }
 }
 
-/**
- * Writes a verdict to the database as CustomerService would: the row, its labels, its KYC
- * checks from the verified flags, and an audit entry naming the import. New customers are
- * batched by the writer; an update first writes them, so the file's order holds.
- */
-export async function applyVerdict(
-  tx: WritableDB,
-  writer: CustomerBatchWriter,
-  verdict: Verdict,
-  actor: string,
-  reason: string,
-  now: string,
-): Promise<void> {
-  if (verdict.kind === 'create') {
-    // Validators stage every row of an import that writes (see RowValidator).
-    await writer.add(verdict.data, verdict.staged ?? stagedRowOf(verdict.data));
-  } else if (verdict.kind === 'update') {
-    await writer.flush();
-    const { changes } = verdict;
-    await tx
-      .update(customers)
-      .set({ ...columnsOf(verdict.data), version: verdict.version + 1, updatedAt: now })
-      .where(eq(customers.id, verdict.id));
-    if (changes.labels) await replaceLabels(tx, verdict.id, verdict.data.labels);
-    await applyFormFlags(tx, verdict.id, verdict.before, verdict.data, actor);
-    await writeAudit(tx, { actor, entity: customerEntity, entityId: verdict.id, action: 'import', reason, changes });
-  }
+/** Writes a verdict through the customers' write path, as the form would. */
+export async function applyVerdict(writer: CustomerBatchWriter, verdict: Verdict): Promise<void> {
+  if (verdict.kind === 'create') await writer.add({ data: verdict.data, planned: verdict.planned });
+  else if (verdict.kind === 'update') await writer.update(verdict);
 }

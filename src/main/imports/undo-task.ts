@@ -1,5 +1,5 @@
 import { defineTask, JobCancelled } from '../jobs/task';
-import { undoSteps } from './batch';
+import { importWriter, undoSteps } from './batch';
 import { findImport, updateImport } from './history';
 import { pendingUndo, undoImport, undoSummary } from './undo';
 
@@ -12,7 +12,7 @@ export interface UndoImportParams {
 export const undoImportTask = defineTask(async ({ importId, actor }: UndoImportParams, context) => {
   const db = context.storage.writer;
   try {
-    return await undoImport(db, importId, actor, undoSteps(db, context));
+    return await undoImport(db, importWriter(), importId, actor, undoSteps(db, context));
   } catch (error) {
     const stopped = error instanceof JobCancelled ? 'Undo cancelled' : `Undo failed (${(error as Error).message})`;
     const done = findImport(db, importId)?.undo;

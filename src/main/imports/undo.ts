@@ -2,14 +2,13 @@ import { and, asc, count, eq, gt, isNull } from 'drizzle-orm';
 import type { Customer, CustomerData } from '../../shared/customers/schema';
 import { ApiError } from '../../shared/errors';
 import type { ImportUndoCounts, ImportUndoReport } from '../../shared/imports/contract';
-import { diff, writeAudit, type Changes } from '../audit/log';
-import { columnsOf, dataOf, findCustomer, replaceLabels } from '../customers/records';
+import { writeAudit, type Changes } from '../audit/log';
+import { customerEntity, dataOf, findCustomer } from '../customers/records';
 import { checkAgainstStore } from '../customers/rules';
 import { sqliteCustomerLookups } from '../customers/sqlite-lookups';
-import { customerEntity } from '../customers/service';
+import { undoOrigin, type CustomerWriter, type WriteOrigin } from '../customers/write';
 import type { SqliteDatabase } from '../db/sqlite/database';
 import { auditLog, customers, importChanges, kycChecks } from '../db/schema';
-import { applyFormFlags } from '../kyc/form-flags';
 import { batchHandle } from './batch';
 import { findImport, updateImport } from './history';
 
@@ -46,7 +45,12 @@ function removalChanges(data: CustomerData): Changes {
 }
 
 /** Takes back one customer's change, as the form would write it, with its audit entry. */
-async function undoOne(db: SqliteDatabase, change: ChangeRow, actor: string, reason: string): Promise<Outcome> {
+async function undoOne(
+  db: SqliteDatabase,
+  change: ChangeRow,
+  writer: CustomerWriter,
+  origin: WriteOrigin,
+): Promise<Outcome> {
   const tx = batchHandle(db);
   const current = await findCustomer(tx, change.customerId);
   const changed = changedSince(db, change, current);
@@ -57,11 +61,11 @@ async function undoOne(db: SqliteDatabase, change: ChangeRow, actor: string, rea
     db.delete(kycChecks).where(eq(kycChecks.customerId, current.id)).run();
     db.delete(customers).where(eq(customers.id, current.id)).run();
     await writeAudit(tx, {
-      actor,
+      actor: origin.actor,
       entity: customerEntity,
       entityId: current.id,
-      action: 'undo import',
-      reason,
+      action: origin.actions.update,
+      reason: origin.reason,
       changes: removalChanges(now),
     });
     return { kind: 'removed' };
@@ -74,14 +78,7 @@ async function undoOne(db: SqliteDatabase, change: ChangeRow, actor: string, rea
     if (error instanceof ApiError) return { kind: 'skipped', reason: error.message };
     throw error;
   }
-  db.update(customers)
-    .set({ ...columnsOf(before), version: current.version + 1, updatedAt: new Date().toISOString() })
-    .where(eq(customers.id, current.id))
-    .run();
-  await replaceLabels(tx, current.id, before.labels);
-  await applyFormFlags(tx, current.id, now, before, actor);
-  const changes = diff(now as Record<string, unknown>, before as Record<string, unknown>);
-  await writeAudit(tx, { actor, entity: customerEntity, entityId: current.id, action: 'undo import', reason, changes });
+  await writer.update(tx, [{ id: current.id, version: current.version, before: now, data: before }], origin);
   return { kind: 'restored' };
 }
 
@@ -116,13 +113,14 @@ const reportedSkips = 100;
  */
 export async function undoImport(
   db: SqliteDatabase,
+  writer: CustomerWriter,
   importId: number,
   actor: string,
   progress: UndoProgress,
 ): Promise<ImportUndoReport> {
   const entry = findImport(db, importId);
   if (!entry) throw new ApiError('NOT_FOUND', `Import #${importId} does not exist`);
-  const reason = `Undo of import #${importId} of ${entry.fileName}`;
+  const origin = undoOrigin(actor, importId, entry.fileName);
   const counts: ImportUndoCounts = entry.undo ?? { removed: 0, restored: 0, skipped: 0 };
   const skippedCustomers: ImportUndoReport['skippedCustomers'] = [];
   const total = pendingUndo(db, importId);
@@ -138,7 +136,7 @@ export async function undoImport(
         .limit(undoBatch)
         .all();
       for (const change of batch) {
-        const outcome = await undoOne(db, change, actor, reason);
+        const outcome = await undoOne(db, change, writer, origin);
         const key = and(eq(importChanges.importId, importId), eq(importChanges.customerId, change.customerId));
         if (outcome.kind === 'skipped') {
           counts.skipped++;

@@ -3,20 +3,20 @@ import { importColumnByKey } from '../../shared/imports/columns';
 import type { RowError } from '../../shared/imports/contract';
 import type { ImportMapping } from '../../shared/imports/mapping';
 import { customerInputOf } from '../../shared/imports/normalise';
-import { verificationProgressOf } from '../../shared/kyc/progress';
-import { stagedRowOf } from './staged-row';
+import { plannedRowOf } from '../customers/planned-row';
+import { newCustomerChecks } from '../kyc/verified-flags';
 
 /**
- * A record of the file after the schema: its data (and its staged row, when asked for), or why
+ * A record of the file after the schema: its data (and its planned row, when asked for), or why
  * it cannot be imported.
  */
 export type ValidatedRow =
-  { row: number; data: CustomerData; staged: unknown[] | null } | { row: number; errors: RowError[] };
+  { row: number; data: CustomerData; planned: unknown[] | null } | { row: number; errors: RowError[] };
 
 export interface ValidatorInput {
   mapping: ImportMapping;
   headers: readonly string[];
-  /** Build each valid row's `stagedRowOf`: an import that writes needs them, a dry run does not. */
+  /** Build each valid row's `plannedRowOf`: an import that writes needs them, a dry run does not. */
   stage: boolean;
 }
 
@@ -73,9 +73,10 @@ export class RowValidator {
         })),
       };
     }
-    // As CustomerService: progress is derived from the verification flags, never typed in.
-    const data = { ...parsed.data, verificationProgress: verificationProgressOf(parsed.data) };
-    // Staged here too, as most rows become new customers: this thread has time, the writing one has not.
-    return { row, data, staged: this.stage ? stagedRowOf(data) : null };
+    // Stored as the write path stores it (verified flags and progress follow the checks), so
+    // an update compares like with like.
+    const { data } = newCustomerChecks(parsed.data);
+    // Planned here too, as most rows become new customers: this thread has time, the writing one has not.
+    return { row, data, planned: this.stage ? plannedRowOf({ data }) : null };
   }
 }

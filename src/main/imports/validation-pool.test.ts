@@ -29,21 +29,21 @@ describe('validator threads', () => {
       expect(answers).toEqual(expected);
       const rows = answers.flat();
       expect(rows.map((row) => row.row)).toEqual(records.map((_, i) => i + 2));
-      // The answers hold both outcomes, with the staged row built on the thread.
+      // The answers hold both outcomes, with the planned row built on the thread.
       expect(rows.filter((row) => 'errors' in row).length).toBeGreaterThan(10);
-      const valid = rows.find((row) => 'staged' in row);
-      expect(valid && 'staged' in valid && valid.staged).toContain('z0@example.com');
+      const valid = rows.find((row) => 'planned' in row);
+      expect(valid && 'planned' in valid && valid.planned).toContain('z0@example.com');
     } finally {
       await pool.close();
     }
   });
 
-  it('build no staged rows for a dry run, which writes nothing', async () => {
+  it('build no planned rows for a dry run, which writes nothing', async () => {
     const pool = chunkValidator({ mapping, headers, stage: false }, 2 ** 30);
     try {
       const valid = (await pool.validate(records.slice(0, 20), 2)).filter((row) => 'data' in row);
       expect(valid.length).toBeGreaterThan(10);
-      for (const row of valid) expect(row).toMatchObject({ staged: null });
+      for (const row of valid) expect(row).toMatchObject({ planned: null });
     } finally {
       await pool.close();
     }

@@ -1,11 +1,10 @@
-import { and, eq } from 'drizzle-orm';
-import { verificationChecks, verifiedFlag, type VerificationCheck } from '../../shared/customers/fields';
+import { and, eq, sql } from 'drizzle-orm';
+import type { VerificationCheck } from '../../shared/customers/fields';
 import type { ReadableDB, WritableDB } from '../db/handles';
 import { kycChecks } from '../db/schema';
 
 export type CheckRow = typeof kycChecks.$inferSelect;
 export type StoredCheckState = CheckRow['state'];
-type Flags = { [K in (typeof verifiedFlag)[VerificationCheck]]: boolean };
 
 export async function checkRows(db: ReadableDB, customerId: number): Promise<Map<VerificationCheck, CheckRow>> {
   const rows = await db.select().from(kycChecks).where(eq(kycChecks.customerId, customerId));
@@ -64,9 +63,22 @@ export async function withdrawPending(tx: WritableDB, customerId: number, check:
     .where(and(eq(kycChecks.customerId, customerId), eq(kycChecks.check, check), eq(kycChecks.state, 'pending')));
 }
 
-/** The customer's verified flags as the checks say: a flag is on exactly when its check is approved. */
-export function flagsFromChecks(rows: Map<VerificationCheck, CheckRow>): Flags {
-  const flags = {} as Flags;
-  for (const check of verificationChecks) flags[verifiedFlag[check]] = rows.get(check)?.state === 'approved';
-  return flags;
+/** Writes checks' whole states (insert or replace), as `putCheck` does one. */
+export async function putChecks(tx: WritableDB, rows: readonly CheckRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const excluded = (column: string) => sql.raw(`excluded."${column}"`);
+  await tx
+    .insert(kycChecks)
+    .values([...rows])
+    .onConflictDoUpdate({
+      target: [kycChecks.customerId, kycChecks.check],
+      set: {
+        state: excluded(kycChecks.state.name),
+        requestedAt: excluded(kycChecks.requestedAt.name),
+        decidedAt: excluded(kycChecks.decidedAt.name),
+        decidedBy: excluded(kycChecks.decidedBy.name),
+        reason: excluded(kycChecks.reason.name),
+        note: excluded(kycChecks.note.name),
+      },
+    });
 }

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { CustomerStatus } from '../../shared/customers/fields';
-import { verificationProgressOf } from '../../shared/kyc/progress';
 import { ApiError } from '../../shared/errors';
 import { diff, writeAudit, type Changes } from '../audit/log';
 import type { WritableDB } from '../db/handles';
 import { customers } from '../db/schema';
 import { findCustomer } from '../customers/records';
-import { checkRows, flagsFromChecks } from './checks';
+import { checkRows } from './checks';
+import { verificationColumnsOf } from './verified-flags';
 
 export interface CustomerSync {
   action: string;
@@ -28,10 +28,9 @@ export async function syncCustomer(
 ): Promise<void> {
   const customer = await findCustomer(tx, customerId);
   if (!customer) throw new ApiError('NOT_FOUND', `Customer #${customerId} does not exist`);
-  const flags = flagsFromChecks(await checkRows(tx, customerId));
+  const checks = await checkRows(tx, customerId);
   const next = {
-    ...flags,
-    verificationProgress: verificationProgressOf({ ...flags, phone: customer.phone }),
+    ...verificationColumnsOf((check) => checks.get(check)?.state, customer.phone),
     ...sync.status,
   };
   const customerChanges = diff(customer as unknown as Record<string, unknown>, next);

@@ -4,7 +4,7 @@ import type { DecisionRecord, LogVerification } from '../../shared/kyc/contract'
 import type { ReadableDB, WritableDB } from '../db/handles';
 import { kycDecisions } from '../db/schema';
 
-type NewDecision = Omit<typeof kycDecisions.$inferInsert, 'id' | 'prevHash' | 'hash'>;
+export type NewDecision = Omit<typeof kycDecisions.$inferInsert, 'id' | 'prevHash' | 'hash'>;
 type Row = typeof kycDecisions.$inferSelect;
 
 /** An entry as stored, its file hashes still the stored JSON text (a tampered one may not parse). */
@@ -52,6 +52,28 @@ export async function appendDecision(tx: WritableDB, entry: NewDecision): Promis
     .values({ ...entry, prevHash, hash: entryHash(prevHash, entry) })
     .returning();
   return written as DecisionRecord;
+}
+
+export type ChainedDecision = NewDecision & { prevHash: string; hash: string };
+
+/** The hash of the last entry, which the next one links to. */
+export async function lastDecisionHash(tx: WritableDB): Promise<string> {
+  const [last] = await tx
+    .select({ hash: kycDecisions.hash })
+    .from(kycDecisions)
+    .orderBy(desc(kycDecisions.id))
+    .limit(1);
+  return last?.hash ?? genesisHash;
+}
+
+/** Entries to append after the one hashed `prevHash`, each linked to the one before. */
+export function chainDecisions(prevHash: string, entries: readonly NewDecision[]): ChainedDecision[] {
+  let link = prevHash;
+  return entries.map((entry) => {
+    const row = { ...entry, prevHash: link, hash: entryHash(link, entry) };
+    link = row.hash;
+    return row;
+  });
 }
 
 /** Newest first, keyset-paginated by id. */

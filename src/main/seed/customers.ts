@@ -2,19 +2,13 @@ import type { Faker } from '@faker-js/faker';
 import { customerStatuses, hundredthsToDecimal, type CustomerStatus } from '../../shared/customers/fields';
 import { requiredChecks } from '../../shared/customers/lifecycle';
 import type { CustomerData } from '../../shared/customers/schema';
+import type { NewCustomer } from '../customers/planned-row';
 import { isTimeZone } from '../../shared/reference/timezones';
 import { seedLocales, type SeedLocale } from './locales';
 import { PhoneMaker } from './phones';
 
-/** One generated customer: valid schema output plus the columns only the store sets. */
-export interface SeedCustomer {
-  data: CustomerData;
-  phoneNational: string | null;
-  status: CustomerStatus;
-  statusReason: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** One generated customer: valid schema output and a past (status, times). */
+export type SeedCustomer = Required<NewCustomer>;
 
 export interface SeedMonitors {
   active: readonly number[];
@@ -234,11 +228,12 @@ export class CustomerMaker {
     const reason = reasons[status];
     return {
       data,
-      phoneNational: phone?.national ?? null,
-      status,
-      statusReason: reason && status !== 'approval_pending' ? this.pick(reason) : null,
-      createdAt: new Date(createdMs).toISOString(),
-      updatedAt: new Date(updatedMs).toISOString(),
+      past: {
+        status,
+        statusReason: reason && status !== 'approval_pending' ? this.pick(reason) : null,
+        createdAt: new Date(createdMs).toISOString(),
+        updatedAt: new Date(updatedMs).toISOString(),
+      },
     };
   }
 

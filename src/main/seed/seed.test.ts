@@ -25,7 +25,7 @@ describe('seed customers', () => {
     expect(names).toMatch(/[À-ɏ]/u);
     expect(names).toMatch(/\p{Script=Cyrillic}/u);
     expect(names).toMatch(/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u);
-    expect(new Set(customers.map((c) => c.status))).toEqual(
+    expect(new Set(customers.map((c) => c.past.status))).toEqual(
       new Set(['approval_pending', 'active', 'locked', 'restricted']),
     );
   });
@@ -65,6 +65,23 @@ describe('seed customers', () => {
         { active: 0, n: 2 },
         { active: 1, n: 5 },
       ]);
+
+      // Through the write path: an audit entry each with its values, checks that the verified
+      // flags follow, and every approval in the decision log, noted as sample data.
+      const count = (query: string) => client.prepare(query).pluck().get() as number;
+      expect(count("SELECT count(*) FROM audit_log WHERE action = 'seed' AND changes LIKE '%\"email\"%'")).toBe(350);
+      expect(
+        count(
+          "SELECT count(*) FROM customers WHERE verified_email != (SELECT count(*) FROM kyc_checks k WHERE k.customer_id = customers.id AND k.\"check\" = 'email' AND k.state = 'approved')",
+        ),
+      ).toBe(0);
+      const approved = count("SELECT count(*) FROM kyc_checks WHERE state = 'approved'");
+      expect(approved).toBeGreaterThan(0);
+      expect(count("SELECT count(*) FROM kyc_decisions WHERE note = 'Marked verified in the sample data'")).toBe(
+        approved,
+      );
+      const log = await core.router.call('kyc.verifyLog', {});
+      expect(log.ok && log.value).toMatchObject({ ok: true, checked: approved });
 
       const sample = client.prepare('SELECT id, email FROM customers WHERE id = 42').get() as {
         id: number;

@@ -1,17 +1,17 @@
-import type { Statement } from 'better-sqlite3';
-import { decimalToHundredths } from '../../shared/customers/fields';
+import { sqliteCustomerRows } from '../customers/sqlite-customer-rows';
+import { CustomerWriter, seedOrigin } from '../customers/write';
 import type { WritableDB } from '../db/handles';
 import { sqliteOf } from '../db/sqlite/database';
 import type { Storage } from '../db/storage';
-import { nameKeyOf } from '../customers/name-key';
-import { openChecksForCustomers } from '../kyc/seed-checks';
-import { CustomerMaker, type SeedCustomer, type SeedMonitors } from './customers';
+import { CustomerMaker, type SeedMonitors } from './customers';
 
 export interface SeedOptions {
   customers: number;
   /** Same seed, same customers. */
   seed?: number;
   batchSize?: number;
+  /** Named in the audit entries and approvals; default "sample data". */
+  actor?: string;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -30,57 +30,6 @@ const monitors: readonly { name: string; url: string; active: boolean }[] = [
   { name: 'Rates Monitor (retired)', url: 'https://rates.example.org', active: false },
   { name: 'Old Exchange List', url: 'https://oldlist.example.net', active: false },
 ];
-
-/** Column values of a generated customer, named as the `customers` table names them. */
-function rowOf({ data, phoneNational, status, statusReason, createdAt, updatedAt }: SeedCustomer) {
-  const bool = (value: boolean) => (value ? 1 : 0);
-  const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
-  return {
-    first_name: data.firstName,
-    name_key: nameKeyOf(data.firstName, data.lastName),
-    last_name: data.lastName,
-    email: data.email,
-    telegram_chat_id: data.telegramChatId,
-    address: data.address,
-    gender: data.gender,
-    newsletter: bool(data.newsletter),
-    country: data.country,
-    timezone: data.timezone,
-    phone: data.phone,
-    phone_extension: data.phoneExtension,
-    phone_national: phoneNational,
-    discount: data.discount,
-    exchange_monitor_id: data.exchangeMonitorId,
-    affiliate_profit_share: decimalToHundredths(data.affiliateProfitShare),
-    birth_date: data.birthDate,
-    status,
-    status_reason: statusReason,
-    verified_email: bool(data.verifiedEmail),
-    verified_phone: bool(data.verifiedPhone),
-    verified_document: bool(data.verifiedDocument),
-    verified_selfie: bool(data.verifiedSelfie),
-    verified_address: bool(data.verifiedAddress),
-    verification_progress: data.verificationProgress,
-    document_number: data.documentNumber,
-    reference_id: data.referenceId,
-    company_name: data.companyName,
-    street: data.street,
-    city: data.city,
-    state: data.state,
-    postal_code: data.postalCode,
-    billing: json(data.billing),
-    shipping: json(data.shipping),
-    custom_fields: json(data.customFields),
-    metadata: json(data.metadata),
-    created_at: createdAt,
-    updated_at: updatedAt,
-  };
-}
-/** INSERT naming every column of `row`, bound by name. */
-function insertSql(row: object): string {
-  const columns = Object.keys(row);
-  return `INSERT INTO customers (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`;
-}
 
 /** Adds the sample exchange monitors that are missing (by name) and returns every monitor's id. */
 function ensureMonitors(tx: WritableDB): SeedMonitors {
@@ -101,53 +50,37 @@ function ensureMonitors(tx: WritableDB): SeedMonitors {
 }
 
 /** Bump when the generator changes, so cached benchmark databases are seeded again. */
-export const seedVersion = 2;
+export const seedVersion = 3;
 
 /**
- * Fills the database with generated customers in batched transactions through prepared
- * statements. The search index and label counts follow through their triggers, exactly as
- * for customers created in the app; each batch opens its KYC checks as the KYC migration does
- * for existing customers. Seeding is bulk set-up, so it writes no audit rows.
+ * Fills the database with generated customers through the customers' write path, a batch per
+ * transaction: each gets the row, labels, search entry, KYC checks (approvals in the decision
+ * log) and audit entry that the form would give it, named as sample data.
  */
 export async function seedDatabase(storage: Storage, options: SeedOptions): Promise<SeedResult> {
   const batchSize = options.batchSize ?? 5_000;
   const what = 'seeding';
   const maker = new CustomerMaker(options.seed ?? 1, await storage.withTransaction(ensureMonitors, { what }));
-  let insertCustomer: Statement | undefined;
-  let insertLabel: Statement | undefined;
+  const writer = new CustomerWriter(sqliteCustomerRows);
+  const origin = seedOrigin(options.actor ?? 'sample data');
   let firstSerial = 0;
   let firstId = 0;
   let lastId = 0;
 
-  /** One batch, on the transaction's connection (the writer: its statements are prepared once). */
-  const insertBatch = (tx: WritableDB, from: number, count: number) => {
-    const client = sqliteOf(tx).$client;
-    insertLabel ??= client.prepare('INSERT INTO customer_labels (customer_id, label) VALUES (?, ?)');
-    let batchFirstId = 0;
-    for (let serial = from; serial < from + count; serial++) {
-      const customer = maker.make(serial);
-      const row = rowOf(customer);
-      insertCustomer ??= client.prepare(insertSql(row));
-      const id = Number(insertCustomer.run(row).lastInsertRowid);
-      for (const label of customer.data.labels) insertLabel.run(id, label);
-      batchFirstId ||= id;
-      lastId = id;
-    }
-    firstId ||= batchFirstId;
-    openChecksForCustomers(tx, batchFirstId, lastId);
-  };
-
   for (let done = 0; done < options.customers;) {
     const count = Math.min(batchSize, options.customers - done);
-    await storage.withTransaction(
+    const ids = await storage.withTransaction(
       (tx) => {
         firstSerial ||= (
           sqliteOf(tx).$client.prepare('SELECT coalesce(max(id), 0) + 1 AS n FROM customers').get() as { n: number }
         ).n;
-        insertBatch(tx, firstSerial + done, count);
+        const batch = Array.from({ length: count }, (_, i) => maker.make(firstSerial + done + i));
+        return writer.create(tx, batch, origin);
       },
       { what },
     );
+    firstId ||= ids[0] ?? 0;
+    lastId = ids.at(-1) ?? lastId;
     done += count;
     options.onProgress?.(done, options.customers);
   }

@@ -1,0 +1,77 @@
+import { verificationChecks, verifiedFlag, type VerificationCheck } from '../../shared/customers/fields';
+import { verificationProgressOf } from '../../shared/kyc/progress';
+import type { StoredCheckState } from './checks';
+
+type FlagName = (typeof verifiedFlag)[VerificationCheck];
+type Flags = { [K in FlagName]: boolean };
+type FlagsAndPhone = Flags & { phone: string | null };
+/** A check's stored state, or undefined when it has no row (not submitted). */
+export type CheckStateOf = (check: VerificationCheck) => StoredCheckState | undefined;
+
+/** What a verified flag given by the form, a file or the sample data does to its check. */
+export interface FlagCheck {
+  check: VerificationCheck;
+  /** Approved (a decision, with its note) or put in the queue. */
+  state: 'approved' | 'pending';
+}
+
+/** The note of an approval given by a verified flag rather than in KYC review. */
+export const flagApprovalNote = (place: string) => `Marked verified in ${place}`;
+
+/**
+ * The checks are the truth about verification; a verified flag in the customer's data is a
+ * request: turned on, it approves its check; turned off, it sends the check back to review; a
+ * new customer's email, and phone when there is one, wait for review. The document-check rule
+ * of customers/rules.ts already refused turning a file check on outside KYC review.
+ */
+export function checksFromFlags(before: Flags | null, after: FlagsAndPhone, stateOf: CheckStateOf): FlagCheck[] {
+  const changes: FlagCheck[] = [];
+  for (const check of verificationChecks) {
+    const flag = verifiedFlag[check];
+    const wasOn = before?.[flag] ?? false;
+    const state = stateOf(check);
+    if (after[flag] && !wasOn && state !== 'approved') changes.push({ check, state: 'approved' });
+    else if (!after[flag] && state !== 'pending' && (wasOn || (state === undefined && waitsForReview(check, after))))
+      changes.push({ check, state: 'pending' });
+  }
+  return changes;
+}
+
+/** A customer's email, and phone when there is one, wait for review from the start. */
+function waitsForReview(check: VerificationCheck, customer: FlagsAndPhone): boolean {
+  return check === 'email' || (check === 'phone' && Boolean(customer.phone));
+}
+
+/**
+ * The customer row's verified flags and progress, derived from its checks: a flag is on exactly
+ * when its check is approved. The one place those columns are computed.
+ */
+export function verificationColumnsOf(
+  stateOf: CheckStateOf,
+  phone: string | null,
+): Flags & { verificationProgress: number } {
+  const flags = {} as Flags;
+  for (const check of verificationChecks) flags[verifiedFlag[check]] = stateOf(check) === 'approved';
+  return { ...flags, verificationProgress: verificationProgressOf({ ...flags, phone }) };
+}
+
+/** The check states after `changes`, on top of `stateOf`. */
+export function statesAfter(stateOf: CheckStateOf, changes: readonly FlagCheck[]): CheckStateOf {
+  const changed = new Map(changes.map((change) => [change.check, change.state]));
+  return (check) => changed.get(check) ?? stateOf(check);
+}
+
+/** A new customer's checks and its stored data: the verified columns follow the checks. */
+export function newCustomerChecks<T extends FlagsAndPhone>(data: T) {
+  const checks = checksFromFlags(null, data, () => undefined);
+  return {
+    checks,
+    data: {
+      ...data,
+      ...verificationColumnsOf(
+        statesAfter(() => undefined, checks),
+        data.phone,
+      ),
+    },
+  };
+}
