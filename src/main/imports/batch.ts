@@ -9,6 +9,7 @@ import type { SqliteDatabase } from '../db/sqlite/database';
 import type { TaskContext } from '../jobs/task';
 import { auditLog, customers, importChanges } from '../db/schema';
 import { busyOr } from '../db/sqlite/storage';
+import type { WriteTurn } from '../db/sqlite/write-turn';
 import type { UndoProgress } from './undo';
 
 /** One batch of an import, in its own write transaction. */
@@ -36,15 +37,20 @@ export function batchHandle(db: SqliteDatabase): WritableDB {
   return db as unknown as WritableDB;
 }
 
-/** A job worker's write transactions, one per batch (SQLite: the worker's own connection). */
+/**
+ * A job worker's write transactions, one per batch, on the worker's own connection; each waits
+ * its turn (`WriteTurn`), so the core's own writes get in between batches.
+ */
 export const writeTransaction = {
-  begin(db: SqliteDatabase): Batch {
+  begin(db: SqliteDatabase, turn: WriteTurn): Batch {
     const giveUp = performance.now() + lockWaitMs;
     for (;;) {
+      turn.beginBatch();
       try {
         db.$client.exec('BEGIN IMMEDIATE');
         break;
       } catch (error) {
+        turn.endBatch();
         if (!(busyOr(error) instanceof ApiError) || performance.now() > giveUp) throw error;
       }
     }
@@ -55,11 +61,13 @@ export const writeTransaction = {
         .get()?.id ?? 0;
     return { startedAt: performance.now(), lastId, updates: [], errors: [] };
   },
-  commit(db: SqliteDatabase): void {
+  commit(db: SqliteDatabase, turn: WriteTurn): void {
     db.$client.exec('COMMIT');
+    turn.endBatch();
   },
-  rollback(db: SqliteDatabase): void {
+  rollback(db: SqliteDatabase, turn: WriteTurn): void {
     if (db.$client.inTransaction) db.$client.exec('ROLLBACK');
+    turn.endBatch();
   },
   elapsedMs(batch: Batch): number {
     return performance.now() - batch.startedAt;
@@ -134,22 +142,21 @@ export function recordBatchChanges(db: SqliteDatabase, importId: number, batch: 
 /** The customers' write path, for an import's or an undo's batches. */
 export const importWriter = () => new CustomerWriter(sqliteCustomerRows);
 
-/** Undo in a worker: batches as the import's, cancel between them, the core's writers let in. */
+/** Undo in a worker: batches as the import's, each in its turn, cancel between them. */
 export function undoSteps(db: SqliteDatabase, context: TaskContext): UndoProgress {
   return {
     beforeBatch: (done: number, total: number) => {
       context.checkCancelled();
       context.progress(done, total);
     },
-    afterCommit: () => context.letOthersWrite(),
     transaction: async <T>(work: () => Promise<T>): Promise<T> => {
-      writeTransaction.begin(db);
+      writeTransaction.begin(db, context.writeTurn);
       try {
         const value = await work();
-        writeTransaction.commit(db);
+        writeTransaction.commit(db, context.writeTurn);
         return value;
       } catch (error) {
-        writeTransaction.rollback(db);
+        writeTransaction.rollback(db, context.writeTurn);
         throw error;
       }
     },

@@ -283,17 +283,16 @@ async function writeFile(
 
   /** Ends the open batch: its rows, what they changed, its errors and the entry's progress, in one commit. */
   const commit = async (patch: Partial<NewImportEntry> = {}, work?: (tx: WritableDB) => Promise<void>) => {
-    const open = (batch ??= writeTransaction.begin(db));
+    const open = (batch ??= writeTransaction.begin(db, context.writeTurn));
     await writer.flush();
     recordBatchChanges(db, importId, open);
     report.add(open.errors);
     report.flush();
     await work?.(tx);
     updateImport(db, importId, { ...progressOf(counts, report.count, report.name), ...patch });
-    writeTransaction.commit(db);
+    writeTransaction.commit(db, context.writeTurn);
     committed = { ...counts };
     batch = null;
-    context.letOthersWrite();
   };
 
   const settle = async (rows: ValidatedRow[]) => {
@@ -306,7 +305,7 @@ async function writeFile(
     }
     for (const validated of rows.slice(next)) {
       seen++;
-      batch ??= writeTransaction.begin(db);
+      batch ??= writeTransaction.begin(db, context.writeTurn);
       if (++counts.rows % cancelCheckEvery === 0) {
         context.checkCancelled();
         context.progress(counts.rows, total());
@@ -345,7 +344,7 @@ async function writeFile(
     context.progress(counts.rows, counts.rows);
     return reportOf(counts, fileHash, report, importId);
   } catch (error) {
-    writeTransaction.rollback(db);
+    writeTransaction.rollback(db, context.writeTurn);
     report.close();
     const finishedAt = new Date().toISOString();
     const stopped = { ...progressOf(committed, report.count, report.name), pid: null, finishedAt };

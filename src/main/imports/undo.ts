@@ -96,8 +96,6 @@ export function pendingUndo(db: SqliteDatabase, importId: number): number {
 export interface UndoProgress {
   /** Before each batch's transaction; throws to stop (the batches before it stay undone). */
   beforeBatch(done: number, total: number): void;
-  /** After each commit: lets the core's writers in (see WriteTurn). */
-  afterCommit(): void;
   /** Opens the batch's write transaction and commits it when `work` resolves. */
   transaction<T>(work: () => Promise<T>): Promise<T>;
 }
@@ -161,7 +159,6 @@ export async function undoImport(
       });
       return !finished;
     });
-    progress.afterCommit();
     if (!more) return { importId, ...counts, skippedCustomers };
   }
 }

@@ -114,6 +114,8 @@ export class JobRunner {
         if (ended) return;
         ended = true;
         entry.worker = null;
+        // A worker that died mid-batch cannot say its batch ended.
+        if (entry === this.writing) this.writeTurn.endBatch();
         entry.info = this.finish(entry.info, outcome);
         if (entry === this.writing) this.writing = null;
         try {

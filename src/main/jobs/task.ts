@@ -1,4 +1,5 @@
 import type { SqliteStorage } from '../db/sqlite/storage';
+import type { WriteTurn } from '../db/sqlite/write-turn';
 
 /**
  * Worker side of a background job. A task is a plain function that runs inside a worker
@@ -26,10 +27,10 @@ export interface TaskContext {
   /** Throws `JobCancelled` once cancel was asked; call it often inside loops. */
   checkCancelled(): void;
   /**
-   * Between the transactions of a job that writes in batches: waits while the core's own
-   * writers wait for the lock, so an edit gets in after at most one batch.
+   * Shared with the core: a job that writes in batches takes its turn for each (`beginBatch`
+   * before its transaction, `endBatch` after), so an edit gets in after at most one batch.
    */
-  letOthersWrite(): void;
+  writeTurn: WriteTurn;
 }
 
 export type Task<P, R> = (params: P, context: TaskContext) => R | Promise<R>;

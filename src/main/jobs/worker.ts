@@ -12,13 +12,13 @@ const port = parentPort;
 if (!port) throw new Error('worker.ts runs only as a worker thread');
 const post = (message: WorkerMessage) => port.postMessage(message);
 const cancelFlag = new Int32Array(input.cancelFlag);
-const writeTurn = new WriteTurn(input.writeTurn);
 const progressEveryMs = 200;
 
 const storage = await openSqliteStorage(input.databaseFile);
 cacheStatements(storage.writer.$client);
 cacheStatements(storage.reader.$client);
 let lastProgress = 0;
+const writeTurn = new WriteTurn(input.writeTurn);
 const context: TaskContext = {
   storage,
   dataDir: input.dataDir,
@@ -31,7 +31,7 @@ const context: TaskContext = {
   checkCancelled() {
     if (Atomics.load(cancelFlag, 0) === 1) throw new JobCancelled();
   },
-  letOthersWrite: () => writeTurn.letOthersWrite(),
+  writeTurn,
 };
 
 try {
