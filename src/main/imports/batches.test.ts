@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportOptions, ImportRecord } from '../../shared/imports/contract';
 import { openCore, type Core } from '../core';
-import { doneJob, failure, ok } from '../test-support';
+import { doneJob, failure, newCustomer, ok } from '../test-support';
 
 /**
  * Imports that commit in batches, against real SQLite files and real worker threads: a cancel
@@ -114,6 +114,24 @@ describe('an import in batches', () => {
       await other.close();
       rmSync(other.dataDir, { recursive: true, force: true });
     }
+  }, 300_000);
+
+  it('lets the desk save edits and KYC decisions while it writes', async () => {
+    const customer = await ok(core, 'customers.create', newCustomer({ email: 'desk@example.com' }));
+    const started = await ok(core, 'imports.start', await optionsOf(bigFile(12_000)));
+    await committedBatch();
+    const { id: _id, version, status: _s, statusReason: _r, createdAt: _c, updatedAt: _u, ...data } = customer;
+    const edited = await ok(core, 'customers.update', {
+      id: customer.id,
+      version,
+      customer: { ...data, lastName: 'Edited' },
+    });
+    expect(edited.lastName).toBe('Edited');
+    await ok(core, 'kyc.decide', { customerId: customer.id, check: 'email', outcome: 'approved' });
+    // Both were saved while the import still ran, between two of its batches.
+    expect((await ok(core, 'jobs.get', { id: started.id })).state).toBe('running');
+    expect((await core.jobs.wait(started.id)).state).toBe('done');
+    expect(customerCount()).toBe(12_001);
   }, 300_000);
 
   it('undo removes what the import created and restores what it updated, audited; a customer changed since is left and reported', async () => {
