@@ -26,11 +26,14 @@ const cancelCheckEvery = 256;
  */
 const maxValidating = 24;
 /**
- * How long one batch holds the write lock at most (plus the chunk being settled): an edit of the
- * desk's waits at most about this long. Longer batches are a little faster (fewer commits and
- * search-index flushes), shorter ones keep the desk quicker.
+ * How long one batch holds the write lock at most (plus a few rows and its flush): an edit of the
+ * desk's waits at most about this long. A batch also ends with its chunk of the file (about 700
+ * rows). Longer batches are a little faster (fewer commits and search-index flushes), shorter
+ * ones keep the desk quicker.
  */
 const batchMs = 100;
+/** Rows between two looks at the batch's time. */
+const timeCheckEvery = 32;
 const skippedCount = {
   invalid: 'invalid',
   duplicateInFile: 'duplicatesInFile',
@@ -305,6 +308,7 @@ async function writeFile(
     }
     for (const validated of rows.slice(next)) {
       seen++;
+      if (batch && counts.rows % timeCheckEvery === 0 && writeTransaction.elapsedMs(batch) >= batchMs) await commit();
       batch ??= writeTransaction.begin(db, context.writeTurn);
       if (++counts.rows % cancelCheckEvery === 0) {
         context.checkCancelled();
@@ -321,7 +325,8 @@ async function writeFile(
       await applyVerdict(writer, verdict);
     }
     context.progress(counts.rows, total());
-    if (batch && writeTransaction.elapsedMs(batch) >= batchMs) await commit();
+    // The next chunk may still be on the validators: the lock is not held while waiting for it.
+    if (batch) await commit();
   };
 
   try {
