@@ -22,15 +22,16 @@ const keyValuesSql = (column: string) =>
     FROM json_each(c.${column}))`;
 
 /**
- * SQL of a column: the snake_case column of the same name; labels from their own table;
- * key-value lists and postal details (`billing.city`) out of their JSON columns.
+ * SQL of a column, by the kind of its field: the snake_case column of the same name; labels
+ * from their own table; key-value lists and postal details (`billing.city`) out of their JSON columns.
  */
 function columnSql(key: ExportColumnKey): string {
-  if (key === 'labels') {
+  const { kind } = exportColumns[key];
+  if (kind === 'labels') {
     return `(SELECT group_concat(label, '${listSeparator}') FROM
       (SELECT label FROM customer_labels WHERE customer_id = c.id ORDER BY label))`;
   }
-  if (key === 'customFields' || key === 'metadata') return keyValuesSql(snakeCase(key));
+  if (kind === 'keyValues') return keyValuesSql(snakeCase(key));
   const [group, field] = key.split('.');
   if (field) return `json_extract(c.${group}, '$.${field}')`;
   return `c.${snakeCase(key)}`;

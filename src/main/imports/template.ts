@@ -1,9 +1,17 @@
 import Papa from 'papaparse';
-import { importColumns, type ColumnKind } from '../../shared/imports/columns';
+import { importColumns, type ColumnKind, type ImportColumn } from '../../shared/imports/columns';
+
+/** What a cell of each kind holds; an enum lists its values ("male, female or other"). */
+function noteOf(column: ImportColumn): string {
+  if (!column.options) return kindNotes[column.kind];
+  const values = [...column.options.values];
+  const last = values.pop();
+  return values.length ? `${values.join(', ')} or ${last}` : String(last);
+}
 
 const kindNotes: Record<ColumnKind, string> = {
   text: 'text',
-  gender: 'male, female or other',
+  enum: 'one of the listed values',
   country: 'ISO code or name',
   phone: 'with dial code, or national for the row country; "ext. 12" allowed',
   switch: 'yes or no',
@@ -18,7 +26,7 @@ const kindNotes: Record<ColumnKind, string> = {
  * line (a "#" comment, which the importer skips) and one example row.
  */
 export function importTemplate(): { fileName: string; csv: string } {
-  const notes = importColumns.map((c) => `${c.required ? 'required' : 'optional'}: ${kindNotes[c.kind]}`);
+  const notes = importColumns.map((c) => `${c.required ? 'required' : 'optional'}: ${noteOf(c)}`);
   notes[0] = `# ${notes[0]}`;
   const csv = Papa.unparse(
     { fields: importColumns.map((c) => c.key), data: [notes, importColumns.map((c) => c.example)] },

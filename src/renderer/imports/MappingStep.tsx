@@ -2,7 +2,6 @@ import { Alert, Button, Group, Modal, ScrollArea, Select, Stack, Table, Text, Te
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
-import { genders } from '../../shared/customers/fields';
 import { importColumnByKey, importColumns, requiredColumns } from '../../shared/imports/columns';
 import type { FileFacts } from '../../shared/imports/contract';
 import type { ImportMapping } from '../../shared/imports/mapping';
@@ -120,11 +119,11 @@ export function MappingStep({
             <Text size="sm">Map a column to each, or give one value for every row.</Text>
             <Group align="flex-end">
               {missing.map((column) =>
-                column.kind === 'gender' ? (
+                column.options ? (
                   <Select
                     key={column.key}
                     label={`${column.label} for all rows`}
-                    data={genders.map((g) => ({ value: g, label: g[0]!.toUpperCase() + g.slice(1) }))}
+                    data={column.options.values.map((value) => ({ value, label: column.options?.labels[value] ?? value }))}
                     value={mapping.constants[column.key] ?? null}
                     onChange={(value) =>
                       onChange({ ...mapping, constants: { ...mapping.constants, [column.key]: value ?? '' } })

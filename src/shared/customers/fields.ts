@@ -4,6 +4,22 @@ import { isTimeZone } from '../reference/timezones';
 
 /** Values and limits of the field guide (seed 000) and seeds 002-004, in one place. */
 export const genders = ['male', 'female', 'other'] as const;
+export const genderLabels: Record<(typeof genders)[number], string> = { male: 'Male', female: 'Female', other: 'Other' };
+/** How import files write a gender. */
+export const genderAliases: Record<string, (typeof genders)[number]> = {
+  m: 'male',
+  male: 'male',
+  man: 'male',
+  f: 'female',
+  female: 'female',
+  woman: 'female',
+  w: 'female',
+  o: 'other',
+  other: 'other',
+  x: 'other',
+  d: 'other',
+  diverse: 'other',
+};
 export const customerStatuses = ['approval_pending', 'active', 'locked', 'restricted'] as const;
 export type CustomerStatus = (typeof customerStatuses)[number];
 export const statusLabels: Record<CustomerStatus, string> = {
@@ -60,6 +76,9 @@ export const email = z
   .min(1, { error: 'Email is required' })
   .pipe(z.email({ error: 'Enter a valid email address, like name@example.com' }));
 
+/** A switch: off unless given. */
+export const switchedOff = z.boolean().default(false);
+
 export const gender = z.enum(genders, { error: 'Select a gender: male, female or other' });
 
 export const country = z
@@ -86,6 +105,18 @@ export function percentInteger(label: string) {
     .min(0, { error: `${label} cannot be below 0` })
     .max(100, { error: `${label} cannot be over 100` });
 }
+
+export const phoneExtension = optionalText(10, 'Extension').refine((v) => v === null || /^\d+$/.test(v), {
+  error: 'Extension is digits only',
+});
+
+/** The id of an exchange monitor (whether it is active is checked against the store). */
+export const exchangeMonitorId = z.coerce
+  .number()
+  .int()
+  .positive()
+  .nullish()
+  .transform((v) => v ?? null);
 
 export const discount = percentInteger('Discount');
 export const verificationProgress = percentInteger('Verification progress');

@@ -1,73 +1,19 @@
 import { z } from 'zod';
 import { isCountryCode } from '../reference/countries';
 import { checkPhone } from '../reference/phone';
-import {
-  affiliateProfitShare,
-  birthDate,
-  country,
-  customerStatuses,
-  discount,
-  documentNumber,
-  email,
-  firstName,
-  gender,
-  keyValues,
-  labels,
-  limits,
-  optionalText,
-  postalDetails,
-  referenceId,
-  telegramChatId,
-  timezone,
-  verificationProgress,
-} from './fields';
+import { customerFieldKeys, customerFieldTable, type CustomerFieldTable } from './field-table';
+import { customerStatuses } from './fields';
+
+type FieldRules = { [K in keyof CustomerFieldTable]: CustomerFieldTable[K]['rule'] };
 
 /**
- * The customer fields a person edits, each with its own rule. Cross-field rules live in
- * `customerInput` below; this plain object stays pickable (`.partial()` for updates).
+ * The customer fields a person edits, each with its own rule, from the field table.
+ * Cross-field rules live in `customerInput` below; this plain object stays pickable
+ * (`.partial()` for updates).
  */
-export const customerFields = z.object({
-  firstName,
-  lastName: optionalText(limits.name, 'Last name'),
-  email,
-  telegramChatId,
-  address: optionalText(limits.address, 'Address'),
-  gender,
-  newsletter: z.boolean().default(false),
-  country,
-  timezone,
-  phone: optionalText(40, 'Phone'),
-  phoneExtension: optionalText(10, 'Extension').refine((v) => v === null || /^\d+$/.test(v), {
-    error: 'Extension is digits only',
-  }),
-  discount: discount.default(0),
-  exchangeMonitorId: z.coerce
-    .number()
-    .int()
-    .positive()
-    .nullish()
-    .transform((v) => v ?? null),
-  affiliateProfitShare,
-  birthDate,
-  verifiedEmail: z.boolean().default(false),
-  verifiedPhone: z.boolean().default(false),
-  verifiedDocument: z.boolean().default(false),
-  verifiedSelfie: z.boolean().default(false),
-  verifiedAddress: z.boolean().default(false),
-  verificationProgress: verificationProgress.default(0),
-  documentNumber,
-  referenceId,
-  companyName: optionalText(limits.text, 'Company'),
-  street: optionalText(limits.text, 'Street'),
-  city: optionalText(limits.text, 'City'),
-  state: optionalText(limits.text, 'State'),
-  postalCode: optionalText(20, 'Postal code'),
-  labels,
-  billing: postalDetails,
-  shipping: postalDetails,
-  customFields: keyValues,
-  metadata: keyValues,
-});
+export const customerFields = z.object(
+  Object.fromEntries(customerFieldKeys.map((key) => [key, customerFieldTable[key].rule])) as FieldRules,
+);
 
 /** The phone's message shows even while other fields are wrong, unlike rules in the transform. */
 function phoneProblem(customer: { phone?: unknown; country?: unknown }): string | null {

@@ -1,6 +1,6 @@
 import { restoreNeutralised } from '../exports/formula';
 import { resolveCountry } from '../reference/countries';
-import { importColumnByKey, listSeparator, type ColumnKind } from './columns';
+import { importColumnByKey, listSeparator, type ImportColumn } from './columns';
 
 /**
  * Turns the text of a row's cells (keyed by column key) into customer input the way people
@@ -13,7 +13,7 @@ export function customerInputOf(cells: Readonly<Record<string, string>>): Record
   for (const [key, text] of Object.entries(cells)) {
     const column = importColumnByKey.get(key);
     if (!column) continue;
-    const value = valueOf(column.kind, restoreNeutralised(text.trim()));
+    const value = valueOf(column, restoreNeutralised(text.trim()));
     if (value === undefined) continue;
     const [first, second] = column.path;
     if (second === undefined) input[first] = value;
@@ -22,15 +22,15 @@ export function customerInputOf(cells: Readonly<Record<string, string>>): Record
   return input;
 }
 
-function valueOf(kind: ColumnKind, text: string): unknown {
+function valueOf({ kind, options }: ImportColumn, text: string): unknown {
   if (text === '') return kind === 'labels' || kind === 'keyValues' ? [] : undefined;
   switch (kind) {
     case 'country':
       return normaliseCountry(text);
     case 'switch':
       return normaliseSwitch(text);
-    case 'gender':
-      return genderAliases[text.toLowerCase()] ?? text;
+    case 'enum':
+      return options?.aliases[text.toLowerCase()] ?? text;
     case 'date':
       return normaliseDate(text);
     case 'number':
@@ -80,21 +80,6 @@ const countryAliases: Record<string, string> = {
 export function normaliseCountry(text: string): string {
   return resolveCountry(text) ?? countryAliases[text.toLowerCase().replace(/\./g, '')] ?? text;
 }
-
-const genderAliases: Record<string, string> = {
-  m: 'male',
-  male: 'male',
-  man: 'male',
-  f: 'female',
-  female: 'female',
-  woman: 'female',
-  w: 'female',
-  o: 'other',
-  other: 'other',
-  x: 'other',
-  d: 'other',
-  diverse: 'other',
-};
 
 const yes = new Set(['yes', 'y', 'true', '1', 'on', 'x', 'ja', 'oui', 'si', 'sí']);
 const no = new Set(['no', 'n', 'false', '0', 'off', 'nein', 'non']);
