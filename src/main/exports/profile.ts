@@ -1,11 +1,14 @@
 import { documentSlots, slotLabels } from '../../shared/kyc/fields';
 import { ApiError } from '../../shared/errors';
 import type { AuditEntry } from '../../shared/customers/contract';
+import { eq } from 'drizzle-orm';
+import type { MonitorName } from '../../shared/customers/profile-lines';
 import type { Customer } from '../../shared/customers/schema';
 import type { CheckRecord, DecisionRecord } from '../../shared/kyc/contract';
 import { readAudit } from '../audit/log';
 import { findCustomer } from '../customers/records';
 import { customerEntity } from '../customers/records';
+import { exchangeMonitors } from '../db/schema';
 import type { Storage } from '../db/storage';
 import { listDecisions } from '../kyc/decision-log';
 import { currentDocuments } from '../kyc/documents';
@@ -30,6 +33,8 @@ export interface CustomerProfileData {
   decisions: DecisionRecord[];
   history: AuditEntry[];
   documents: ProfileDocument[];
+  /** Names the customer's exchange monitor. */
+  monitorName: MonitorName;
 }
 
 const embeddable = new Set<string>(['image/jpeg', 'image/png']);
@@ -61,8 +66,16 @@ export async function gatherProfile(
         image,
       });
     }
+    const [monitor] =
+      customer.exchangeMonitorId === null
+        ? []
+        : await db
+            .select({ id: exchangeMonitors.id, name: exchangeMonitors.name })
+            .from(exchangeMonitors)
+            .where(eq(exchangeMonitors.id, customer.exchangeMonitorId));
     return {
       customer,
+      monitorName: (id: number) => (id === monitor?.id ? monitor.name : undefined),
       checks: (await buildReview(db, customerId, viewer)).checks,
       decisions: (await listDecisions(db, customerId, undefined, shownDecisions)).items,
       history: (await readAudit(db, customerEntity, customerId, shownHistory)) as AuditEntry[],

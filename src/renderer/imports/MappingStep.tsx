@@ -123,7 +123,10 @@ export function MappingStep({
                   <Select
                     key={column.key}
                     label={`${column.label} for all rows`}
-                    data={column.options.values.map((value) => ({ value, label: column.options?.labels[value] ?? value }))}
+                    data={column.options.values.map((value) => ({
+                      value,
+                      label: column.options?.labels[value] ?? value,
+                    }))}
                     value={mapping.constants[column.key] ?? null}
                     onChange={(value) =>
                       onChange({ ...mapping, constants: { ...mapping.constants, [column.key]: value ?? '' } })

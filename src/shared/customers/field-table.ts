@@ -36,8 +36,8 @@ export const formSections = {
   commercial: { title: 'Commercial' },
   verification: { title: 'Verification', hint: 'use the flags only after a real review' },
   labels: { title: 'Labels' },
-  customFields: { title: 'Custom fields' },
-  metadata: { title: 'Metadata' },
+  customFields: { title: 'Custom fields', hint: `at most ${limits.keysPerUpdate} added per save` },
+  metadata: { title: 'Metadata', hint: `at most ${limits.keysPerUpdate} added per save` },
 } as const satisfies Record<string, { title: string; hint?: string }>;
 export type FormSectionKey = keyof typeof formSections;
 

@@ -4,7 +4,11 @@ import { isTimeZone } from '../reference/timezones';
 
 /** Values and limits of the field guide (seed 000) and seeds 002-004, in one place. */
 export const genders = ['male', 'female', 'other'] as const;
-export const genderLabels: Record<(typeof genders)[number], string> = { male: 'Male', female: 'Female', other: 'Other' };
+export const genderLabels: Record<(typeof genders)[number], string> = {
+  male: 'Male',
+  female: 'Female',
+  other: 'Other',
+};
 /** How import files write a gender. */
 export const genderAliases: Record<string, (typeof genders)[number]> = {
   m: 'male',

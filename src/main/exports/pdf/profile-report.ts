@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import { statusLabels } from '../../../shared/customers/fields';
 import { checkLabels, checkStateLabels, outcomeLabels, reasonLabels } from '../../../shared/kyc/fields';
-import { countryName } from '../../../shared/reference/countries';
+import { profileOf } from '../../../shared/customers/profile-lines';
 import type { CustomerProfileData } from '../profile';
 import { colors, Report } from './report';
 
@@ -13,14 +13,6 @@ function when(iso: string | null): string {
 
 function yesNo(value: boolean): string {
   return value ? 'Yes' : 'No';
-}
-
-function postal(details: CustomerProfileData['customer']['billing']): string {
-  if (!details) return '';
-  const country = details.country ? countryName(details.country) : null;
-  return [details.name, details.companyName, details.street, details.postalCode, details.city, details.state, country]
-    .filter(Boolean)
-    .join(', ');
 }
 
 /** The KYC profile report of one customer: profile data, checks, files, decisions and history. */
@@ -38,30 +30,11 @@ export async function renderProfileReport(
   report.heading('Customer');
   report.keyValues([
     ['Name', name],
-    ['Email', customer.email],
-    ['Phone', [customer.phone, customer.phoneExtension && `ext. ${customer.phoneExtension}`].filter(Boolean).join(' ')],
-    ['Country', `${countryName(customer.country)} (${customer.country})`],
     ['Status', [statusLabels[customer.status], customer.statusReason].filter(Boolean).join(' · ')],
-    ['Verification progress', `${customer.verificationProgress} %`],
-    ['Gender', customer.gender],
-    ['Birth date', customer.birthDate ?? ''],
-    ['Document number', customer.documentNumber ?? ''],
-    ['Reference ID', customer.referenceId ?? ''],
-    ['Telegram chat ID', customer.telegramChatId ?? ''],
-    ['Address', customer.address ?? ''],
-    [
-      'Postal address',
-      [customer.companyName, customer.street, customer.postalCode, customer.city, customer.state]
-        .filter(Boolean)
-        .join(', '),
-    ],
-    ['Billing', postal(customer.billing)],
-    ['Shipping', postal(customer.shipping)],
-    ['Time zone', customer.timezone ?? ''],
-    ['Discount', `${customer.discount} %`],
-    ['Affiliate profit share', `${customer.affiliateProfitShare} %`],
-    ['Newsletter', yesNo(customer.newsletter)],
-    ['Labels', customer.labels.join(', ')],
+    // The field's own label: on one list, "Phone" would name both the number and its check.
+    ...profileOf(customer, profile.monitorName).flatMap(({ lines }) =>
+      lines.map((line) => [line.field.label, line.text ?? ''] as const),
+    ),
     ['Created', when(customer.createdAt)],
     ['Updated', when(customer.updatedAt)],
   ]);

@@ -2,7 +2,8 @@ import { Alert, Button, Group, Kbd, Paper, SimpleGrid, Stack, Text, Title } from
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { formSections, type FormSectionKey } from '../../../shared/customers/field-table';
 import { customerInput, type Customer, type CustomerInput } from '../../../shared/customers/schema';
 import { ApiError } from '../../../shared/errors';
 import { useLeaveGuard } from '../../forms/leave-guard';
@@ -10,14 +11,7 @@ import { focusFirstError, schemaValidate, showSaveError } from '../../forms/sche
 import { CustomerFormProvider, useCustomerForm } from './form-context';
 import { FormTheme } from './form-theme';
 import { toCustomerInput, type CustomerFormValues } from './form-values';
-import { AddressSection } from './sections/AddressSection';
-import { CommercialSection } from './sections/CommercialSection';
-import { ContactSection } from './sections/ContactSection';
-import { IdentitySection } from './sections/IdentitySection';
-import { KeyValueSection } from './sections/KeyValueSection';
-import { LabelsSection } from './sections/LabelsSection';
-import { PostalSection } from './sections/PostalSection';
-import { VerificationSection } from './sections/VerificationSection';
+import { FieldSection } from './sections/FieldSection';
 
 interface Props {
   title: string;
@@ -32,7 +26,9 @@ interface Props {
 }
 
 const validateCustomer = schemaValidate<CustomerInput>(customerInput);
-const lowerKeys = (entries: { key: string }[]) => new Set(entries.map((entry) => entry.key.trim().toLowerCase()));
+const sections = Object.keys(formSections) as FormSectionKey[];
+/** Sections shown side by side, below the others. */
+const halfWidth = new Set<FormSectionKey>(['customFields', 'metadata']);
 /** A dialog holding focus owns the keyboard; a closing one (still fading out) does not. */
 const dialogOpen = () => document.activeElement?.closest('[role="dialog"]') != null;
 
@@ -47,10 +43,6 @@ export function CustomerForm({ title, subtitle, initialValues, saveLabel, save, 
     validateInputOnBlur: true,
   });
   const guard = useLeaveGuard(form.isDirty() && !saving);
-  const storedKeys = useMemo(
-    () => ({ customFields: lowerKeys(initialValues.customFields), metadata: lowerKeys(initialValues.metadata) }),
-    [initialValues],
-  );
 
   const submit = form.onSubmit(
     async (values) => {
@@ -119,21 +111,17 @@ export function CustomerForm({ title, subtitle, initialValues, saveLabel, save, 
 
         <FormTheme>
           <Stack gap="md" maw={1200}>
-            <IdentitySection />
-            <ContactSection />
-            <AddressSection />
-            <PostalSection />
-            <CommercialSection />
-            <VerificationSection />
-            <LabelsSection />
+            {sections
+              .filter((section) => !halfWidth.has(section))
+              .map((section) => (
+                <FieldSection key={section} section={section} />
+              ))}
             <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-              <KeyValueSection
-                field="customFields"
-                title="Custom fields"
-                noun="field"
-                storedKeys={storedKeys.customFields}
-              />
-              <KeyValueSection field="metadata" title="Metadata" noun="metadata" storedKeys={storedKeys.metadata} />
+              {sections
+                .filter((section) => halfWidth.has(section))
+                .map((section) => (
+                  <FieldSection key={section} section={section} />
+                ))}
             </SimpleGrid>
           </Stack>
         </FormTheme>

@@ -1,131 +1,109 @@
-import type { genders } from '../../../shared/customers/fields';
+import type { FieldKind, PostalPart } from '../../../shared/customers/field-kinds';
+import { postalParts } from '../../../shared/customers/field-kinds';
+import {
+  customerFieldList,
+  type CustomerFieldKey,
+  type CustomerFieldTable,
+  type FieldOfKind,
+} from '../../../shared/customers/field-table';
 import type { Customer, CustomerInput } from '../../../shared/customers/schema';
 import { verificationProgressOf } from '../../../shared/kyc/progress';
 import { formatPhone } from '../../../shared/reference/phone';
 import type { KeyValue } from '../../inputs/key-values';
 
-type Gender = (typeof genders)[number];
+export type PostalValues = Record<Exclude<PostalPart, 'country'>, string> & { country: string | null };
 
-export interface PostalValues {
-  name: string;
-  companyName: string;
-  street: string;
-  city: string;
-  state: string;
-  postalCode: string;
-  country: string | null;
-}
-
-/** What the inputs hold: text as strings ('' for none), selects as string | null. */
-export interface CustomerFormValues {
-  firstName: string;
-  lastName: string;
+/** What an input of each kind holds: text as strings ('' for none), selects as string | null. */
+interface FormValueOfKind {
+  text: string;
+  longText: string;
   email: string;
-  telegramChatId: string;
-  address: string;
-  gender: Gender | null;
-  newsletter: boolean;
-  country: string | null;
-  timezone: string | null;
   phone: string;
-  phoneExtension: string;
-  discount: number | string;
-  exchangeMonitorId: string | null;
-  affiliateProfitShare: string;
-  birthDate: string | null;
-  verifiedEmail: boolean;
-  verifiedPhone: boolean;
-  verifiedDocument: boolean;
-  verifiedSelfie: boolean;
-  verifiedAddress: boolean;
-  documentNumber: string;
-  referenceId: string;
-  companyName: string;
-  street: string;
-  city: string;
-  state: string;
-  postalCode: string;
+  extension: string;
+  decimalPercent: string;
+  enum: string | null;
+  country: string | null;
+  timeZone: string | null;
+  date: string | null;
+  exchangeMonitor: string | null;
+  boolean: boolean;
+  verificationFlag: boolean;
+  wholePercent: number | string;
   labels: string[];
-  billing: PostalValues;
-  shipping: PostalValues;
-  /** "Same as address": billing/shipping follow the customer's own address when saved. */
-  billingSameAsAddress: boolean;
-  shippingSameAsAddress: boolean;
-  customFields: KeyValue[];
-  metadata: KeyValue[];
+  postal: PostalValues;
+  keyValues: KeyValue[];
 }
 
-const emptyPostal: PostalValues = {
-  name: '',
-  companyName: '',
-  street: '',
-  city: '',
-  state: '',
-  postalCode: '',
-  country: null,
+/** Fields the form edits: all but those worked out from others. */
+export type FormFieldKey = Exclude<CustomerFieldKey, FieldOfKind<'verificationProgress'>>;
+type PostalField = FieldOfKind<'postal'>;
+
+export type CustomerFormValues = {
+  [K in FormFieldKey]: FormValueOfKind[CustomerFieldTable[K]['kind'] & keyof FormValueOfKind];
+} & {
+  /** "Same as address": billing/shipping follow the customer's own name and address when saved. */
+  [K in PostalField as `${K}SameAsAddress`]: boolean;
 };
 
-export const emptyCustomerValues: CustomerFormValues = {
-  firstName: '',
-  lastName: '',
-  email: '',
-  telegramChatId: '',
-  address: '',
-  gender: null,
-  newsletter: false,
-  country: null,
-  timezone: null,
-  phone: '',
-  phoneExtension: '',
-  discount: 0,
-  exchangeMonitorId: null,
-  affiliateProfitShare: '',
-  birthDate: null,
-  verifiedEmail: false,
-  verifiedPhone: false,
-  verifiedDocument: false,
-  verifiedSelfie: false,
-  verifiedAddress: false,
-  documentNumber: '',
-  referenceId: '',
-  companyName: '',
-  street: '',
-  city: '',
-  state: '',
-  postalCode: '',
-  labels: [],
-  billing: emptyPostal,
-  shipping: emptyPostal,
-  billingSameAsAddress: false,
-  shippingSameAsAddress: false,
-  customFields: [],
-  metadata: [],
-};
-
-/** The customer's own address as billing or shipping details. */
-export function postalFromAddress(values: CustomerFormValues): PostalValues {
-  return {
-    name: [values.firstName.trim(), values.lastName.trim()].filter(Boolean).join(' '),
-    companyName: values.companyName,
-    street: values.street,
-    city: values.city,
-    state: values.state,
-    postalCode: values.postalCode,
-    country: values.country,
-  };
-}
+const emptyPostal = Object.fromEntries(
+  Object.entries(postalParts).map(([part, info]) => [part, info.kind === 'country' ? null : '']),
+) as PostalValues;
 
 function postalValues(stored: Customer['billing']): PostalValues {
   if (!stored) return emptyPostal;
-  return {
-    name: stored.name ?? '',
-    companyName: stored.companyName ?? '',
-    street: stored.street ?? '',
-    city: stored.city ?? '',
-    state: stored.state ?? '',
-    postalCode: stored.postalCode ?? '',
-    country: stored.country,
-  };
+  return Object.fromEntries(
+    Object.entries(stored).map(([part, value]) => [part, part === 'country' ? value : (value ?? '')]),
+  ) as PostalValues;
+}
+
+/** Per kind: the empty input, and the input's value for a stored value. */
+const kinds: {
+  [K in keyof FormValueOfKind]: { empty: FormValueOfKind[K]; fromStored: (value: never) => FormValueOfKind[K] };
+} = {
+  text: { empty: '', fromStored: (value: string | null) => value ?? '' },
+  longText: { empty: '', fromStored: (value: string | null) => value ?? '' },
+  email: { empty: '', fromStored: (value: string) => value },
+  phone: { empty: '', fromStored: (value: string | null) => (value ? formatPhone(value) : '') },
+  extension: { empty: '', fromStored: (value: string | null) => value ?? '' },
+  decimalPercent: { empty: '', fromStored: (value: string) => value },
+  enum: { empty: null, fromStored: (value: string) => value },
+  country: { empty: null, fromStored: (value: string | null) => value },
+  timeZone: { empty: null, fromStored: (value: string | null) => value },
+  date: { empty: null, fromStored: (value: string | null) => value },
+  exchangeMonitor: { empty: null, fromStored: (value: number | null) => (value === null ? null : String(value)) },
+  boolean: { empty: false, fromStored: (value: boolean) => value },
+  verificationFlag: { empty: false, fromStored: (value: boolean) => value },
+  wholePercent: { empty: 0, fromStored: (value: number) => value },
+  labels: { empty: [], fromStored: (value: string[]) => value },
+  postal: { empty: emptyPostal, fromStored: postalValues },
+  keyValues: { empty: [], fromStored: (value: KeyValue[]) => value },
+};
+
+const formFields = customerFieldList.filter(
+  (field): field is (typeof customerFieldList)[number] & { key: FormFieldKey; kind: keyof FormValueOfKind } =>
+    field.kind !== 'verificationProgress',
+);
+const postalFields = customerFieldList
+  .filter((field) => field.kind === 'postal')
+  .map((field) => field.key as PostalField);
+const sameAsAddress = (key: string) => `${key}SameAsAddress`;
+
+export const emptyCustomerValues = Object.fromEntries([
+  ...formFields.map((field) => [field.key, kinds[field.kind].empty]),
+  ...postalFields.map((key) => [sameAsAddress(key), false]),
+]) as CustomerFormValues;
+
+/** The customer's own name and address as billing or shipping details: each part from the field of its name. */
+export function postalFromAddress(values: CustomerFormValues): PostalValues {
+  const own = values as unknown as Record<string, string | null>;
+  return Object.fromEntries(
+    Object.keys(postalParts).map((part) => [
+      part,
+      part === 'name'
+        ? [values.firstName.trim(), values.lastName.trim()].filter(Boolean).join(' ')
+        : (own[part] ?? (part === 'country' ? null : '')),
+    ]),
+  ) as PostalValues;
 }
 
 function samePostal(a: PostalValues, b: PostalValues): boolean {
@@ -133,61 +111,34 @@ function samePostal(a: PostalValues, b: PostalValues): boolean {
 }
 
 export function valuesFromCustomer(customer: Customer): CustomerFormValues {
-  const values: CustomerFormValues = {
-    ...emptyCustomerValues,
-    firstName: customer.firstName,
-    lastName: customer.lastName ?? '',
-    email: customer.email,
-    telegramChatId: customer.telegramChatId ?? '',
-    address: customer.address ?? '',
-    gender: customer.gender,
-    newsletter: customer.newsletter,
-    country: customer.country,
-    timezone: customer.timezone,
-    phone: customer.phone ? formatPhone(customer.phone) : '',
-    phoneExtension: customer.phoneExtension ?? '',
-    discount: customer.discount,
-    exchangeMonitorId: customer.exchangeMonitorId === null ? null : String(customer.exchangeMonitorId),
-    affiliateProfitShare: customer.affiliateProfitShare,
-    birthDate: customer.birthDate,
-    verifiedEmail: customer.verifiedEmail,
-    verifiedPhone: customer.verifiedPhone,
-    verifiedDocument: customer.verifiedDocument,
-    verifiedSelfie: customer.verifiedSelfie,
-    verifiedAddress: customer.verifiedAddress,
-    documentNumber: customer.documentNumber ?? '',
-    referenceId: customer.referenceId ?? '',
-    companyName: customer.companyName ?? '',
-    street: customer.street ?? '',
-    city: customer.city ?? '',
-    state: customer.state ?? '',
-    postalCode: customer.postalCode ?? '',
-    labels: customer.labels,
-    billing: postalValues(customer.billing),
-    shipping: postalValues(customer.shipping),
-    customFields: customer.customFields,
-    metadata: customer.metadata,
-  };
-  const own = postalFromAddress(values);
-  values.billingSameAsAddress = customer.billing !== null && samePostal(values.billing, own);
-  values.shippingSameAsAddress = customer.shipping !== null && samePostal(values.shipping, own);
-  return values;
+  const values = Object.fromEntries(
+    formFields.map((field) => [field.key, kinds[field.kind].fromStored(customer[field.key] as never)]),
+  ) as Record<string, unknown>;
+  const own = postalFromAddress(values as CustomerFormValues);
+  for (const key of postalFields) {
+    values[sameAsAddress(key)] = customer[key] !== null && samePostal(values[key] as PostalValues, own);
+  }
+  return values as CustomerFormValues;
 }
 
+/** Selects the schema requires: unchosen they become undefined, so the schema says "Select a country". */
+const requiredSelects = new Set<FieldKind>(['enum', 'country']);
+
 /**
- * The API input the values stand for. Unchosen selects become undefined so the shared
- * schema reports them ("Select a country"); the schema's result is what gets sent.
+ * The API input the values stand for; the schema's result is what gets sent. "Same as
+ * address" details are filled from the address, and the progress from the checks.
  */
 export function toCustomerInput(values: CustomerFormValues): CustomerInput {
-  const { billingSameAsAddress, shippingSameAsAddress, ...fields } = values;
   const own = postalFromAddress(values);
-  return {
-    ...fields,
-    gender: fields.gender ?? undefined,
-    country: fields.country ?? undefined,
-    // The core works progress out from the checks; sending the same figure keeps both in step.
-    verificationProgress: verificationProgressOf({ ...fields, phone: fields.phone.trim() || null }),
-    billing: billingSameAsAddress ? own : fields.billing,
-    shipping: shippingSameAsAddress ? own : fields.shipping,
-  } as CustomerInput;
+  const input: Record<string, unknown> = {};
+  for (const field of formFields) {
+    const value = values[field.key];
+    input[field.key] = requiredSelects.has(field.kind) && value === null ? undefined : value;
+  }
+  for (const key of postalFields) if (values[`${key}SameAsAddress`]) input[key] = own;
+  // The core works progress out from the checks; sending the same figure keeps both in step.
+  for (const field of customerFieldList.filter((f) => f.kind === 'verificationProgress')) {
+    input[field.key] = verificationProgressOf({ ...values, phone: values.phone.trim() || null });
+  }
+  return input as CustomerInput;
 }

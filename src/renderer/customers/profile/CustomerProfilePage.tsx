@@ -1,8 +1,11 @@
 import { Alert, Anchor, Breadcrumbs, Button, Grid, Loader, Stack, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useLocation, useNavigate, useParams } from 'react-router';
+import type { ProfileSectionKey } from '../../../shared/customers/field-table';
+import { profileOf } from '../../../shared/customers/profile-lines';
 import { ApiError } from '../../../shared/errors';
 import { CustomerKycPanels } from '../../kyc/CustomerKycPanels';
+import { useMonitors } from '../../monitors/queries';
 import { customerName } from '../display/format';
 import { useCustomer } from '../queries';
 import { ProfileHeader } from './ProfileHeader';
@@ -28,6 +31,7 @@ export function CustomerProfilePage() {
   const back = useBackToList();
   const navigate = useNavigate();
   const customer = useCustomer(id);
+  const monitors = useMonitors();
 
   if (customer.isPending) return <Loader aria-label="Loading customer" />;
   if (customer.isError) {
@@ -58,6 +62,11 @@ export function CustomerProfilePage() {
   }
 
   const data = customer.data;
+  const profile = profileOf(data, (monitorId) => monitors.data?.find((monitor) => monitor.id === monitorId)?.name);
+  const section = (key: ProfileSectionKey) => {
+    const found = profile.find((entry) => entry.section === key);
+    return { title: found?.title ?? key, lines: found?.lines ?? [] };
+  };
   return (
     <Stack gap="md" maw={1400}>
       <Breadcrumbs>
@@ -79,15 +88,15 @@ export function CustomerProfilePage() {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="md">
-            <InformationSection customer={data} />
-            <AddressSection customer={data} />
+            <InformationSection {...section('information')} />
+            <AddressSection {...section('addresses')} />
             <CustomerKycPanels customerId={data.id} />
             <Grid gap="md">
               <Grid.Col span={6}>
-                <KeyValuesSection title="Custom fields" entries={data.customFields} />
+                <KeyValuesSection customer={data} {...section('customFields')} />
               </Grid.Col>
               <Grid.Col span={6}>
-                <KeyValuesSection title="Metadata" entries={data.metadata} />
+                <KeyValuesSection customer={data} {...section('metadata')} />
               </Grid.Col>
             </Grid>
             <HistorySection customerId={data.id} />
@@ -95,9 +104,9 @@ export function CustomerProfilePage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="md">
-            <AboutSection customer={data} />
-            <VerificationSection customer={data} />
-            <LabelsSection labels={data.labels} />
+            <AboutSection customer={data} {...section('about')} />
+            <VerificationSection customer={data} {...section('verification')} />
+            <LabelsSection {...section('labels')} />
           </Stack>
         </Grid.Col>
       </Grid>

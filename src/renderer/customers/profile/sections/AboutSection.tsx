@@ -1,15 +1,15 @@
-import { Text, Tooltip } from '@mantine/core';
+import { Text } from '@mantine/core';
+import type { ProfileLine } from '../../../../shared/customers/profile-lines';
 import type { Customer } from '../../../../shared/customers/schema';
-import { useMonitors } from '../../../monitors/queries';
 import { formatDateTime } from '../../display/format';
 import { FieldList } from './FieldList';
 import { ProfileSection } from './ProfileSection';
+import { ProfileValue } from './ProfileValue';
 
-export function AboutSection({ customer }: { customer: Customer }) {
-  const monitors = useMonitors();
-  const monitor = monitors.data?.find((item) => item.id === customer.exchangeMonitorId);
+/** The customer's ids and dates, and the fields the table places here. */
+export function AboutSection({ customer, title, lines }: { customer: Customer; title: string; lines: ProfileLine[] }) {
   return (
-    <ProfileSection title="About">
+    <ProfileSection title={title}>
       <FieldList
         fields={[
           {
@@ -20,35 +20,12 @@ export function AboutSection({ customer }: { customer: Customer }) {
               </Text>
             ),
           },
-          {
-            label: 'Reference ID',
-            value: customer.referenceId && (
-              <Text ff="monospace" size="sm">
-                {customer.referenceId}
-              </Text>
-            ),
-          },
+          ...lines.map((line) => ({
+            label: line.label,
+            value: line.text && <ProfileValue line={line} monitorId={customer.exchangeMonitorId} />,
+          })),
           { label: 'Created', value: formatDateTime(customer.createdAt) },
           { label: 'Updated', value: formatDateTime(customer.updatedAt) },
-          {
-            label: 'Exchange monitor',
-            value:
-              customer.exchangeMonitorId === null ? null : monitor ? (
-                <Tooltip label={monitor.url ?? 'No web address'} disabled={!monitor.url}>
-                  <Text span size="sm">
-                    {monitor.name}
-                    {!monitor.active && (
-                      <Text span c="dimmed" size="sm">
-                        {' '}
-                        (inactive)
-                      </Text>
-                    )}
-                  </Text>
-                </Tooltip>
-              ) : (
-                `#${customer.exchangeMonitorId}`
-              ),
-          },
         ]}
       />
     </ProfileSection>

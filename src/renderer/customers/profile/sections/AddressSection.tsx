@@ -1,23 +1,9 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
-import type { Customer } from '../../../../shared/customers/schema';
-import { countryName } from '../../../../shared/reference/countries';
+import { addressBlocks, type AddressBlock } from '../../../../shared/customers/field-table';
+import type { ProfileLine } from '../../../../shared/customers/profile-lines';
 import { ProfileSection } from './ProfileSection';
 
-type Postal = NonNullable<Customer['billing']>;
-
-function postalLines(postal: Partial<Postal>): string[] {
-  const cityLine = [postal.postalCode, postal.city].filter(Boolean).join(' ');
-  return [
-    postal.name,
-    postal.companyName,
-    postal.street,
-    cityLine,
-    postal.state,
-    postal.country ? countryName(postal.country) : null,
-  ].filter((line): line is string => Boolean(line));
-}
-
-function AddressBlock({ title, lines, empty }: { title: string; lines: string[]; empty: string }) {
+function Block({ title, lines, empty }: { title: string; lines: string[]; empty: string }) {
   return (
     <Stack gap={2}>
       <Text size="xs" fw={600} c="dimmed" tt="uppercase">
@@ -38,25 +24,19 @@ function AddressBlock({ title, lines, empty }: { title: string; lines: string[];
   );
 }
 
-/** The customer's own address, then billing and shipping. */
-export function AddressSection({ customer }: { customer: Customer }) {
-  const own = [customer.address, ...postalLines({ ...customer, name: null, country: null })].filter(
-    (line): line is string => Boolean(line),
-  );
+/** The customer's own address, then billing and shipping: each block the lines of its fields. */
+export function AddressSection({ title, lines }: { title: string; lines: ProfileLine[] }) {
   return (
-    <ProfileSection title="Addresses">
+    <ProfileSection title={title}>
       <SimpleGrid cols={3} spacing="lg">
-        <AddressBlock title="Address" lines={own} empty="No address" />
-        <AddressBlock
-          title="Billing"
-          lines={customer.billing ? postalLines(customer.billing) : []}
-          empty="No billing details"
-        />
-        <AddressBlock
-          title="Shipping"
-          lines={customer.shipping ? postalLines(customer.shipping) : []}
-          empty="No shipping details"
-        />
+        {(Object.keys(addressBlocks) as AddressBlock[]).map((block) => (
+          <Block
+            key={block}
+            title={addressBlocks[block].title}
+            empty={addressBlocks[block].empty}
+            lines={lines.filter((line) => line.field.profile.block === block).flatMap((line) => line.items)}
+          />
+        ))}
       </SimpleGrid>
     </ProfileSection>
   );

@@ -1,39 +1,54 @@
 import { Table, Text } from '@mantine/core';
+import type { CustomerFieldKey } from '../../../../shared/customers/field-table';
+import type { ProfileLine } from '../../../../shared/customers/profile-lines';
 import type { Customer } from '../../../../shared/customers/schema';
 import { ProfileSection } from './ProfileSection';
 
+type KeyValueField = Extract<CustomerFieldKey, 'customFields' | 'metadata'>;
+
 /** Custom fields or metadata: free key/value pairs. */
-export function KeyValuesSection({ title, entries }: { title: string; entries: Customer['metadata'] }) {
+export function KeyValuesSection({
+  customer,
+  title,
+  lines,
+}: {
+  customer: Customer;
+  title: string;
+  lines: ProfileLine[];
+}) {
   return (
     <ProfileSection title={title}>
-      {entries.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          None
-        </Text>
-      ) : (
-        <Table aria-label={title} verticalSpacing={4} horizontalSpacing="xs" withRowBorders>
-          <Table.Tbody>
-            {entries.map((entry) => (
-              <Table.Tr key={entry.key}>
-                <Table.Td w="40%">
-                  <Text size="sm" ff="monospace" c="dimmed" truncate>
-                    {entry.key}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                    {entry.value || (
-                      <Text span c="dimmed">
-                        (empty)
-                      </Text>
-                    )}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      {lines.map((line) => {
+        const entries = customer[line.key as KeyValueField];
+        return entries.length === 0 ? (
+          <Text key={line.key} size="sm" c="dimmed">
+            None
+          </Text>
+        ) : (
+          <Table key={line.key} aria-label={title} verticalSpacing={4} horizontalSpacing="xs" withRowBorders>
+            <Table.Tbody>
+              {entries.map((entry) => (
+                <Table.Tr key={entry.key}>
+                  <Table.Td w="40%">
+                    <Text size="sm" ff="monospace" c="dimmed" truncate>
+                      {entry.key}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                      {entry.value || (
+                        <Text span c="dimmed">
+                          (empty)
+                        </Text>
+                      )}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        );
+      })}
     </ProfileSection>
   );
 }

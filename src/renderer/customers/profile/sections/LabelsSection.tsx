@@ -1,21 +1,25 @@
 import { Badge, Group, Text } from '@mantine/core';
+import type { ProfileLine } from '../../../../shared/customers/profile-lines';
 import { ProfileSection } from './ProfileSection';
 
-export function LabelsSection({ labels }: { labels: string[] }) {
+/** Labels as badges, one group per field of the section. */
+export function LabelsSection({ title, lines }: { title: string; lines: ProfileLine[] }) {
   return (
-    <ProfileSection title="Labels">
-      {labels.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          No labels
-        </Text>
-      ) : (
-        <Group gap={6}>
-          {labels.map((label) => (
-            <Badge key={label} variant="light" color="gray" radius="sm" tt="none">
-              {label}
-            </Badge>
-          ))}
-        </Group>
+    <ProfileSection title={title}>
+      {lines.map((line) =>
+        line.items.length === 0 ? (
+          <Text key={line.key} size="sm" c="dimmed">
+            No labels
+          </Text>
+        ) : (
+          <Group key={line.key} gap={6}>
+            {line.items.map((label) => (
+              <Badge key={label} variant="light" color="gray" radius="sm" tt="none">
+                {label}
+              </Badge>
+            ))}
+          </Group>
+        ),
       )}
     </ProfileSection>
   );

@@ -1,28 +1,31 @@
 import { Group, Progress, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconMinus } from '@tabler/icons-react';
-import { verificationChecks, verifiedFlag, type VerificationCheck } from '../../../../shared/customers/fields';
 import { missingChecks } from '../../../../shared/customers/lifecycle';
+import type { ProfileLine } from '../../../../shared/customers/profile-lines';
 import type { Customer } from '../../../../shared/customers/schema';
 import { ProfileSection } from './ProfileSection';
 
-const checkLabels: Record<VerificationCheck, string> = {
-  email: 'Email',
-  phone: 'Phone',
-  document: 'Document',
-  selfie: 'Selfie',
-  address: 'Proof of address',
-};
-
 /** The verification flags and progress, and what activation still waits for. */
-export function VerificationSection({ customer }: { customer: Customer }) {
-  const missing = missingChecks(customer);
+export function VerificationSection({
+  customer,
+  title,
+  lines,
+}: {
+  customer: Customer;
+  title: string;
+  lines: ProfileLine[];
+}) {
+  const missing = new Set(missingChecks(customer));
   const progress = customer.verificationProgress;
+  const flags = lines.filter((line) => line.field.kind === 'verificationFlag');
+  const progressLine = lines.find((line) => line.field.kind === 'verificationProgress');
+  const waiting = flags.filter((line) => line.field.check && missing.has(line.field.check));
   return (
     <ProfileSection
-      title="Verification"
+      title={title}
       aside={
         <Text size="sm" fw={600} c={progress === 100 ? 'green' : undefined}>
-          {progress}%
+          {progressLine?.text}
         </Text>
       }
     >
@@ -34,10 +37,10 @@ export function VerificationSection({ customer }: { customer: Customer }) {
         aria-label={`Verification progress ${progress}%`}
       />
       <Stack gap={6}>
-        {verificationChecks.map((check) => {
-          const verified = customer[verifiedFlag[check]];
+        {flags.map((line) => {
+          const verified = customer[line.key] === true;
           return (
-            <Group key={check} gap="xs" wrap="nowrap">
+            <Group key={line.key} gap="xs" wrap="nowrap">
               <ThemeIcon
                 size={18}
                 radius="xl"
@@ -46,18 +49,18 @@ export function VerificationSection({ customer }: { customer: Customer }) {
               >
                 {verified ? <IconCheck size={12} /> : <IconMinus size={12} />}
               </ThemeIcon>
-              <Text size="sm">{checkLabels[check]}</Text>
+              <Text size="sm">{line.label}</Text>
               <Text size="xs" c="dimmed" ml="auto">
-                {verified ? 'Verified' : 'Not verified'}
+                {line.text}
               </Text>
             </Group>
           );
         })}
       </Stack>
       <Text size="xs" c="dimmed" mt="sm">
-        {missing.length === 0
+        {waiting.length === 0
           ? 'Every check activation needs is verified.'
-          : `Activation waits for: ${missing.map((check) => checkLabels[check].toLowerCase()).join(', ')}.`}
+          : `Activation waits for: ${waiting.map((line) => line.label.toLowerCase()).join(', ')}.`}
       </Text>
     </ProfileSection>
   );
