@@ -5,6 +5,7 @@ import {
   birthDate,
   country,
   discount,
+  documentChecks,
   documentNumber,
   email,
   exchangeMonitorId,
@@ -429,6 +430,11 @@ export const customerFieldList: readonly (FieldSpec & { key: CustomerFieldKey })
   ...(customerFieldTable[key] as FieldSpec),
   key,
 }));
+
+/** The fields whose flag KYC review sets once it checked a file: neither the form nor an import sets them. */
+export const reviewedFlagFields: readonly CustomerFieldKey[] = customerFieldList
+  .filter((field) => field.check !== undefined && (documentChecks as readonly string[]).includes(field.check))
+  .map((field) => field.key);
 
 export function fieldSpec(key: CustomerFieldKey): FieldSpec {
   return customerFieldTable[key];

@@ -5,8 +5,13 @@ import {
   type FieldKind,
   type PostalPart,
 } from '../customers/field-kinds';
-import { columnLabel, customerFieldList, type CustomerFieldKey, type FieldOfKind } from '../customers/field-table';
-import { documentChecks } from '../customers/fields';
+import {
+  columnLabel,
+  customerFieldList,
+  reviewedFlagFields,
+  type CustomerFieldKey,
+  type FieldOfKind,
+} from '../customers/field-table';
 
 export type { ExportColumnType } from '../customers/field-kinds';
 
@@ -60,15 +65,10 @@ const verificationColumns = customerFieldList
   .filter((field) => field.kind === 'verificationFlag' || field.kind === 'verificationProgress')
   .map((field) => field.key as ExportColumnKey);
 /** What only KYC review sets (its checks need the files) or works out from the checks. */
-const reviewColumns = new Set<string>(
-  customerFieldList
-    .filter(
-      (field) =>
-        field.kind === 'verificationProgress' ||
-        (field.check !== undefined && (documentChecks as readonly string[]).includes(field.check)),
-    )
-    .map((field) => field.key),
-);
+const reviewColumns = new Set<string>([
+  ...reviewedFlagFields,
+  ...customerFieldList.filter((field) => field.kind === 'verificationProgress').map((field) => field.key),
+]);
 
 /** Ready-made column choices of the export dialog. */
 export const exportColumnPresets = {
