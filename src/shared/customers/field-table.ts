@@ -436,10 +436,6 @@ export const reviewedFlagFields: readonly CustomerFieldKey[] = customerFieldList
   .filter((field) => field.check !== undefined && (documentChecks as readonly string[]).includes(field.check))
   .map((field) => field.key);
 
-export function fieldSpec(key: CustomerFieldKey): FieldSpec {
-  return customerFieldTable[key];
-}
-
 /** A field's name in import and export files. */
 export function columnLabel(field: Pick<FieldSpec, 'label' | 'column'>): string {
   return field.column ?? field.label;

@@ -98,11 +98,3 @@ export function profileOf(customer: Customer, monitorName: MonitorName = () => u
     lines: customerFieldList.filter((field) => field.profile.section === section && !field.profile.partOf).map(lineOf),
   }));
 }
-
-/** The lines of one section. */
-export function profileSectionLines(
-  profile: readonly ProfileSectionLines[],
-  section: ProfileSectionKey,
-): ProfileLine[] {
-  return profile.find((entry) => entry.section === section)?.lines ?? [];
-}

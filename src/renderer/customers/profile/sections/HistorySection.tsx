@@ -7,7 +7,8 @@ import { useMonitors } from '../../../monitors/queries';
 import { fieldLabel } from '../../display/field-labels';
 import { formatDateTime } from '../../display/format';
 import { useCustomerHistory } from '../../queries';
-import { changeValue, type MonitorName } from './change-value';
+import type { MonitorName } from '../../../../shared/customers/profile-lines';
+import { changeValue } from './change-value';
 import { ProfileSection } from './ProfileSection';
 
 dayjs.extend(relativeTime);
