@@ -141,8 +141,11 @@ test('every field of the table: filled in the form by its label, shown on the pr
         }
         continue;
       }
-      const labelShown = !line.field.profile.block && line.field.kind !== 'labels';
-      if (labelShown) await expect(region, `${line.key}'s label on the profile`).toContainText(line.label);
+      if (line.field.kind === 'verificationProgress') {
+        await expect(region.getByRole('progressbar', { name: `${line.label} ${line.text}` })).toBeVisible();
+      } else if (!line.field.profile.block && line.field.kind !== 'labels') {
+        await expect(region, `${line.key}'s label on the profile`).toContainText(line.label);
+      }
       for (const item of line.items) await expect(region, `${line.key} on the profile`).toContainText(item);
     }
   }
