@@ -1,13 +1,12 @@
 import { Text } from '@mantine/core';
-import type { ProfileLine } from '../../../../shared/customers/profile-lines';
 import type { Customer } from '../../../../shared/customers/schema';
 import { formatDateTime } from '../../display/format';
 import { FieldList } from './FieldList';
-import { ProfileSection } from './ProfileSection';
+import { ProfileSection, type SectionLines } from './ProfileSection';
 import { ProfileValue } from './ProfileValue';
 
 /** The customer's ids and dates, and the fields the table places here. */
-export function AboutSection({ customer, title, lines }: { customer: Customer; title: string; lines: ProfileLine[] }) {
+export function AboutSection({ customer, title, lines }: SectionLines & { customer: Customer }) {
   return (
     <ProfileSection title={title}>
       <FieldList

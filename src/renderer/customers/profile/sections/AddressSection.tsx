@@ -1,7 +1,6 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { addressBlocks, type AddressBlock } from '../../../../shared/customers/field-table';
-import type { ProfileLine } from '../../../../shared/customers/profile-lines';
-import { ProfileSection } from './ProfileSection';
+import { ProfileSection, type SectionLines } from './ProfileSection';
 
 function Block({ title, lines, empty }: { title: string; lines: string[]; empty: string }) {
   return (
@@ -25,7 +24,7 @@ function Block({ title, lines, empty }: { title: string; lines: string[]; empty:
 }
 
 /** The customer's own address, then billing and shipping: each block the lines of its fields. */
-export function AddressSection({ title, lines }: { title: string; lines: ProfileLine[] }) {
+export function AddressSection({ title, lines }: SectionLines) {
   return (
     <ProfileSection title={title}>
       <SimpleGrid cols={3} spacing="lg">

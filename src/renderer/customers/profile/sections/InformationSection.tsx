@@ -1,10 +1,9 @@
-import type { ProfileLine } from '../../../../shared/customers/profile-lines';
 import { FieldList } from './FieldList';
-import { ProfileSection } from './ProfileSection';
+import { ProfileSection, type SectionLines } from './ProfileSection';
 import { ProfileValue } from './ProfileValue';
 
 /** Every field of the field guide that describes the person. */
-export function InformationSection({ title, lines }: { title: string; lines: ProfileLine[] }) {
+export function InformationSection({ title, lines }: SectionLines) {
   return (
     <ProfileSection title={title}>
       <FieldList

@@ -1,21 +1,12 @@
 import { Table, Text } from '@mantine/core';
 import type { CustomerFieldKey } from '../../../../shared/customers/field-table';
-import type { ProfileLine } from '../../../../shared/customers/profile-lines';
 import type { Customer } from '../../../../shared/customers/schema';
-import { ProfileSection } from './ProfileSection';
+import { ProfileSection, type SectionLines } from './ProfileSection';
 
 type KeyValueField = Extract<CustomerFieldKey, 'customFields' | 'metadata'>;
 
 /** Custom fields or metadata: free key/value pairs. */
-export function KeyValuesSection({
-  customer,
-  title,
-  lines,
-}: {
-  customer: Customer;
-  title: string;
-  lines: ProfileLine[];
-}) {
+export function KeyValuesSection({ customer, title, lines }: SectionLines & { customer: Customer }) {
   return (
     <ProfileSection title={title}>
       {lines.map((line) => {

@@ -1,9 +1,8 @@
 import { Badge, Group, Text } from '@mantine/core';
-import type { ProfileLine } from '../../../../shared/customers/profile-lines';
-import { ProfileSection } from './ProfileSection';
+import { ProfileSection, type SectionLines } from './ProfileSection';
 
 /** Labels as badges, one group per field of the section. */
-export function LabelsSection({ title, lines }: { title: string; lines: ProfileLine[] }) {
+export function LabelsSection({ title, lines }: SectionLines) {
   return (
     <ProfileSection title={title}>
       {lines.map((line) =>

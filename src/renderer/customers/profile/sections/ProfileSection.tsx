@@ -1,5 +1,12 @@
 import { Group, Paper, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import type { ProfileLine } from '../../../../shared/customers/profile-lines';
+
+/** What a section of the profile gets: its title and the field table's lines placed in it. */
+export interface SectionLines {
+  title: string;
+  lines: ProfileLine[];
+}
 
 /** A titled card of the profile page; the title names the region for assistive technology. */
 export function ProfileSection(props: { title: string; aside?: ReactNode; children: ReactNode }) {

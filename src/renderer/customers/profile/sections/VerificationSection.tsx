@@ -1,20 +1,11 @@
 import { Group, Progress, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconMinus } from '@tabler/icons-react';
 import { missingChecks } from '../../../../shared/customers/lifecycle';
-import type { ProfileLine } from '../../../../shared/customers/profile-lines';
 import type { Customer } from '../../../../shared/customers/schema';
-import { ProfileSection } from './ProfileSection';
+import { ProfileSection, type SectionLines } from './ProfileSection';
 
 /** The verification flags and progress, and what activation still waits for. */
-export function VerificationSection({
-  customer,
-  title,
-  lines,
-}: {
-  customer: Customer;
-  title: string;
-  lines: ProfileLine[];
-}) {
+export function VerificationSection({ customer, title, lines }: SectionLines & { customer: Customer }) {
   const missing = new Set(missingChecks(customer));
   const progress = customer.verificationProgress;
   const flags = lines.filter((line) => line.field.kind === 'verificationFlag');
