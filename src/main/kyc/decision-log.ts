@@ -41,16 +41,8 @@ export function entryHash(prevHash: string, entry: NewDecision): string {
 
 /** Appends one entry; call inside an immediate transaction so two writers never share a link. */
 export async function appendDecision(tx: WritableDB, entry: NewDecision): Promise<DecisionRecord> {
-  const [last] = await tx
-    .select({ hash: kycDecisions.hash })
-    .from(kycDecisions)
-    .orderBy(desc(kycDecisions.id))
-    .limit(1);
-  const prevHash = last?.hash ?? genesisHash;
-  const [written] = await tx
-    .insert(kycDecisions)
-    .values({ ...entry, prevHash, hash: entryHash(prevHash, entry) })
-    .returning();
+  const [chained] = chainDecisions(await lastDecisionHash(tx), [entry]) as [ChainedDecision];
+  const [written] = await tx.insert(kycDecisions).values(chained).returning();
   return written as DecisionRecord;
 }
 
