@@ -34,12 +34,7 @@ export function markInterrupted(
   isAlive: (pid: number) => boolean,
   finishedAt = new Date().toISOString(),
 ) {
-  const running = db
-    .select({ id: imports.id, pid: imports.pid })
-    .from(imports)
-    .where(eq(imports.state, 'running'))
-    .all();
-  for (const { id, pid } of running) {
+  for (const { id, pid } of runningImports(db)) {
     if (pid !== null && isAlive(pid)) continue;
     interrupt(db, id, 'The app stopped during the import', finishedAt);
   }
@@ -62,12 +57,11 @@ export function interrupt(db: SqliteDatabase, id: number, why: string, finishedA
 
 /** Entries of this process left running when their job ended (its worker died without a word). */
 export function interruptOrphans(db: SqliteDatabase, pid: number, why: string): void {
-  const running = db
-    .select({ id: imports.id, pid: imports.pid })
-    .from(imports)
-    .where(eq(imports.state, 'running'))
-    .all();
-  for (const entry of running) if (entry.pid === pid) interrupt(db, entry.id, why);
+  for (const entry of runningImports(db)) if (entry.pid === pid) interrupt(db, entry.id, why);
+}
+
+function runningImports(db: SqliteDatabase) {
+  return db.select({ id: imports.id, pid: imports.pid }).from(imports).where(eq(imports.state, 'running')).all();
 }
 
 /** "stopped after row N", in spreadsheet rows (the header is row 1). */
