@@ -8,6 +8,7 @@ import type { WritableDB } from '../db/handles';
 import type { SqliteDatabase } from '../db/sqlite/database';
 import type { TaskContext } from '../jobs/task';
 import { auditLog, customers, importChanges } from '../db/schema';
+import { bulkCheckpointIfDue, bulkCommitCheckpoints } from '../db/sqlite/checkpoints';
 import { busyOr } from '../db/sqlite/storage';
 import type { WriteTurn } from '../db/sqlite/write-turn';
 import type { UndoProgress } from './undo';
@@ -44,6 +45,7 @@ export function batchHandle(db: SqliteDatabase): WritableDB {
 export const writeTransaction = {
   begin(db: SqliteDatabase, turn: WriteTurn): Batch {
     const giveUp = performance.now() + lockWaitMs;
+    bulkCommitCheckpoints(db.$client);
     for (;;) {
       turn.beginBatch();
       try {
@@ -64,6 +66,7 @@ export const writeTransaction = {
   commit(db: SqliteDatabase, turn: WriteTurn): void {
     db.$client.exec('COMMIT');
     turn.endBatch();
+    bulkCheckpointIfDue(db.$client);
   },
   rollback(db: SqliteDatabase, turn: WriteTurn): void {
     if (db.$client.inTransaction) db.$client.exec('ROLLBACK');

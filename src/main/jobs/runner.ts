@@ -115,7 +115,10 @@ export class JobRunner {
         ended = true;
         entry.worker = null;
         // A worker that died mid-batch cannot say its batch ended.
-        if (entry === this.writing) this.writeTurn.endBatch();
+        if (entry === this.writing) {
+          this.writeTurn.endBatch();
+          this.writeTurn.bulkJobRunning(false);
+        }
         entry.info = this.finish(entry.info, outcome);
         if (entry === this.writing) this.writing = null;
         try {
@@ -226,6 +229,7 @@ export class JobRunner {
     const entry = this.writeQueue.shift();
     if (!entry) return;
     this.writing = entry;
+    this.writeTurn.bulkJobRunning(true);
     entry.launch();
   }
 

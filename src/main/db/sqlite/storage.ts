@@ -5,6 +5,7 @@ import { ApiError } from '../../../shared/errors';
 import type { ReadableDB, WritableDB } from '../handles';
 import * as schema from '../schema';
 import type { Storage, TransactionOptions } from '../storage';
+import { checkpoint, coreCommitCheckpoints } from './checkpoints';
 import type { SqliteDatabase } from './database';
 import type { WriteTurn } from './write-turn';
 
@@ -75,6 +76,7 @@ export async function openSqliteStorage(file: string, options: SqliteStorageOpti
     }
     try {
       const value = await insideTransaction.run(true, () => work(writer as unknown as WritableDB));
+      coreCommitCheckpoints(writer.$client, writeTurn?.bulkJobWriting ?? false);
       writer.$client.exec('COMMIT');
       return value;
     } catch (error) {
@@ -106,6 +108,8 @@ export async function openSqliteStorage(file: string, options: SqliteStorageOpti
       await queue;
       reader.$client.close();
       writer.$client.pragma('optimize');
+      // What this connection left in the WAL goes into the file before it leaves (a job's last batches).
+      checkpoint(writer.$client);
       writer.$client.close();
     },
   };

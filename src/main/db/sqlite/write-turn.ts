@@ -3,6 +3,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 /** Slots of the shared memory. */
 const coreWriters = 0;
 const jobBatch = 1;
+/** 1 while a job that writes in batches runs (set by the job runner, which outlives the job's worker). */
+const bulkJob = 2;
 /** How long either side waits for the other at most: a side stuck or gone must not stop the other. */
 const maxWaitMs = 2000;
 /** How often the core looks whether a job's batch ended (it does not block its thread meanwhile). */
@@ -20,7 +22,7 @@ const pollMs = 2;
 export class WriteTurn {
   private readonly slots: Int32Array;
 
-  constructor(readonly buffer: SharedArrayBuffer = new SharedArrayBuffer(8)) {
+  constructor(readonly buffer: SharedArrayBuffer = new SharedArrayBuffer(12)) {
     this.slots = new Int32Array(buffer);
   }
 
@@ -52,6 +54,15 @@ export class WriteTurn {
       this.endBatch();
       Atomics.wait(this.slots, coreWriters, waiting, Math.min(50, until - now));
     }
+  }
+
+  /** Runner side: a job that writes in batches started (true) or ended, however it ended (false). */
+  bulkJobRunning(running: boolean): void {
+    Atomics.store(this.slots, bulkJob, running ? 1 : 0);
+  }
+
+  get bulkJobWriting(): boolean {
+    return Atomics.load(this.slots, bulkJob) === 1;
   }
 
   /** Job side, after its batch's transaction ended; also when a job's worker ended (it may have died mid-batch). */
