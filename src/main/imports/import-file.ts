@@ -5,10 +5,12 @@ import type {
   ImportSource,
   RowError,
 } from '../../shared/imports/contract';
+import { ApiError } from '../../shared/errors';
 import { writeAudit } from '../audit/log';
 import { importOrigin } from '../customers/write';
 import type { WritableDB } from '../db/handles';
 import { defineTask, JobCancelled, type TaskContext } from '../jobs/task';
+import { failureText } from '../jobs/worker-protocol';
 import { batchHandle, importWriter, recordBatchChanges, undoSteps, writeTransaction, type Batch } from './batch';
 import { ErrorReport } from './error-report';
 import { findImport, recordImport, stoppedAfter, updateImport, type NewImportEntry } from './history';
@@ -179,7 +181,8 @@ async function checkFile(params: ImportJobParams, context: TaskContext): Promise
 function passOf(context: TaskContext, pass: 0 | 1): TaskContext {
   return {
     ...context,
-    progress: (done, total) => context.progress(total === null ? done : pass * total + done, total && 2 * total),
+    progress: (done, total, final) =>
+      context.progress(total === null ? done : pass * total + done, total && 2 * total, final),
   };
 }
 
@@ -194,10 +197,10 @@ async function importFile(params: ImportJobParams, context: TaskContext): Promis
   const db = context.storage.writer;
   const { options } = params;
   const resumed = params.resumeId ? findImport(db, params.resumeId) : undefined;
-  if (params.resumeId && !resumed) throw new Error(`Import #${params.resumeId} does not exist`);
+  if (params.resumeId && !resumed) throw new ApiError('NOT_FOUND', `Import #${params.resumeId} does not exist`);
   const fileHash = await hashFile(params.filePath);
   if (resumed && resumed.fileHash !== fileHash) {
-    throw new Error('The file changed since this import started; import it again as a new import');
+    throw new ApiError('CONFLICT', 'The file changed since this import started; import it again as a new import');
   }
   let writing = context;
   if (options.onInvalid === 'refuse' && !resumed) {
@@ -369,13 +372,14 @@ async function writeFile(
       return { ...counts, fileHash, errors, errorCount: errors.length, errorReport: null, importId, refused: true };
     }
     const cancelled = error instanceof JobCancelled;
+    context.progress(committed.rows, total(), true);
     const how = stoppedAfter(committed.rows);
     updateImport(db, importId, {
       ...stopped,
       state: cancelled ? 'cancelled' : 'failed',
       message: cancelled
         ? `Cancelled; ${how}. Resume it to import the rest, or undo it`
-        : `Failed (${(error as Error).message}); ${how}. Resume it to import the rest, or undo it`,
+        : `Failed (${failureText(error)}); ${how}. Resume it to import the rest, or undo it`,
     });
     throw error;
   }

@@ -1,4 +1,5 @@
 import { defineTask, JobCancelled } from '../jobs/task';
+import { failureText } from '../jobs/worker-protocol';
 import { importWriter, undoSteps } from './batch';
 import { findImport, updateImport } from './history';
 import { pendingUndo, undoImport, undoSummary } from './undo';
@@ -14,7 +15,7 @@ export const undoImportTask = defineTask(async ({ importId, actor }: UndoImportP
   try {
     return await undoImport(db, importWriter(), importId, actor, undoSteps(db, context));
   } catch (error) {
-    const stopped = error instanceof JobCancelled ? 'Undo cancelled' : `Undo failed (${(error as Error).message})`;
+    const stopped = error instanceof JobCancelled ? 'Undo cancelled' : `Undo failed (${failureText(error)})`;
     const done = findImport(db, importId)?.undo;
     const left = pendingUndo(db, importId).toLocaleString('en');
     updateImport(db, importId, {

@@ -22,8 +22,11 @@ export interface TaskContext {
   /** This worker's own connections to the core's database file (WAL: readers never block). */
   storage: SqliteStorage;
   dataDir: string;
-  /** Cheap to call on every row: messages are throttled. */
-  progress(done: number, total: number | null): void;
+  /**
+   * Reports progress; cheap to call on every row (messages are thinned out). `final` sends it at once: the count a
+   * stopped job ends with (an import's committed rows, not the rows it had read).
+   */
+  progress(done: number, total: number | null, final?: boolean): void;
   /** Throws `JobCancelled` once cancel was asked; call it often inside loops. */
   checkCancelled(): void;
   /**

@@ -35,6 +35,12 @@ export const internalJobError: ApiErrorBody = {
   message: 'The job stopped on an unexpected error',
 };
 
+/** What a job's history entry may say of its error: an ApiError's message, never an internal one. */
+export function failureText(error: unknown): string {
+  const typed = busyOr(error, 'this job');
+  return typed instanceof ApiError ? typed.message : internalJobError.message;
+}
+
 /**
  * How a task's error crosses to the main thread: an ApiError (SQLite busy or locked becomes
  * one, BUSY) keeps its code, message and field errors; anything else becomes INTERNAL, its

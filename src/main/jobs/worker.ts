@@ -22,9 +22,9 @@ const writeTurn = new WriteTurn(input.writeTurn);
 const context: TaskContext = {
   storage,
   dataDir: input.dataDir,
-  progress(done, total) {
+  progress(done, total, final = false) {
     const now = performance.now();
-    if (now - lastProgress < progressEveryMs && done !== total) return;
+    if (now - lastProgress < progressEveryMs && done !== total && !final) return;
     lastProgress = now;
     post({ type: 'progress', done, total });
   },
