@@ -55,5 +55,11 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => core?.close());
+  // The core finishes its queued writes and closes the database before the process ends.
+  let closing: Promise<void> | null = null;
+  app.on('will-quit', (event) => {
+    if (!core || closing) return;
+    event.preventDefault();
+    closing = core.close().finally(() => app.exit(0));
+  });
 }
