@@ -75,8 +75,9 @@ export class RowValidator {
     }
     // Stored as the write path stores it (verified flags and progress follow the checks), so
     // an update compares like with like.
-    const { data } = newCustomerChecks(parsed.data);
+    const checked = newCustomerChecks(parsed.data);
+    const { data } = checked;
     // Planned here too, as most rows become new customers: this thread has time, the writing one has not.
-    return { row, data, planned: this.stage ? plannedRowOf({ data }) : null };
+    return { row, data, planned: this.stage ? plannedRowOf({ data }, checked) : null };
   }
 }
