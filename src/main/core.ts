@@ -51,6 +51,8 @@ export interface Core {
   jobs: JobRunner;
   /** A stored document's decrypted bytes, for the transports that serve files to the viewer. */
   readDocument(documentId: number): Promise<StoredDocument>;
+  /** The decision log's HMAC key, derived from the vault key; fails as the vault key does when it is missing or wrong. */
+  decisionLogKey(): Promise<Buffer>;
   dataDir: string;
   /** Cancels the jobs, waits for the transaction under way and closes the database. */
   close(): Promise<void>;
@@ -112,6 +114,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     events,
     jobs,
     readDocument: (documentId) => readStoredDocument(storage, vault, documentId),
+    decisionLogKey: () => vault.subkey('decision-log'),
     dataDir: options.dataDir,
     close: () => {
       jobs.cancelAll();

@@ -15,6 +15,7 @@ import {
 import { join } from 'node:path';
 import { decrypt, encrypt } from './cipher';
 import { ownerOnlyFileProtector, type KeyProtector } from './key-protector';
+import { deriveSubkey, type SubkeyPurpose } from './subkey';
 import { loadVaultKey } from './vault-key';
 
 /** Test seams: run synchronously at the two points where a crash matters. */
@@ -79,6 +80,11 @@ export class VaultStore {
       throw error;
     });
     return this.key;
+  }
+
+  /** A key for one purpose derived from the vault key (e.g. the decision log's HMAC chain). */
+  async subkey(purpose: SubkeyPurpose): Promise<Buffer> {
+    return deriveSubkey(await this.vaultKey(), purpose);
   }
 
   pathOf(sha256: string): string {
