@@ -16,17 +16,12 @@ export function serveDocuments(core: Core): void {
     try {
       const file = await core.readDocument(Number(match[1]));
       return new Response(new Uint8Array(file.bytes), {
-        headers: {
-          'content-type': file.mimeType,
-          'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-          'x-content-type-options': 'nosniff',
-          'cache-control': 'no-store',
-          // PDF.js fetches the file from the app://desk page.
-          'access-control-allow-origin': appOrigin,
-        },
+        // PDF.js fetches the file from the app://desk page.
+        headers: { ...file.headers, 'access-control-allow-origin': appOrigin },
       });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'NOT_FOUND') return new Response('Not found', { status: 404 });
+      if (error instanceof ApiError && error.code === 'VALIDATION') return new Response(error.message, { status: 403 });
       throw error;
     }
   });

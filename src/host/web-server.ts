@@ -51,26 +51,17 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/**
- * A stored document, decrypted, for the viewer. Its type is the one sniffed at upload (images
- * and PDF only) and nosniff keeps the browser to it, so it is never run as a page.
- */
+/** A stored document, decrypted, for the viewer (its headers: readStoredDocument). */
 async function sendDocument(res: ServerResponse, core: Core, documentId: number): Promise<void> {
   let file;
   try {
     file = await core.readDocument(documentId);
   } catch (error) {
     if (error instanceof ApiError && error.code === 'NOT_FOUND') return send(res, 404, { error: error.message });
+    if (error instanceof ApiError && error.code === 'VALIDATION') return send(res, 403, { error: error.message });
     throw error;
   }
-  res.writeHead(200, {
-    'content-type': file.mimeType,
-    'content-length': file.bytes.length,
-    'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-    'x-content-type-options': 'nosniff',
-    'cache-control': 'no-store',
-    'referrer-policy': 'no-referrer',
-  });
+  res.writeHead(200, file.headers);
   res.end(file.bytes);
 }
 

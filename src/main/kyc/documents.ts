@@ -1,11 +1,18 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { ApiError } from '../../shared/errors';
 import type { DocumentRecord } from '../../shared/kyc/contract';
-import { documentSlots, slotAccepts, slotCheck, slotLabels, type DocumentSlot } from '../../shared/kyc/fields';
+import {
+  documentSlots,
+  slotAccepts,
+  slotCheck,
+  slotLabels,
+  type DocumentMimeType,
+  type DocumentSlot,
+} from '../../shared/kyc/fields';
 import type { ReadableDB } from '../db/handles';
 import type { Storage } from '../db/storage';
 import { customers, documents, documentViews } from '../db/schema';
-import { sniffType } from '../vault/sniff';
+import { extensionOf, sniffType } from '../vault/sniff';
 import type { VaultStore } from '../vault/store';
 import { checkRow, requestReview, withdrawPending } from './checks';
 import { syncCustomer } from './customer-sync';
@@ -225,13 +232,19 @@ export class DocumentService {
   }
 }
 
+/** A stored document as the transports serve it to the viewer: its bytes and the response's headers. */
 export interface StoredDocument {
-  mimeType: string;
-  fileName: string;
   bytes: Buffer;
+  headers: Record<string, string>;
 }
 
-/** For the transports that serve files to the viewer (browser host route, Electron protocol). */
+/**
+ * For the transports that serve files to the viewer (browser host route, Electron protocol).
+ * The bytes are checked again as at upload (a file stored before a rule existed is not served),
+ * and go out as an attachment of their sniffed type under a generated name: opened by itself,
+ * a document is downloaded, never shown as a page, and the name a customer gave it never
+ * reaches a header. The viewer's <img> and PDF.js read it all the same.
+ */
 export async function readStoredDocument(
   storage: Pick<Storage, 'read'>,
   vault: VaultStore,
@@ -239,10 +252,23 @@ export async function readStoredDocument(
 ): Promise<StoredDocument> {
   const [row] = await storage.read((db) =>
     db
-      .select({ mimeType: documents.mimeType, fileName: documents.fileName, sha256: documents.sha256 })
+      .select({ mimeType: documents.mimeType, sha256: documents.sha256 })
       .from(documents)
       .where(eq(documents.id, documentId)),
   );
   if (!row) throw new ApiError('NOT_FOUND', `Document #${documentId} does not exist`);
-  return { mimeType: row.mimeType, fileName: row.fileName, bytes: await vault.read(row.sha256) };
+  const bytes = await vault.read(row.sha256);
+  const mimeType = await sniffType(bytes, [row.mimeType as DocumentMimeType], `Document #${documentId}`);
+  return {
+    bytes,
+    headers: {
+      'content-type': mimeType,
+      'content-length': String(bytes.length),
+      'content-disposition': `attachment; filename="document-${documentId}.${extensionOf(mimeType)}"`,
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "default-src 'none'; sandbox",
+      'cache-control': 'no-store',
+      'referrer-policy': 'no-referrer',
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../core';
-import { base64, failure, makeCustomer, ok, pdfBytes, pngBytes, tempDataDir } from './test/fixtures';
+import { base64, failure, labelledPng, makeCustomer, ok, pdfBytes, pngBytes, tempDataDir } from './test/fixtures';
 
 let dataDir: string;
 let core: Core;
@@ -86,7 +86,7 @@ describe('KYC review', () => {
       ['selfie', 'selfie'],
       ['addressFile', 'address'],
     ] as const) {
-      const document = await upload(customer.id, slot, Buffer.concat([pngBytes, Buffer.from(slot)]));
+      const document = await upload(customer.id, slot, labelledPng(slot));
       await ok(core, 'documents.markViewed', { documentId: document.id });
       review = await ok(core, 'kyc.decide', { customerId: customer.id, check, outcome: 'approved' });
     }
@@ -127,10 +127,10 @@ describe('KYC review', () => {
 
   it('keeps earlier versions when a file is replaced, audits deletion, and sends the check back to review', async () => {
     const customer = await makeCustomer(core, 'versions@example.com');
-    const first = await upload(customer.id, 'selfie', Buffer.concat([pngBytes, Buffer.from('one')]));
+    const first = await upload(customer.id, 'selfie', labelledPng('one'));
     await ok(core, 'documents.markViewed', { documentId: first.id });
     await ok(core, 'kyc.decide', { customerId: customer.id, check: 'selfie', outcome: 'approved' });
-    const second = await upload(customer.id, 'selfie', Buffer.concat([pngBytes, Buffer.from('two')]));
+    const second = await upload(customer.id, 'selfie', labelledPng('two'));
     expect(second.version).toBe(2);
     const slots = await ok(core, 'documents.list', { customerId: customer.id });
     const selfie = slots.find((s) => s.slot === 'selfie');

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import type { InputOf, OperationName, OutputOf } from '../../../shared/api';
 import type { Core } from '../../core';
@@ -10,6 +11,18 @@ export const pngBytes = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
   'base64',
 );
+
+/** A distinct real PNG: `pngBytes` with a tEXt chunk saying `text` before its IEND chunk. */
+export function labelledPng(text: string): Buffer {
+  const data = Buffer.from(`Comment\0${text}`, 'latin1');
+  const chunk = Buffer.alloc(12 + data.length);
+  chunk.writeUInt32BE(data.length, 0);
+  chunk.write('tEXt', 4, 'latin1');
+  data.copy(chunk, 8);
+  chunk.writeUInt32BE(crc32(chunk.subarray(4, 8 + data.length)), 8 + data.length);
+  const iend = pngBytes.length - 12;
+  return Buffer.concat([pngBytes.subarray(0, iend), chunk, pngBytes.subarray(iend)]);
+}
 
 /** The first bytes of a 64-bit Linux executable (ELF header), padded. */
 export const elfBytes = Buffer.concat([
