@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { multiLineText, text } from '../text';
 import { operation } from '../contract';
 import { customerStatuses } from './fields';
 import { customerInput, customerRecord, customerSummary } from './schema';
 
 const id = z.coerce.number({ error: 'Customer id is a number' }).int().positive();
-const reason = z
-  .string({ error: 'Give a reason' })
+const reason = multiLineText({ error: 'Give a reason' })
   .trim()
   .min(3, { error: 'Give a reason of at least 3 characters' })
   .max(500, { error: 'Keep the reason under 500 characters' });
@@ -16,11 +16,11 @@ export const verificationFilters = ['complete', 'incomplete', 'none'] as const;
 
 /** Search and filters shared by list, count and (later) export. */
 export const customerFilters = z.object({
-  search: z.string().trim().max(200).optional(),
+  search: text().trim().max(200).optional(),
   status: z.array(z.enum(customerStatuses)).optional(),
   verification: z.enum(verificationFilters).optional(),
-  country: z.string().trim().toUpperCase().length(2).optional(),
-  label: z.string().trim().min(1).optional(),
+  country: text().trim().toUpperCase().length(2).optional(),
+  label: text().trim().min(1).optional(),
 });
 export type CustomerFilters = z.input<typeof customerFilters>;
 
@@ -31,7 +31,7 @@ export const customerListInput = customerFilters.extend({
   sort: z.enum(customerSortKeys).default('name'),
   direction: z.enum(['asc', 'desc']).default('asc'),
   /** Opaque keyset cursor from the previous page's nextCursor. */
-  cursor: z.string().max(2000).optional(),
+  cursor: text().max(2000).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 export type CustomerListInput = z.input<typeof customerListInput>;

@@ -240,7 +240,7 @@ export const customerFieldTable = {
   },
   address: {
     label: 'Address notes',
-    rule: optionalText(limits.address, 'Address'),
+    rule: optionalText(limits.address, 'Address', 'multi'),
     kind: 'longText',
     section: 'address',
     hint: 'The address as the customer wrote it, or anything the fields above do not hold',

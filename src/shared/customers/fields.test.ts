@@ -23,6 +23,7 @@ import {
   timezone,
   verificationProgress,
 } from './fields';
+import { customerFieldList } from './field-table';
 
 /** The parsed value, or the first error message (by path) when the value is refused. */
 function check(
@@ -288,5 +289,20 @@ describe('custom fields and metadata (key/values)', () => {
   it('allows an empty value and defaults to none', () => {
     expect(accepts(keyValues, [{ key: 'flag', value: '' }])).toEqual([{ key: 'flag', value: '' }]);
     expect(accepts(keyValues, undefined)).toEqual([]);
+  });
+});
+
+describe('text fields', () => {
+  const textFields = customerFieldList.filter((field) => field.kind === 'text' || field.kind === 'longText');
+  it.each(textFields.map((field) => [field.key, field] as const))(
+    '%s takes several lines exactly when its kind is longText',
+    (_key, field) => {
+      const result = field.rule.safeParse('Two\nlines');
+      if (field.kind === 'longText') expect(result.success).toBe(true);
+      else expect(result.error?.issues[0]?.message).toBe('Text must be on one line, without tabs');
+    },
+  );
+  it('says which field holds a broken character', () => {
+    expect(refuses(firstName, 'Ann\uD800')).toBe('Text contains a broken character (U+D800)');
   });
 });

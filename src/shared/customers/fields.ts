@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCountryCode } from '../reference/countries';
 import { isTimeZone } from '../reference/timezones';
+import { multiLineText, text } from '../text';
 
 /** Values and limits of the field guide (seed 000) and seeds 002-004, in one place. */
 export const genders = ['male', 'female', 'other'] as const;
@@ -57,24 +58,24 @@ export const limits = {
   valueLength: 500,
 } as const;
 
-/** Optional text: trimmed, and empty means absent (null), so a cleared input clears the value. */
-export function optionalText(max: number, label: string) {
-  return z
-    .string()
+/**
+ * Optional text: trimmed, and empty means absent (null), so a cleared input clears the value.
+ * Multi-line for the fields of kind longText (the form gives them a text area).
+ */
+export function optionalText(max: number, label: string, lines: 'single' | 'multi' = 'single') {
+  return (lines === 'multi' ? multiLineText() : text())
     .trim()
     .max(max, { error: `${label} must be at most ${max} characters` })
     .nullish()
     .transform((value) => (value ? value : null));
 }
 
-export const firstName = z
-  .string({ error: 'First name is required' })
+export const firstName = text({ error: 'First name is required' })
   .trim()
   .min(1, { error: 'First name is required' })
   .max(limits.name, { error: `First name must be at most ${limits.name} characters` });
 
-export const email = z
-  .string({ error: 'Email is required' })
+export const email = text({ error: 'Email is required' })
   .trim()
   .toLowerCase()
   .min(1, { error: 'Email is required' })
@@ -85,14 +86,12 @@ export const switchedOff = z.boolean().default(false);
 
 export const gender = z.enum(genders, { error: 'Select a gender: male, female or other' });
 
-export const country = z
-  .string({ error: 'Select a country' })
+export const country = text({ error: 'Select a country' })
   .trim()
   .toUpperCase()
   .refine(isCountryCode, { error: 'Select a country from the list' });
 
-export const timezone = z
-  .string()
+export const timezone = text()
   .trim()
   .nullish()
   .transform((value) => value || null)
@@ -130,7 +129,7 @@ export const verificationProgress = percentInteger('Verification progress');
  * end to end so no float ever rounds it; the database stores hundredths as an integer.
  */
 export const affiliateProfitShare = z
-  .union([z.string(), z.number()], { error: 'Affiliate profit share is required' })
+  .union([text(), z.number()], { error: 'Affiliate profit share is required' })
   .transform((value) => String(value).trim())
   .refine((value) => value !== '', { error: 'Affiliate profit share is required' })
   .refine((value) => /^\d+(\.\d*)?$|^\.\d+$/.test(value), {
@@ -154,8 +153,7 @@ export function hundredthsToDecimal(hundredths: number): string {
 }
 
 /** A real calendar date (YYYY-MM-DD), in the past, not before 1900. */
-export const birthDate = z
-  .string()
+export const birthDate = text()
   .trim()
   .nullish()
   .transform((value) => value || null)
@@ -200,8 +198,7 @@ export const referenceId = optionalText(64, 'Reference ID').refine(
 
 export const labels = z
   .array(
-    z
-      .string()
+    text()
       .trim()
       .min(1, { error: 'A label cannot be empty' })
       .max(limits.label, { error: `A label must be at most ${limits.label} characters` })
@@ -221,8 +218,7 @@ export const postalDetails = z
     city: optionalText(limits.text, 'City'),
     state: optionalText(limits.text, 'State'),
     postalCode: optionalText(20, 'Postal code'),
-    country: z
-      .string()
+    country: text()
       .trim()
       .toUpperCase()
       .nullish()
@@ -241,13 +237,11 @@ export const postalDetails = z
 export const keyValues = z
   .array(
     z.object({
-      key: z
-        .string()
+      key: text()
         .trim()
         .min(1, { error: 'Key is required' })
         .max(limits.keyLength, { error: `Key must be at most ${limits.keyLength} characters` }),
-      value: z
-        .string()
+      value: text()
         .trim()
         .max(limits.valueLength, { error: `Value must be at most ${limits.valueLength} characters` }),
     }),

@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { text } from '../text';
 import { operation } from '../contract';
 import { jobInfoOf, jobKind } from '../jobs/job-info';
 import { importMapping } from './mapping';
 
 /** Where the file is: uploaded by the browser host (PUT /uploads), or a path from the native dialog. */
 export const importSource = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('upload'), uploadId: z.string().min(1).max(100), fileName: z.string().min(1).max(255) }),
-  z.object({ kind: z.literal('path'), path: z.string().min(1).max(4096) }),
+  z.object({ kind: z.literal('upload'), uploadId: text().min(1).max(100), fileName: text().min(1).max(255) }),
+  z.object({ kind: z.literal('path'), path: text().min(1).max(4096) }),
 ]);
 export type ImportSource = z.output<typeof importSource>;
 
@@ -199,8 +200,7 @@ export const importsContract = {
   'imports.presets.save': operation(
     'Saves a column mapping under a name (replacing one of the same name)',
     z.object({
-      name: z
-        .string()
+      name: text()
         .trim()
         .min(1, { error: 'Give the preset a name' })
         .max(80, { error: 'Keep the name under 80 characters' }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../text';
 import { importColumnByKey, importColumns, requiredColumns } from './columns';
 
 /**
@@ -6,8 +7,8 @@ import { importColumnByKey, importColumns, requiredColumns } from './columns';
  * file with the same headers), and one value for all rows for columns the file lacks.
  */
 export const importMapping = z.object({
-  columns: z.record(z.string(), z.string()),
-  constants: z.record(z.string(), z.string()).default({}),
+  columns: z.record(text(), text()),
+  constants: z.record(text(), text()).default({}),
 });
 export type ImportMapping = z.output<typeof importMapping>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../text';
 import { operation } from '../contract';
 import { exportJobKinds } from '../exports/contract';
 import { importJobKinds } from '../imports/contract';
@@ -44,7 +45,7 @@ export function isDone<J extends { state: JobState }>(job: J): job is Extract<J,
   return job.state === 'done';
 }
 
-const jobId = z.object({ id: z.string().min(1).max(100) });
+const jobId = z.object({ id: text().min(1).max(100) });
 
 export const jobsContract = {
   'jobs.list': operation('Background jobs of this session, newest first', z.object({}).default({}), z.array(jobInfo)),

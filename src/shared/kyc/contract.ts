@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLineText, text } from '../text';
 import { operation } from '../contract';
 import { customerStatuses, verificationChecks } from '../customers/fields';
 import {
@@ -15,8 +16,7 @@ const customerId = z.coerce.number({ error: 'Customer id is a number' }).int().p
 const documentId = z.coerce.number({ error: 'Document id is a number' }).int().positive();
 const check = z.enum(verificationChecks, { error: 'Choose a check: email, phone, document, selfie or address' });
 const slot = z.enum(documentSlots, { error: 'Choose an upload slot' });
-const reason = z
-  .string({ error: 'Give a reason' })
+const reason = multiLineText({ error: 'Give a reason' })
   .trim()
   .min(3, { error: 'Give a reason of at least 3 characters' })
   .max(500, { error: 'Keep the reason under 500 characters' });
@@ -120,7 +120,7 @@ export const queueAges = ['any', '1d', '3d', '7d', '30d'] as const;
 /** Filters of the verification queue; `age`: requests waiting at least that long. */
 export const queueFilters = z.object({
   check: check.optional(),
-  country: z.string().trim().toUpperCase().length(2).optional(),
+  country: text().trim().toUpperCase().length(2).optional(),
   age: z.enum(queueAges).default('any'),
 });
 export type QueueFilters = z.input<typeof queueFilters>;
@@ -147,8 +147,7 @@ const decideInput = z
     check,
     outcome: z.enum(decisionOutcomes, { error: 'Choose approve, reject or request resubmission' }),
     reason: z.enum(decisionReasons, { error: 'Choose a reason from the list' }).nullish(),
-    note: z
-      .string()
+    note: multiLineText()
       .trim()
       .max(1000, { error: 'Keep the note under 1000 characters' })
       .nullish()
@@ -183,7 +182,7 @@ export const kycContract = {
     z.object({
       customerId,
       slot,
-      fileName: z.string().trim().min(1, { error: 'The file needs a name' }).max(255),
+      fileName: text().trim().min(1, { error: 'The file needs a name' }).max(255),
       contentBase64: z.base64({ error: 'The file content must be base64' }).min(1, { error: 'The file is empty' }),
     }),
     documentRecord,
@@ -221,7 +220,7 @@ export const kycContract = {
   'kyc.queue': operation(
     'Customers with at least one check waiting for review, oldest request first, keyset-paginated',
     queueFilters.extend({
-      cursor: z.string().max(200).optional(),
+      cursor: text().max(200).optional(),
       limit: z.coerce.number().int().min(1).max(500).default(50),
     }),
     z.object({ items: z.array(queueItem), nextCursor: z.string().nullable() }),
@@ -236,14 +235,14 @@ export const kycContract = {
   ),
   'kyc.queueNeighbors': operation(
     "The queue rows before and after a position (a queue row's `position`), for previous / next",
-    queueFilters.extend({ position: z.string().min(1).max(200) }),
+    queueFilters.extend({ position: text().min(1).max(200) }),
     z.object({ previous: queueItem.nullable(), next: queueItem.nullable() }),
   ),
   'kyc.decisions': operation(
     'Decision log entries, newest first; of one customer when customerId is given',
     z.object({
       customerId: customerId.optional(),
-      cursor: z.string().max(200).optional(),
+      cursor: text().max(200).optional(),
       limit: z.coerce.number().int().min(1).max(500).default(100),
     }),
     z.object({ items: z.array(decisionRecord), nextCursor: z.string().nullable() }),

@@ -1,14 +1,13 @@
 import { z } from 'zod';
+import { text } from '../text';
 import { operation } from '../contract';
 
 const monitorFields = z.object({
-  name: z
-    .string({ error: 'Name is required' })
+  name: text({ error: 'Name is required' })
     .trim()
     .min(1, { error: 'Name is required' })
     .max(100, { error: 'Name must be at most 100 characters' }),
-  url: z
-    .string()
+  url: text()
     .trim()
     .nullish()
     .transform((value) => value || null)
