@@ -1,16 +1,27 @@
-import { createHash } from 'node:crypto';
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
-import type { DecisionRecord, LogVerification } from '../../shared/kyc/contract';
+import { and, count, desc, eq, lt, type SQL } from 'drizzle-orm';
+import type { VerificationCheck } from '../../shared/customers/fields';
+import { ApiError } from '../../shared/errors';
+import type { DecisionRecord } from '../../shared/kyc/contract';
 import type { ReadableDB, WritableDB } from '../db/handles';
 import { kycDecisions } from '../db/schema';
+import { entryMac, type Cell, type EntryCells } from './decision-entry';
+import { emptyLink, headProblem, readHeadFile, signedHead, writeHeadFile, type HeadLink } from './decision-head';
 
 export type NewDecision = Omit<typeof kycDecisions.$inferInsert, 'id' | 'prevHash' | 'hash'>;
-type Row = typeof kycDecisions.$inferSelect;
+/** An entry ready to insert: its id, the MAC of the entry before and its own MAC. */
+export type ChainedDecision = NewDecision & { id: number; prevHash: string; hash: string };
 
-/** An entry as stored, its file hashes still the stored JSON text (a tampered one may not parse). */
-export type StoredDecision = Omit<Row, 'fileSha256'> & { fileSha256: string };
+/** An entry as stored: text columns as their stored bytes, which is what the MAC covers. */
+export type StoredDecision = EntryCells & { hash: Cell };
 
-/** Streams the log without holding it in memory (a port: sqlite-decision-log.ts). */
+/** A check's decided state that has no matching latest log entry. */
+export interface UnboundCheck {
+  customerId: number;
+  check: VerificationCheck;
+  state: string;
+}
+
+/** Reads the log for verification and export (a port: sqlite-decision-log.ts). */
 export interface DecisionLogReader {
   /** Calls `each` for every entry (of one customer, when given) in id order, until it returns false. */
   forEach(
@@ -18,54 +29,95 @@ export interface DecisionLogReader {
     customerId: number | undefined,
     each: (entry: StoredDecision) => boolean | undefined,
   ): Promise<void>;
+  /** Up to `limit` entries with ids above `afterId`, in id order (for work that writes between pages). */
+  entriesAfter(db: ReadableDB, afterId: number, limit: number): Promise<StoredDecision[]>;
+  /** Checks whose decided state (approved, rejected, resubmission) is not the outcome of their latest entry. */
+  unboundChecks(db: ReadableDB, each: (check: UnboundCheck) => void): Promise<void>;
 }
 
-/** The link before the first entry. */
-export const genesisHash = '0'.repeat(64);
-
-/** The hash of an entry covers its content and the hash before it, so any edit breaks the chain. */
-export function entryHash(prevHash: string, entry: NewDecision): string {
-  const content = [
-    prevHash,
-    entry.at,
-    entry.reviewer,
-    entry.customerId,
-    entry.check,
-    entry.outcome,
-    entry.reason ?? null,
-    entry.note ?? null,
-    entry.fileSha256,
-  ];
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+/**
+ * How the log is keyed: the HMAC key (derived from the vault key; loading it fails as the vault
+ * key does) and where the head is kept outside the database.
+ */
+export interface DecisionChain {
+  key(): Promise<Buffer>;
+  headFile: string;
 }
 
-/** Appends one entry; call inside an immediate transaction so two writers never share a link. */
-export async function appendDecision(tx: WritableDB, entry: NewDecision): Promise<DecisionRecord> {
-  const [chained] = chainDecisions(await lastDecisionHash(tx), [entry]) as [ChainedDecision];
-  const [written] = await tx.insert(kycDecisions).values(chained).returning();
-  return written as DecisionRecord;
+/** The cells the MAC covers, as the database will store them (file hashes as their JSON text). */
+export function cellsOf(entry: NewDecision & { id: number; prevHash: string }): EntryCells {
+  return {
+    id: entry.id,
+    at: entry.at,
+    reviewer: entry.reviewer,
+    customerId: entry.customerId,
+    check: entry.check,
+    outcome: entry.outcome,
+    reason: entry.reason ?? null,
+    note: entry.note ?? null,
+    fileSha256: JSON.stringify(entry.fileSha256),
+    prevHash: entry.prevHash,
+  };
 }
 
-export type ChainedDecision = NewDecision & { prevHash: string; hash: string };
-
-/** The hash of the last entry, which the next one links to. */
-export async function lastDecisionHash(tx: WritableDB): Promise<string> {
-  const [last] = await tx
-    .select({ hash: kycDecisions.hash })
+/** The last entry in the database and how many there are. */
+export async function lastStoredLink(db: ReadableDB): Promise<HeadLink> {
+  const [last] = await db
+    .select({ id: kycDecisions.id, hash: kycDecisions.hash })
     .from(kycDecisions)
     .orderBy(desc(kycDecisions.id))
     .limit(1);
-  return last?.hash ?? genesisHash;
+  if (!last) return emptyLink;
+  const [entries] = await db.select({ n: count() }).from(kycDecisions);
+  return { lastId: last.id, mac: last.hash, count: entries?.n ?? 0 };
 }
 
-/** Entries to append after the one hashed `prevHash`, each linked to the one before. */
-export function chainDecisions(prevHash: string, entries: readonly NewDecision[]): ChainedDecision[] {
-  let link = prevHash;
-  return entries.map((entry) => {
-    const row = { ...entry, prevHash: link, hash: entryHash(link, entry) };
-    link = row.hash;
+/**
+ * Where the next entry links: the head outside the database when there is one, so an entry
+ * appended after the last rows were deleted still shows the gap. A head signed with another key
+ * stops the append: the log is never re-signed under a key that did not write it.
+ */
+async function nextLink(tx: WritableDB, key: Buffer, headFile: string): Promise<HeadLink> {
+  const stored = await lastStoredLink(tx);
+  const head = readHeadFile(headFile);
+  if (head === null || head === 'unreadable') return stored;
+  const problem = headProblem(key, head);
+  if (problem) throw new ApiError('FORBIDDEN', `${problem}; no decision can be recorded until it is restored`);
+  return { lastId: Math.max(head.lastId, stored.lastId), mac: head.mac, count: head.count };
+}
+
+/**
+ * Chains entries after the log's end, inserts them with `insert` and writes the new head. Call
+ * inside the write transaction, so two writers never share a link; the head is written before
+ * the commit, so it never lags behind the log (a crash between the two leaves it one step ahead,
+ * which verification reports).
+ */
+export async function appendDecisions(
+  tx: WritableDB,
+  chain: DecisionChain,
+  entries: readonly NewDecision[],
+  insert: (rows: ChainedDecision[]) => Promise<void>,
+): Promise<ChainedDecision[]> {
+  if (entries.length === 0) return [];
+  const key = await chain.key();
+  let link = await nextLink(tx, key, chain.headFile);
+  const rows = entries.map((entry) => {
+    const linked = { ...entry, id: link.lastId + 1, prevHash: link.mac };
+    const row = { ...linked, hash: entryMac(key, cellsOf(linked)) };
+    link = { lastId: row.id, mac: row.hash, count: link.count + 1 };
     return row;
   });
+  await insert(rows);
+  writeHeadFile(chain.headFile, signedHead(key, link));
+  return rows;
+}
+
+/** Appends one entry through drizzle (the KYC review's decision). */
+export async function appendDecision(tx: WritableDB, chain: DecisionChain, entry: NewDecision): Promise<DecisionRecord> {
+  const [row] = await appendDecisions(tx, chain, [entry], async (rows) => {
+    await tx.insert(kycDecisions).values(rows);
+  });
+  return row as DecisionRecord;
 }
 
 /** Newest first, keyset-paginated by id. */
@@ -87,33 +139,4 @@ export async function listDecisions(
   const items = rows.slice(0, limit) as DecisionRecord[];
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? String(last.id) : null };
-}
-
-/** Recomputes the whole chain in id order, streaming, and names the first entry that does not fit. */
-export async function verifyDecisionLog(log: DecisionLogReader, db: ReadableDB): Promise<LogVerification> {
-  let expectedPrev = genesisHash;
-  let checked = 0;
-  let firstBroken: LogVerification['firstBroken'] = null;
-  const broken = (id: number, problem: string) => {
-    firstBroken = { id, problem };
-    return false;
-  };
-  await log.forEach(db, undefined, (row) => {
-    checked++;
-    let files: string[];
-    try {
-      files = JSON.parse(row.fileSha256) as string[];
-    } catch {
-      return broken(row.id, 'The file hashes are not readable');
-    }
-    if (row.prevHash !== expectedPrev) {
-      return broken(row.id, 'The link to the previous entry does not match (an entry was removed or changed)');
-    }
-    if (entryHash(row.prevHash, { ...row, fileSha256: files }) !== row.hash) {
-      return broken(row.id, 'The entry was changed after it was written');
-    }
-    expectedPrev = row.hash;
-    return undefined;
-  });
-  return { ok: firstBroken === null, checked, firstBroken };
 }

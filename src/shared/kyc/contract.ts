@@ -90,7 +90,10 @@ export const kycReview = z.object({
 });
 export type KycReview = z.output<typeof kycReview>;
 
-/** One entry of the append-only decision log; `hash` chains it to the entry before. */
+/**
+ * One entry of the append-only decision log. `hash` is the entry's HMAC-SHA256 (keyed from the
+ * vault key) over its stored bytes, its id and `prevHash`, the MAC of the entry before.
+ */
 export const decisionRecord = z.object({
   id: z.number().int(),
   at: z.string(),
@@ -107,12 +110,27 @@ export const decisionRecord = z.object({
 });
 export type DecisionRecord = z.output<typeof decisionRecord>;
 
+/** Something verification found: at an entry (`id`), or about the log as a whole (null). */
+export const logProblem = z.object({ id: z.number().int().nullable(), problem: z.string() });
+export type LogProblem = z.output<typeof logProblem>;
+/** Verification lists this many problems at most (a wrong key would otherwise list every entry). */
+export const logProblemLimit = 1000;
+
+/** The last entry's id and MAC and the number of entries, as kept outside the database. */
+export const logHead = z.object({ lastId: z.number().int(), mac: z.string(), count: z.number().int() });
+
 export const logVerification = z.object({
   ok: z.boolean(),
   /** Entries checked. */
   checked: z.number().int(),
-  /** The first entry whose content or link does not match; null when the chain is intact. */
-  firstBroken: z.object({ id: z.number().int(), problem: z.string() }).nullable(),
+  /** Every broken link, changed entry, check state without its entry and head mismatch, in log order (the first `logProblemLimit`). */
+  problems: z.array(logProblem),
+  /** How many problems there are in all (more than `problems` holds when over the limit). */
+  problemCount: z.number().int(),
+  /** The head this verification found in the log (what an export records). */
+  head: logHead,
+  /** When the log was upgraded to the keyed chain, re-signing the entries it had then; null if it never was. */
+  rechained: z.object({ at: z.string(), entries: z.number().int(), note: z.string().nullable() }).nullable(),
 });
 export type LogVerification = z.output<typeof logVerification>;
 
@@ -248,14 +266,21 @@ export const kycContract = {
     z.object({ items: z.array(decisionRecord), nextCursor: z.string().nullable() }),
   ),
   'kyc.verifyLog': operation(
-    "Recompute the decision log's hash chain and report the first broken link",
+    "Recompute the decision log's keyed chain, compare it with its head outside the database and with the check states, and report every problem",
     z.object({}).default({}),
     logVerification,
   ),
   'kyc.exportLog': operation(
     'The decision log as CSV (of one customer when customerId is given) with the chain verification',
     z.object({ customerId: customerId.optional() }),
-    z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int(), verification: logVerification }),
+    z.object({
+      fileName: z.string(),
+      csv: z.string(),
+      rows: z.number().int(),
+      /** The chain head, also written into the CSV's last line, so a later truncation shows against this file. */
+      head: logHead,
+      verification: logVerification,
+    }),
   ),
   'kyc.settings': operation('The KYC settings (upload size limit)', z.object({}).default({}), kycSettings),
   'kyc.updateSettings': operation('Change the KYC settings', kycSettings, kycSettings),
