@@ -102,6 +102,7 @@ export async function seededDataDir(customers: number): Promise<string> {
   const started = performance.now();
   try {
     await seedDatabase(core.storage, {
+      chain: core.decisionChain,
       customers,
       onProgress: (done, total) => {
         if (done % 100_000 === 0 || done === total) {

@@ -18,7 +18,10 @@ import { pruneOldFiles } from './jobs/files';
 import { jobsHandlers } from './jobs/handlers';
 import { JobRunner } from './jobs/runner';
 import { readStoredDocument, type StoredDocument } from './kyc/documents';
+import { headFileOf } from './kyc/decision-head';
+import type { DecisionChain } from './kyc/decision-log';
 import { kycHandlers } from './kyc/handlers';
+import { upgradeDecisionLog } from './kyc/rechain';
 import { sqliteDecisionLog } from './kyc/sqlite-decision-log';
 import { sqliteVerificationQueue } from './kyc/sqlite-queue';
 import { monitorsHandlers } from './monitors/handlers';
@@ -53,6 +56,8 @@ export interface Core {
   readDocument(documentId: number): Promise<StoredDocument>;
   /** The decision log's HMAC key, derived from the vault key; fails as the vault key does when it is missing or wrong. */
   decisionLogKey(): Promise<Buffer>;
+  /** The decision log's key and head file, for writers outside the router (the seed). */
+  decisionChain: DecisionChain;
   dataDir: string;
   /** Cancels the jobs, waits for the transaction under way and closes the database. */
   close(): Promise<void>;
@@ -85,18 +90,32 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const actor = options.actor ?? osUser;
   const onInternalError = options.onInternalError ?? ((error: unknown) => console.error(error));
   const events = new CoreEvents();
+  const vault = await openVault(storage, options.dataDir, options.keyProtector, options.vaultHooks);
+  // The last key loaded, handed to job workers (they cannot unlock the vault key themselves).
+  let chainKey: Buffer | null = null;
+  const chain: DecisionChain = {
+    key: async () => (chainKey = await vault.subkey('decision-log')),
+    headFile: headFileOf(options.dataDir),
+  };
+  await upgradeDecisionLog(storage, sqliteDecisionLog, chain, actor());
   const jobs = new JobRunner(events, join(options.dataDir, databaseFileName), options.dataDir, writeTurn, {
     onInternalError,
+    decisionLogKey: () => chainKey,
   });
-  const vault = await openVault(storage, options.dataDir, options.keyProtector, options.vaultHooks);
   // The SQLite implementations of the feature ports (another engine brings its own).
   const listing = new SqliteCustomerListing();
   const handlers: Handlers = {
-    ...customersHandlers(storage, { listing, lookups: sqliteCustomerLookups, rows: sqliteCustomerRows }, actor),
+    ...customersHandlers(storage, { listing, lookups: sqliteCustomerLookups, rows: sqliteCustomerRows, chain }, actor),
     ...monitorsHandlers(storage, actor),
     ...jobsHandlers(jobs),
     ...importsHandlers(storage, actor, jobs, options.dataDir),
-    ...kycHandlers(storage, { queue: sqliteVerificationQueue, decisionLog: sqliteDecisionLog }, vault, actor, events),
+    ...kycHandlers(
+      storage,
+      { queue: sqliteVerificationQueue, decisionLog: sqliteDecisionLog, chain },
+      vault,
+      actor,
+      events,
+    ),
     ...exportsHandlers({
       storage,
       listing,
@@ -114,7 +133,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     events,
     jobs,
     readDocument: (documentId) => readStoredDocument(storage, vault, documentId),
-    decisionLogKey: () => vault.subkey('decision-log'),
+    decisionLogKey: chain.key,
+    decisionChain: chain,
     dataDir: options.dataDir,
     close: () => {
       jobs.cancelAll();

@@ -7,7 +7,8 @@ import { z } from 'zod';
  * differently from what it is. `multiLine` text may also hold newlines and tabs.
  */
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/** C0 (but newline and tab), DEL and C1 controls. */
+/** C0 (but newline and tab), DEL and C1 controls: finding them is the point. */
+// eslint-disable-next-line no-control-regex
 const control = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const lineBreakOrTab = /[\n\t]/;
 /** Embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069). */

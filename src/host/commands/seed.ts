@@ -23,6 +23,7 @@ export const seedCommand: Command = {
       let reported = 0;
       const result = await seedDatabase(core.storage, {
         actor: osUser(),
+        chain: core.decisionChain,
         customers,
         seed,
         onProgress: (done, total) => {

@@ -226,7 +226,7 @@ describe('every field of the customer field table', () => {
 describe('the seed', () => {
   it('fills every column of the field table', async () => {
     const core = await freshCore('seed');
-    await seedDatabase(core.storage, { customers: 300, seed: 7 });
+    await seedDatabase(core.storage, { chain: core.decisionChain, customers: 300, seed: 7 });
     const { items } = await call<{ items: { id: number }[] }>(core, 'customers.list', { limit: 500 });
     const seeded = await Promise.all(items.map(({ id }) => call<Customer>(core, 'customers.get', { id })));
     const empty = (value: unknown) =>

@@ -9,6 +9,7 @@ import type { CustomerLookups } from './lookups';
 import { customerEntity } from './records';
 import { CustomerService } from './service';
 import { CustomerWriter, type BulkCustomerRows } from './write';
+import type { DecisionChain } from '../kyc/decision-log';
 
 type CustomerOperations = Extract<OperationName, `customers.${string}`>;
 
@@ -17,6 +18,8 @@ export interface CustomerPorts {
   listing: CustomerListing;
   lookups: CustomerLookups;
   rows: BulkCustomerRows;
+  /** The decision log, where approvals given by verified flags are entered. */
+  chain: DecisionChain;
 }
 
 export function customersHandlers(
@@ -24,7 +27,7 @@ export function customersHandlers(
   ports: CustomerPorts,
   actor: () => string,
 ): HandlerTable<CustomerOperations> {
-  const service = new CustomerService(storage, ports.lookups, new CustomerWriter(ports.rows), actor);
+  const service = new CustomerService(storage, ports.lookups, new CustomerWriter(ports.rows, ports.chain), actor);
   const { listing } = ports;
   return {
     'customers.list': (input) => storage.read((db) => listing.page(db, input)),

@@ -17,7 +17,8 @@ const stageNames = [...plannedCustomerColumns, 'labels', 'checks', 'changes'];
 // Emails are unique: they tie each staged row to the customer it became.
 const created = `${stage} s JOIN ${getTableName(customers)} c ON c.${customers.email.name} = s.email`;
 const decisionColumns = getTableColumns(kycDecisions);
-const decisionKeys = (Object.keys(decisionColumns) as (keyof typeof decisionColumns)[]).filter((k) => k !== 'id');
+// With the id: the chain signs it, so it is chosen before the insert.
+const decisionKeys = Object.keys(decisionColumns) as (keyof typeof decisionColumns)[];
 
 /** Prepared once per connection, after the staging table exists (each call makes it first). */
 const statements = preparedPerConnection(({ $client: client }) => ({

@@ -237,7 +237,7 @@ describe('customer list reading paths', () => {
   let core: TestCore;
   beforeAll(async () => {
     core = await openTestCore();
-    await seedDatabase(core.storage, { customers: 1500, seed: 3 });
+    await seedDatabase(core.storage, { chain: core.decisionChain, customers: 1500, seed: 3 });
   });
   afterAll(() => core.dispose());
 

@@ -69,7 +69,7 @@ async function byImport(): Promise<TestCore> {
 /** The seed's path: its batch writer, with data the shared schema produced. */
 async function bySeedPath(): Promise<TestCore> {
   const core = await fresh();
-  const writer = new CustomerWriter(sqliteCustomerRows);
+  const writer = new CustomerWriter(sqliteCustomerRows, core.decisionChain);
   const data = customerInput.parse(input);
   await core.storage.withTransaction((tx) => writer.create(tx, [{ data }], seedOrigin('alice')));
   return core;

@@ -5,7 +5,7 @@ import { diff, writeAudits, type AuditWrite } from '../audit/log';
 import type { WritableDB } from '../db/handles';
 import { customers } from '../db/schema';
 import { checkRows, putChecks, type CheckRow } from '../kyc/checks';
-import { chainDecisions, lastDecisionHash, type ChainedDecision, type NewDecision } from '../kyc/decision-log';
+import { appendDecisions, type ChainedDecision, type DecisionChain, type NewDecision } from '../kyc/decision-log';
 import {
   checksFromFlags,
   flagApprovalNote,
@@ -82,7 +82,7 @@ export interface BulkCustomerRows {
     rows: readonly unknown[][],
     write: { now: string; actor: string; action: string; reason: string | null; note: string },
   ): Promise<number[]>;
-  /** Appends decision-log entries already chained (`chainDecisions`), in order. */
+  /** Inserts decision-log entries already chained (`appendDecisions`), in order. */
   insertDecisions(tx: WritableDB, rows: readonly ChainedDecision[]): Promise<void>;
 }
 
@@ -92,7 +92,10 @@ export interface BulkCustomerRows {
  * KYC checks with their approvals in the decision log, and audit entry with its real values.
  */
 export class CustomerWriter {
-  constructor(private readonly rows: BulkCustomerRows) {}
+  constructor(
+    private readonly rows: BulkCustomerRows,
+    private readonly chain: DecisionChain,
+  ) {}
 
   /** Creates the customers in order; returns their ids. Their store rules were checked by the caller. */
   async create(tx: WritableDB, batch: readonly CustomerToCreate[], origin: WriteOrigin): Promise<number[]> {
@@ -161,7 +164,7 @@ export class CustomerWriter {
   }
 
   private async appendDecisions(tx: WritableDB, entries: readonly NewDecision[]): Promise<void> {
-    if (entries.length > 0) await this.rows.insertDecisions(tx, chainDecisions(await lastDecisionHash(tx), entries));
+    await appendDecisions(tx, this.chain, entries, (rows) => this.rows.insertDecisions(tx, rows));
   }
 }
 

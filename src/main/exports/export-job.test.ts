@@ -103,7 +103,7 @@ describe('exports.customers', () => {
   });
 
   it('stops when cancelled and leaves no partial file', async () => {
-    await seedDatabase(core.storage, { customers: 20_000, seed: 7 });
+    await seedDatabase(core.storage, { chain: core.decisionChain, customers: 20_000, seed: 7 });
     const before = readdirSync(join(core.dataDir, 'downloads'));
     const { id } = await ok(core, 'exports.customers', { format: 'xlsx' });
     await new Promise<void>((resolve) => {

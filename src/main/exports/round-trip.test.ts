@@ -18,7 +18,7 @@ beforeAll(async () => {
   source = await openCore({ dataDir: mkdtempSync(join(tmpdir(), 'kyc-trip-a-')), migrationsFolder: 'drizzle' });
   target = await openCore({ dataDir: mkdtempSync(join(tmpdir(), 'kyc-trip-b-')), migrationsFolder: 'drizzle' });
   await createCustomers(source, trickyCustomers);
-  await seedDatabase(source.storage, { customers: 300, seed: 11 });
+  await seedDatabase(source.storage, { chain: source.decisionChain, customers: 300, seed: 11 });
 });
 afterAll(async () => {
   await source.close();

@@ -143,7 +143,7 @@ export function recordBatchChanges(db: SqliteDatabase, importId: number, batch: 
 }
 
 /** The customers' write path, for an import's or an undo's batches. */
-export const importWriter = () => new CustomerWriter(sqliteCustomerRows);
+export const importWriter = (context: TaskContext) => new CustomerWriter(sqliteCustomerRows, context.decisionChain);
 
 /** Undo in a worker: batches as the import's, each in its turn, cancel between them. */
 export function undoSteps(db: SqliteDatabase, context: TaskContext): UndoProgress {

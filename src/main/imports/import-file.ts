@@ -280,7 +280,7 @@ async function writeFile(
   updateImport(db, importId, { state: 'running', pid: process.pid, finishedAt: null, message: null });
   // The judge first: it sets where temporary tables live, which drops those made before.
   const judge = new RowJudge(tx, options.mapping, options.mode);
-  const customerWriter = importWriter();
+  const customerWriter = importWriter(context);
   const writer = new CustomerBatchWriter(tx, customerWriter, importOrigin(params.actor, importId, facts.fileName));
   const { onRead, total } = estimate(params, 0);
   const skip = committed.rows;

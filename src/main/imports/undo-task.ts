@@ -13,7 +13,7 @@ export interface UndoImportParams {
 export const undoImportTask = defineTask(async ({ importId, actor }: UndoImportParams, context) => {
   const db = context.storage.writer;
   try {
-    return await undoImport(db, importWriter(), importId, actor, undoSteps(db, context));
+    return await undoImport(db, importWriter(context), importId, actor, undoSteps(db, context));
   } catch (error) {
     const stopped = error instanceof JobCancelled ? 'Undo cancelled' : `Undo failed (${failureText(error)})`;
     const done = findImport(db, importId)?.undo;

@@ -50,6 +50,8 @@ export interface RunnerOptions {
   onInternalError: (error: unknown) => void;
   /** The worker thread to run tasks in; tests give one whose tasks misbehave. */
   worker?: WorkerLocation;
+  /** The decision log's key for the workers: the one the core last loaded, null before or without it. */
+  decisionLogKey?: () => Buffer | null;
 }
 
 interface Entry {
@@ -139,6 +141,7 @@ export class JobRunner {
           dataDir: this.dataDir,
           cancelFlag: cancelBuffer,
           writeTurn: this.writeTurn.buffer,
+          decisionLogKey: this.options.decisionLogKey?.() ?? null,
           entry: location.entry,
         };
         const worker = new Worker(location.url, { workerData });

@@ -1,5 +1,6 @@
 import type { SqliteStorage } from '../db/sqlite/storage';
 import type { WriteTurn } from '../db/sqlite/write-turn';
+import type { DecisionChain } from '../kyc/decision-log';
 
 /**
  * Worker side of a background job. A task is a plain function that runs inside a worker
@@ -34,6 +35,8 @@ export interface TaskContext {
    * before its transaction, `endBatch` after), so an edit gets in after at most one batch.
    */
   writeTurn: WriteTurn;
+  /** The decision log's key and head, for the approvals an import writes. */
+  decisionChain: DecisionChain;
 }
 
 export type Task<P, R> = (params: P, context: TaskContext) => R | Promise<R>;

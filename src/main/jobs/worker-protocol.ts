@@ -13,6 +13,8 @@ export interface WorkerInput {
   cancelFlag: SharedArrayBuffer;
   /** The core's WriteTurn (db/sqlite/write-turn.ts): a long job lets waiting writers go first. */
   writeTurn: SharedArrayBuffer;
+  /** The decision log's key, as the core last loaded it (null: the vault key is not available). */
+  decisionLogKey: Uint8Array | null;
 }
 
 /** What the main side logs of an error that is not for the client's eyes. */

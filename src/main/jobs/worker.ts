@@ -1,6 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openSqliteStorage } from '../db/sqlite/storage';
 import { WriteTurn } from '../db/sqlite/write-turn';
+import { ApiError } from '../../shared/errors';
+import { headFileOf } from '../kyc/decision-head';
 import { cacheStatements } from './statement-cache';
 import { JobCancelled, type TaskContext } from './task';
 import { jobTasks } from './tasks';
@@ -32,6 +34,15 @@ const context: TaskContext = {
     if (Atomics.load(cancelFlag, 0) === 1) throw new JobCancelled();
   },
   writeTurn,
+  decisionChain: {
+    key: async () => {
+      if (!input.decisionLogKey) {
+        throw new ApiError('FORBIDDEN', 'The vault key is not available, so no decision can be recorded');
+      }
+      return Buffer.from(input.decisionLogKey);
+    },
+    headFile: headFileOf(input.dataDir),
+  },
 };
 
 try {

@@ -6,7 +6,7 @@ import type { Storage } from '../db/storage';
 import { findCustomer } from '../customers/records';
 import { checkRow, putCheck } from './checks';
 import { syncCustomer, type CustomerSync } from './customer-sync';
-import { appendDecision } from './decision-log';
+import { appendDecision, type DecisionChain } from './decision-log';
 import { approvalProblem, reviewedFiles } from './guardrail';
 
 export interface Decision {
@@ -33,7 +33,12 @@ function statusAfterRefusal(
 }
 
 /** Records one decision: check state, decision log entry, customer flags/progress/status and audit, atomically. */
-export async function decide(storage: Storage, decision: Decision, reviewer: string): Promise<void> {
+export async function decide(
+  storage: Storage,
+  chain: DecisionChain,
+  decision: Decision,
+  reviewer: string,
+): Promise<void> {
   await storage.withTransaction(
     async (tx) => {
       const customer = await findCustomer(tx, decision.customerId);
@@ -55,7 +60,7 @@ export async function decide(storage: Storage, decision: Decision, reviewer: str
         reason,
         note: decision.note,
       });
-      const entry = await appendDecision(tx, {
+      const entry = await appendDecision(tx, chain, {
         at,
         reviewer,
         customerId: customer.id,

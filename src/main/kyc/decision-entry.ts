@@ -30,7 +30,7 @@ export function textOf(cell: Cell): string | null {
   return Buffer.from(cell).toString('utf8');
 }
 
-/** The link before the first entry.
+/** The link before the first entry. */
 export const genesisMac = '0'.repeat(64);
 
 /** Names the scheme, so a MAC of one encoding is never taken for another's. */

@@ -31,6 +31,11 @@ export interface DecisionLogReader {
   ): Promise<void>;
   /** Up to `limit` entries with ids above `afterId`, in id order (for work that writes between pages). */
   entriesAfter(db: ReadableDB, afterId: number, limit: number): Promise<StoredDecision[]>;
+  /**
+   * Replaces the links and MACs of entries (the one-time upgrade to the keyed chain: rechain.ts),
+   * inside the append-only guard that refuses every other change.
+   */
+  resign(tx: WritableDB, rows: readonly { id: number; prevHash: string; hash: string }[]): Promise<void>;
   /** Checks whose decided state (approved, rejected, resubmission) is not the outcome of their latest entry. */
   unboundChecks(db: ReadableDB, each: (check: UnboundCheck) => void): Promise<void>;
 }
@@ -113,7 +118,11 @@ export async function appendDecisions(
 }
 
 /** Appends one entry through drizzle (the KYC review's decision). */
-export async function appendDecision(tx: WritableDB, chain: DecisionChain, entry: NewDecision): Promise<DecisionRecord> {
+export async function appendDecision(
+  tx: WritableDB,
+  chain: DecisionChain,
+  entry: NewDecision,
+): Promise<DecisionRecord> {
   const [row] = await appendDecisions(tx, chain, [entry], async (rows) => {
     await tx.insert(kycDecisions).values(rows);
   });

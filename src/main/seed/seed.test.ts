@@ -46,13 +46,14 @@ describe('seed customers', () => {
     it('inserts customers, labels and monitors that search, counts and reads see', async () => {
       const progress: number[] = [];
       const first = await seedDatabase(core.storage, {
+        chain: core.decisionChain,
         customers: 300,
         batchSize: 100,
         onProgress: (done) => progress.push(done),
       });
       expect(progress).toEqual([100, 200, 300]);
       // Seeding again adds customers without breaking uniqueness.
-      const second = await seedDatabase(core.storage, { customers: 50 });
+      const second = await seedDatabase(core.storage, { chain: core.decisionChain, customers: 50 });
       expect(second.firstId).toBe(first.lastId + 1);
 
       const client = core.storage.reader.$client;

@@ -4,6 +4,7 @@ import type { WritableDB } from '../db/handles';
 import { sqliteOf } from '../db/sqlite/database';
 import type { Storage } from '../db/storage';
 import { CustomerMaker, type SeedMonitors } from './customers';
+import type { DecisionChain } from '../kyc/decision-log';
 
 export interface SeedOptions {
   customers: number;
@@ -12,6 +13,8 @@ export interface SeedOptions {
   batchSize?: number;
   /** Named in the audit entries and approvals; default "sample data". */
   actor?: string;
+  /** The decision log the sample approvals enter (`core.decisionChain`). */
+  chain: DecisionChain;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -61,7 +64,7 @@ export async function seedDatabase(storage: Storage, options: SeedOptions): Prom
   const batchSize = options.batchSize ?? 5_000;
   const what = 'seeding';
   const maker = new CustomerMaker(options.seed ?? 1, await storage.withTransaction(ensureMonitors, { what }));
-  const writer = new CustomerWriter(sqliteCustomerRows);
+  const writer = new CustomerWriter(sqliteCustomerRows, options.chain);
   const origin = seedOrigin(options.actor ?? 'sample data');
   let firstSerial = 0;
   let firstId = 0;

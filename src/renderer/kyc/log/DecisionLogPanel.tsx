@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Code, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDownload, IconShieldCheck, IconShieldX } from '@tabler/icons-react';
+import { IconDownload, IconShieldCheck } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import type { DecisionOutcome } from '../../../shared/kyc/fields';
 import { checkLabels, outcomeLabels, reasonLabels } from '../../../shared/kyc/fields';
@@ -9,6 +9,7 @@ import { formatDateTime } from '../../customers/display/format';
 import { ProfileSection } from '../../customers/profile/sections/ProfileSection';
 import { useDecisions } from '../queries';
 import { downloadText } from './download';
+import { LogVerificationAlert } from './LogVerificationAlert';
 
 const outcomeColors: Record<DecisionOutcome, string> = {
   approved: 'teal',
@@ -16,7 +17,7 @@ const outcomeColors: Record<DecisionOutcome, string> = {
   resubmission_requested: 'orange',
 };
 
-/** The decision log of one customer: who decided what and why, chained by hashes; export and verify. */
+/** The decision log of one customer: who decided what and why, signed and chained; export and verify. */
 export function DecisionLogPanel({ customerId }: { customerId: number }) {
   const decisions = useDecisions(customerId);
   const exportLog = useMutation({
@@ -56,32 +57,11 @@ export function DecisionLogPanel({ customerId }: { customerId: number }) {
     >
       <Stack gap="sm">
         <Text size="xs" c="dimmed">
-          Append-only: each entry carries the hash of the one before, so a changed or removed entry shows.
+          Append-only: each entry is signed with a key kept in the vault, together with the signature of the one before,
+          so a changed, removed or added entry shows.
         </Text>
 
-        {verify.data &&
-          (verify.data.ok ? (
-            <Alert
-              color="teal"
-              variant="light"
-              icon={<IconShieldCheck size={18} />}
-              withCloseButton
-              onClose={() => verify.reset()}
-            >
-              The log is intact: {verify.data.checked.toLocaleString('en')} entries checked, every hash matches.
-            </Alert>
-          ) : (
-            <Alert
-              color="red"
-              variant="light"
-              icon={<IconShieldX size={18} />}
-              title="The log has been altered"
-              withCloseButton
-              onClose={() => verify.reset()}
-            >
-              Entry #{verify.data.firstBroken?.id}: {verify.data.firstBroken?.problem}
-            </Alert>
-          ))}
+        {verify.data && <LogVerificationAlert result={verify.data} onClose={() => verify.reset()} />}
         {verify.error && <Alert color="red">{verify.error.message}</Alert>}
 
         {decisions.isError && <Alert color="red">{decisions.error.message}</Alert>}
