@@ -68,7 +68,8 @@ describe('the text rule', () => {
     expect(textProblem('tab\there', 'single')).toMatch(/one line/);
     expect(textProblem('two\nlines\tand a tab', 'multi')).toBeNull();
     expect(text().safeParse('\uD83D').success).toBe(false);
-    expect(multiLineText().safeParse('a\nb').success).toBe(true);
+    expect(multiLineText().parse('a\r\nb\rc')).toBe('a\nb\nc');
+    expect(text().safeParse('a\r\nb').success).toBe(false);
   });
 
   // Derived from the contract, not a list: a new string input without the rule fails here.

@@ -4,7 +4,8 @@ import { z } from 'zod';
  * The base string type of every input of the contract: text is valid Unicode (a lone UTF-16
  * surrogate cannot be stored as UTF-8, and so could never be hashed as it was typed), without
  * control characters, and without the bidi overrides that make a name or file name read
- * differently from what it is. `multiLine` text may also hold newlines and tabs.
+ * differently from what it is. Multi-line text may also hold newlines (CRLF and CR become
+ * newlines) and tabs.
  */
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** C0 (but newline and tab), DEL and C1 controls: finding them is the point. */
@@ -31,10 +32,14 @@ export function textProblem(text: string, lines: 'single' | 'multi'): string | n
 type StringParams = Parameters<typeof z.string>[0];
 
 function checkedText(lines: 'single' | 'multi', params?: StringParams) {
-  return z.string(params).superRefine((value, ctx) => {
-    const problem = textProblem(value, lines);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem, abort: true });
-  });
+  const base = z.string(params);
+  // Windows and old Mac line breaks (a spreadsheet's CRLF inside a cell) are newlines.
+  return (lines === 'multi' ? base.overwrite((value) => value.replace(/\r\n?/g, '\n')) : base).superRefine(
+    (value, ctx) => {
+      const problem = textProblem(value, lines);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, abort: true });
+    },
+  );
 }
 
 /** One line of text: a name, an id, a file name, a search. */

@@ -122,7 +122,8 @@ describe('dry run and import', () => {
       affiliateProfitShare: '12.50',
       birthDate: '1988-05-24',
       labels: ['gold', 'vip'],
-      address: 'Hauptstraße 5;\r\n10115 Berlin',
+      // The cell's CRLF is stored as a newline (multi-line text).
+      address: 'Hauptstraße 5;\n10115 Berlin',
       newsletter: true,
     });
     const oliver = await call<Record<string, unknown>>('customers.get', { id: items[2]!.id });
