@@ -189,7 +189,10 @@ test('verification queue and review: guardrail, decisions, progress, status and 
   const download = app.waitForEvent('download');
   await log.getByRole('button', { name: 'Export CSV' }).click();
   const csv = readFileSync(await (await download).path(), 'utf8');
-  expect(csv.split(/\r?\n/).filter(Boolean)).toHaveLength(5);
+  const lines = csv.split(/\r?\n/).filter(Boolean);
+  // The header, four entries and the chain head.
+  expect(lines).toHaveLength(6);
+  expect(lines.at(-1)).toMatch(/^# decision-log head: last id 4, 4 entries, mac [0-9a-f]{64}$/);
   expect(csv).toContain('Proof of address,Rejected,Proof of address too old,Statement is from 2019');
 
   // The customer sends a newer proof of address; once approved, the customer can be activated.
