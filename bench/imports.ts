@@ -122,6 +122,7 @@ async function coreRun(
   const core = await openBenchCore(dataDir);
   try {
     const source = { kind: 'path' as const, path: file };
+    core.trustedPaths.add(file);
     const inspected = await core.router.call('imports.inspect', { source });
     if (!inspected.ok) throw new Error(inspected.error.message);
     const { mapping } = inspected.value as { mapping: unknown };
@@ -174,6 +175,7 @@ async function editDuringImport(file: string) {
       ids.push(created.id);
     }
     const source = { kind: 'path' as const, path: file };
+    core.trustedPaths.add(file);
     const { mapping } = await call<{ mapping: unknown }>('imports.inspect', { source });
     const started = performance.now();
     const job = await call<{ id: string }>('imports.start', { source, mapping });

@@ -20,7 +20,10 @@ export function bindIpc(core: Core, window: BrowserWindow): () => void {
   ipcMain.handle(ipcChannels.pickFile, async (event, filters: FileFilter[]) => {
     if (!isOurFrame(event.senderFrame, window)) return null;
     const picked = await dialog.showOpenDialog(window, { properties: ['openFile'], filters });
-    return picked.canceled ? null : (picked.filePaths[0] ?? null);
+    const path = picked.canceled ? null : (picked.filePaths[0] ?? null);
+    // The core reads a path only when it came from this dialog.
+    if (path) core.trustedPaths.add(path);
+    return path;
   });
   ipcMain.handle(ipcChannels.saveDownload, async (event, downloadName: unknown) => {
     if (!isOurFrame(event.senderFrame, window) || typeof downloadName !== 'string' || !isSafeFileName(downloadName))

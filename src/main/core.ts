@@ -14,6 +14,7 @@ import { CoreEvents } from './events';
 import { exportsHandlers } from './exports/handlers';
 import { importsHandlers } from './imports/handlers';
 import { historyFiles, markInterrupted } from './imports/history';
+import { TrustedPaths } from './files/trusted-paths';
 import { pruneOldFiles } from './jobs/files';
 import { jobsHandlers } from './jobs/handlers';
 import { JobRunner } from './jobs/runner';
@@ -59,6 +60,8 @@ export interface Core {
   /** The decision log's key and head file, for writers outside the router (the seed). */
   decisionChain: DecisionChain;
   dataDir: string;
+  /** Files the core may read by path: trusted callers register what the person chose (trusted-paths.ts). */
+  trustedPaths: TrustedPaths;
   /** Cancels the jobs, waits for the transaction under way and closes the database. */
   close(): Promise<void>;
 }
@@ -104,11 +107,12 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   });
   // The SQLite implementations of the feature ports (another engine brings its own).
   const listing = new SqliteCustomerListing();
+  const trustedPaths = new TrustedPaths(options.dataDir);
   const handlers: Handlers = {
     ...customersHandlers(storage, { listing, lookups: sqliteCustomerLookups, rows: sqliteCustomerRows, chain }, actor),
     ...monitorsHandlers(storage, actor),
     ...jobsHandlers(jobs),
-    ...importsHandlers(storage, actor, jobs, options.dataDir),
+    ...importsHandlers(storage, actor, jobs, options.dataDir, trustedPaths),
     ...kycHandlers(
       storage,
       { queue: sqliteVerificationQueue, decisionLog: sqliteDecisionLog, chain },
@@ -136,6 +140,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     decisionLogKey: chain.key,
     decisionChain: chain,
     dataDir: options.dataDir,
+    trustedPaths,
     close: () => {
       jobs.cancelAll();
       return storage.close();

@@ -24,6 +24,12 @@ export async function openTestCore(actor = 'tester'): Promise<Core & { dispose()
   });
 }
 
+/** A file the person chose: registered with the core as Electron's native dialog does, then named by path. */
+export function chosenFile(core: Core, path: string): { kind: 'path'; path: string } {
+  core.trustedPaths.add(path);
+  return { kind: 'path', path };
+}
+
 /** Calls an operation that must succeed and returns its value. */
 export async function ok<N extends OperationName>(core: Core, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
   const result = await core.router.call(name, input);

@@ -30,6 +30,7 @@ export const importCommand: Command = {
     }
     const source = { kind: 'path' as const, path: resolve(file) };
     const core = await openCliCore(values.data);
+    core.trustedPaths.add(source.path);
     try {
       let mapping: ImportMapping;
       if (values.mapping) {

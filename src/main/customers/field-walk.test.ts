@@ -18,6 +18,7 @@ import { verificationProgressOf } from '../../shared/kyc/progress';
 import { openCore, type Core } from '../core';
 import { downloadPath } from '../jobs/files';
 import { seedDatabase } from '../seed/seed';
+import { chosenFile } from '../test-support';
 
 /**
  * Walks a value of every field of the customer field table through the desk: create (through
@@ -178,13 +179,13 @@ describe('every field of the customer field table', () => {
       await call(target, 'monitors.create', { name: monitor.name, url: 'https://walk.example' });
       const path = await exportFile(source, 'csv');
       const { mapping } = await call<{ mapping: ImportMapping }>(target, 'imports.inspect', {
-        source: { kind: 'path', path },
+        source: chosenFile(target, path),
       });
       // Checks that need a file are KYC review's; the progress follows from the checks.
       for (const key of Object.keys(skipped)) delete mapping.columns[key];
       const job = await finished(
         target,
-        await call<JobInfo>(target, 'imports.start', { source: { kind: 'path', path }, mapping }),
+        await call<JobInfo>(target, 'imports.start', { source: chosenFile(target, path), mapping }),
       );
       expect(job.result).toMatchObject({ toCreate: 1, errorCount: 0 });
       const { items } = await call<{ items: { id: number }[] }>(target, 'customers.list', {});

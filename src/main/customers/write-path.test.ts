@@ -1,10 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { customerInput, type CustomerInput } from '../../shared/customers/schema';
 import type { ImportOptions, ImportReport } from '../../shared/imports/contract';
 import type { JobInfo } from '../../shared/jobs/contract';
-import { ok, openTestCore } from '../test-support';
+import { chosenFile, ok, openTestCore } from '../test-support';
 import { sqliteCustomerRows } from './sqlite-customer-rows';
 import { CustomerWriter, seedOrigin } from './write';
 
@@ -48,9 +49,9 @@ async function byForm(): Promise<TestCore> {
 
 /** Imports `content` as clients.csv into `core`, creating or (by email) updating customers. */
 async function importFile(core: TestCore, content: string, mode: ImportOptions['mode']): Promise<ImportReport> {
-  const path = join(core.dataDir, 'clients.csv');
+  const path = join(mkdtempSync(join(tmpdir(), 'kyc-clients-')), 'clients.csv');
   writeFileSync(path, `${content}\n`);
-  const source = { kind: 'path' as const, path };
+  const source = chosenFile(core, path);
   const { mapping } = await ok(core, 'imports.inspect', { source });
   const started = (await ok(core, 'imports.start', {
     source,

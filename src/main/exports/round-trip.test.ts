@@ -8,7 +8,7 @@ import { openCore, type Core } from '../core';
 import { dataOf, findCustomer } from '../customers/records';
 import { downloadPath } from '../jobs/files';
 import { seedDatabase } from '../seed/seed';
-import { doneJob, ok } from '../test-support';
+import { chosenFile, doneJob, ok } from '../test-support';
 import { createCustomers, trickyCustomers } from './test-customers';
 
 let source: Core;
@@ -66,7 +66,7 @@ describe('export, then import into an empty database', () => {
     monitors.sort((a, b) => a.id - b.id);
     for (const { name, url } of monitors) await call(target, 'monitors.create', { name, url, active: true });
 
-    const sourceFile = { kind: 'path' as const, path };
+    const sourceFile = chosenFile(target, path);
     const { mapping } = await ok(target, 'imports.inspect', { source: sourceFile });
     const imported = await doneJob(target, await ok(target, 'imports.start', { source: sourceFile, mapping }));
     for (const monitor of monitors.filter((m) => !m.active)) await call(target, 'monitors.update', monitor);

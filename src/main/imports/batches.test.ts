@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportOptions, ImportRecord } from '../../shared/imports/contract';
 import { openCore, type Core } from '../core';
-import { doneJob, failure, newCustomer, ok } from '../test-support';
+import { chosenFile, doneJob, failure, newCustomer, ok } from '../test-support';
 
 /**
  * Imports that commit in batches, against real SQLite files and real worker threads: a cancel
@@ -14,6 +14,8 @@ import { doneJob, failure, newCustomer, ok } from '../test-support';
  */
 const header = 'First name,Email,Country,Gender,Affiliate profit share,Reference ID';
 let dataDir: string;
+/** The files to import, outside the data folder (the core reads nothing by path inside it). */
+let filesDir: string;
 let core: Core;
 
 const open = () =>
@@ -21,25 +23,27 @@ const open = () =>
 
 beforeEach(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'kyc-batches-'));
+  filesDir = mkdtempSync(join(tmpdir(), 'kyc-batches-files-'));
   core = await open();
 });
 afterEach(async () => {
   await core.close();
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(filesDir, { recursive: true, force: true });
 });
 
 /** A file of `count` customers; row 3 of the file comes again near the end (a duplicate in the file). */
 function bigFile(count: number): string {
-  const file = join(dataDir, `customers-${count}.csv`);
+  const file = join(filesDir, `customers-${count}.csv`);
   const rows = Array.from({ length: count }, (_, i) => `Person${i},p${i}@example.com,DE,male,1.5,REF-${i}`);
   rows.splice(count - 2, 0, 'Again,p1@example.com,FR,female,2,');
   writeFileSync(file, `${header}\n${rows.join('\n')}\n`);
   return file;
 }
 
-async function optionsOf(path: string, extra: Partial<ImportOptions> = {}) {
-  const source = { kind: 'path' as const, path };
-  const { mapping } = await ok(core, 'imports.inspect', { source });
+async function optionsOf(path: string, extra: Partial<ImportOptions> = {}, into: Core = core) {
+  const source = chosenFile(into, path);
+  const { mapping } = await ok(into, 'imports.inspect', { source });
   return { source, mapping, ...extra };
 }
 
@@ -110,7 +114,7 @@ describe('an import in batches', () => {
       migrationsFolder: 'drizzle',
     });
     try {
-      const whole = await ok(other, 'imports.start', await optionsOf(file));
+      const whole = await ok(other, 'imports.start', await optionsOf(file, {}, other));
       expect((await other.jobs.wait(whole.id)).state).toBe('done');
       expect(customersOf(core)).toEqual(customersOf(other));
     } finally {

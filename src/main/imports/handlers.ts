@@ -13,6 +13,7 @@ import { ApiError } from '../../shared/errors';
 import type { HandlerTable } from '../api';
 import { sqliteOf } from '../db/sqlite/database';
 import type { Storage } from '../db/storage';
+import type { TrustedPaths } from '../files/trusted-paths';
 import { uploadPath } from '../jobs/files';
 import type { JobRunner } from '../jobs/runner';
 import { findImport, importHistory, interruptOrphans, type ImportEntry } from './history';
@@ -37,14 +38,24 @@ export function importsHandlers(
   actor: () => string,
   jobs: JobRunner,
   dataDir: string,
+  trustedPaths: TrustedPaths,
 ): HandlerTable<ImportOperations> {
   const where = (source: ImportSource) =>
     source.kind === 'upload'
       ? { filePath: uploadPath(dataDir, source.uploadId), fileName: basename(source.fileName) }
       : { filePath: source.path, fileName: basename(source.path) };
 
-  function locate(source: ImportSource): { filePath: string; fileName: string } {
+  /**
+   * The file to read. A path from a caller must have been registered (trusted-paths.ts); one
+   * from the import history was registered when that import started, and is only re-checked
+   * against the data folder.
+   */
+  function locate(source: ImportSource, from: 'caller' | 'history'): { filePath: string; fileName: string } {
     const located = where(source);
+    if (source.kind === 'path') {
+      const filePath = from === 'caller' ? trustedPaths.open(source.path) : trustedPaths.outsideDataFolder(source.path);
+      return { ...located, filePath };
+    }
     if (!existsSync(located.filePath)) {
       throw new ApiError('NOT_FOUND', 'The file is no longer there; choose it again', { source: 'File not found' });
     }
@@ -52,8 +63,8 @@ export function importsHandlers(
   }
 
   /** Everything a job needs, after the checks that can fail fast: file present, mapping complete. */
-  function prepare(options: ImportOptions) {
-    const { filePath, fileName } = locate(options.source);
+  function prepare(options: ImportOptions, from: 'caller' | 'history' = 'caller') {
+    const { filePath, fileName } = locate(options.source, from);
     const facts = sniffFile(filePath, fileName);
     const problems = mappingProblems(options.mapping, facts.headers);
     if (problems.length > 0) throw new ApiError('VALIDATION', problems.join('. '), { mapping: problems.join('. ') });
@@ -86,7 +97,7 @@ export function importsHandlers(
   return {
     'imports.template': () => importTemplate(),
     'imports.inspect': ({ source }) => {
-      const { filePath, fileName } = locate(source);
+      const { filePath, fileName } = locate(source, 'caller');
       const file = sniffFile(filePath, fileName);
       return { file, mapping: autoMatch(file.headers) };
     },
@@ -112,7 +123,7 @@ export function importsHandlers(
       }
       if (!entry.source) throw new ApiError('NOT_FOUND', 'The file of this import is no longer kept; import it again');
       const { source, mapping, mode, onInvalid } = entry;
-      const params = prepare({ source, mapping, mode, onInvalid });
+      const params = prepare({ source, mapping, mode, onInvalid }, 'history');
       if ((await hashFile(params.filePath)) !== entry.fileHash) {
         throw new ApiError('VALIDATION', 'The file changed since this import started; import it again as a new import');
       }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportOptions } from '../../shared/imports/contract';
 import { openCore, type Core } from '../core';
+import { chosenFile } from '../test-support';
 
 const fixtures = join(import.meta.dirname, '../../../tests/fixtures/import');
 let core: Core;
@@ -20,7 +21,7 @@ async function call<T>(op: string, input: unknown): Promise<T> {
 }
 
 function source(file: string) {
-  return { kind: 'path' as const, path: join(fixtures, file) };
+  return chosenFile(core, join(fixtures, file));
 }
 
 /** Runs a dry run or an import to its end; the done job's report is typed by the operation. */
@@ -189,7 +190,7 @@ describe('dry run and import', () => {
 
 describe('many rows, written in batches', () => {
   it('stores each new customer as the form does: search, labels, first reviews, approvals, audit', async () => {
-    const file = join(core.dataDir, 'batches.csv');
+    const file = join(mkdtempSync(join(tmpdir(), 'kyc-import-files-')), 'batches.csv');
     // More than two write batches, the last one partial; every 7th row has its email verified.
     const total = 10_611;
     const rows = Array.from(
@@ -200,7 +201,7 @@ describe('many rows, written in batches', () => {
     const verified = Math.ceil(total / 7);
     const withPhone = Math.floor(total / 2);
     writeFileSync(file, `First name,Last name,Email,Country,Phone,Email verified,Labels\n${rows.join('\n')}\n`);
-    const path = { kind: 'path' as const, path: file };
+    const path = chosenFile(core, file);
     const { mapping } = await call<{ mapping: ImportOptions['mapping'] }>('imports.inspect', { source: path });
     const { report } = await runJob('imports.start', {
       source: path,
@@ -268,12 +269,12 @@ describe('mapping presets and template', () => {
     expect(header?.split(',')).toEqual(
       expect.arrayContaining(['firstName', 'email', 'billing.city', 'shipping.country', 'labels']),
     );
-    const file = join(core.dataDir, 'template.csv');
+    const file = join(mkdtempSync(join(tmpdir(), 'kyc-import-files-')), 'template.csv');
     writeFileSync(file, csv);
     const { mapping } = await call<{ mapping: ImportOptions['mapping'] }>('imports.inspect', {
-      source: { kind: 'path', path: file },
+      source: chosenFile(core, file),
     });
-    const { report } = await runJob('imports.check', { source: { kind: 'path', path: file }, mapping });
+    const { report } = await runJob('imports.check', { source: chosenFile(core, file), mapping });
     expect(report).toMatchObject({ rows: 1, toCreate: 1, errorCount: 0 });
   });
 });

@@ -6,7 +6,7 @@ import type { CustomerInput } from '../../shared/customers/schema';
 import type { ImportMapping } from '../../shared/imports/mapping';
 import { openCore, type Core } from '../core';
 import { downloadPath } from '../jobs/files';
-import { doneJob, ok } from '../test-support';
+import { chosenFile, doneJob, ok } from '../test-support';
 
 const opened: Core[] = [];
 afterEach(() => opened.splice(0).forEach((core) => core.close()));
@@ -61,11 +61,11 @@ it('round trip: export to CSV, import into an empty database, same customers', a
 
   const target = await freshCore();
   const { mapping } = await call<{ mapping: ImportMapping }>(target, 'imports.inspect', {
-    source: { kind: 'path', path: file },
+    source: chosenFile(target, file),
   });
   const imported = await doneJob(
     target,
-    await ok(target, 'imports.start', { source: { kind: 'path', path: file }, mapping }),
+    await ok(target, 'imports.start', { source: chosenFile(target, file), mapping }),
   );
   expect(imported.result).toMatchObject({ toCreate: people.length, errorCount: 0 });
 

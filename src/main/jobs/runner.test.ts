@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { jobProgressTopic, type JobInfo } from '../../shared/jobs/contract';
-import { ok } from '../test-support';
+import { chosenFile, ok } from '../test-support';
 import { openCore, type Core } from '../core';
 
 const fixture = join(import.meta.dirname, '../../../tests/fixtures/import/windows-1252.csv');
@@ -17,7 +17,7 @@ afterEach(() => core.close());
 it('runs writing jobs one at a time, reports each state as an event, and lists them', async () => {
   const events: JobInfo[] = [];
   core.events.on(jobProgressTopic, (job) => events.push(job));
-  const source = { kind: 'path' as const, path: fixture };
+  const source = chosenFile(core, fixture);
   const { mapping } = await ok(core, 'imports.inspect', { source });
   const input = { source, mapping, mode: 'upsertEmail' as const };
 
