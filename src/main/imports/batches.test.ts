@@ -143,12 +143,12 @@ describe('an import in batches', () => {
 
   it('undo removes what the import created and restores what it updated, audited; a customer changed since is left and reported', async () => {
     const before = ['Ann,ann@example.com,DE,female,1,', 'Bob,bob@example.com,GB,male,2,'];
-    const first = join(dataDir, 'first.csv');
+    const first = join(filesDir, 'first.csv');
     writeFileSync(first, `${header}\n${before.join('\n')}\n`);
     expect((await core.jobs.wait((await ok(core, 'imports.start', await optionsOf(first))).id)).state).toBe('done');
     const stateBefore = customersOf(core);
 
-    const second = join(dataDir, 'second.csv');
+    const second = join(filesDir, 'second.csv');
     const rows = [
       'Annie,ann@example.com,FR,female,3,',
       'Bob,bob@example.com,GB,male,2,',
