@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { openCore, type Core } from '../src/main/core';
+import { keepFilesPrivate } from '../src/main/files/private';
 import { serveDocuments } from './document-protocol';
 import { devToolsEnabled } from './hardened-window';
 import { bindIpc } from './ipc';
@@ -10,6 +11,9 @@ import { upgradeWindow } from './upgrade-window';
 import { safeStorageProtector } from './vault-key-protector';
 import { guardWebContents } from './web-contents-guard';
 import { createMainWindow, registerAppScheme, serveRenderer } from './window';
+
+// Before Chromium or the core write anything into the data folder.
+keepFilesPrivate();
 
 const dataArg = process.argv.find((arg) => arg.startsWith('--data='))?.slice('--data='.length);
 const dataDir = dataArg ?? process.env.KYC_DESK_DATA ?? app.getPath('userData');

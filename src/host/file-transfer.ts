@@ -1,6 +1,7 @@
 import { createReadStream, createWriteStream, existsSync, rmSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
+import { privateFileMode } from '../main/files/private';
 import { downloadPath, isSafeFileName, newUploadId, uploadPath } from '../main/jobs/files';
 
 /** Uploads may be large (a million-row CSV); they stream to disk, never into memory. */
@@ -21,7 +22,7 @@ export async function receiveUpload(req: IncomingMessage, res: ServerResponse, d
     if (size > maxUploadBytes) req.destroy(new Error('too large'));
   });
   try {
-    await pipeline(req, createWriteStream(file));
+    await pipeline(req, createWriteStream(file, { mode: privateFileMode }));
   } catch {
     rmSync(file, { force: true });
     if (!res.headersSent) json(res, 400, { error: 'The upload did not complete' });

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRouter, type Handlers, type Router } from './api';
 import { osUser } from './actor';
@@ -14,6 +13,7 @@ import { CoreEvents } from './events';
 import { exportsHandlers } from './exports/handlers';
 import { importsHandlers } from './imports/handlers';
 import { historyFiles, markInterrupted } from './imports/history';
+import { keepFilesPrivate, tightenTopLevel } from './files/private';
 import { TrustedPaths } from './files/trusted-paths';
 import { pruneOldFiles } from './jobs/files';
 import { jobsHandlers } from './jobs/handlers';
@@ -80,7 +80,8 @@ function isAlive(pid: number): boolean {
 
 /** Opens the data folder, migrates the database and wires every feature's handlers. */
 export async function openCore(options: CoreOptions): Promise<Core> {
-  mkdirSync(options.dataDir, { recursive: true });
+  keepFilesPrivate();
+  tightenTopLevel(options.dataDir);
   // Shared with the job workers, so an import's batches let the core's own writes in (write-turn.ts).
   const writeTurn = new WriteTurn();
   const storage = await openSqliteStorage(join(options.dataDir, databaseFileName), {

@@ -1,41 +1,12 @@
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { databaseFileName, openCore } from '../core';
 import { upgradeMessage, type UpgradeStep } from './migrate';
 import { applyMigrations, readMigrations } from './migrations/runner';
-
-interface Journal {
-  entries: { tag: string }[];
-}
-
-const journal = JSON.parse(readFileSync('drizzle/meta/_journal.json', 'utf8')) as Journal;
-/** The migrations an older release shipped: up to 0006_customer_name_key_indexes. */
-const olderRelease = journal.entries.findIndex((entry) => entry.tag === '0006_customer_name_key_indexes') + 1;
-
-/** A copy of drizzle/ that knows only the first `count` migrations, as an older release shipped. */
-function olderMigrations(folder: string, count: number): string {
-  cpSync('drizzle', folder, { recursive: true });
-  // The core finds the app's resources (report fonts) beside its migrations folder.
-  symlinkSync(resolve('resources'), join(folder, '..', 'resources'));
-  writeFileSync(
-    join(folder, 'meta', '_journal.json'),
-    JSON.stringify({ ...journal, entries: journal.entries.slice(0, count) }),
-  );
-  return folder;
-}
+import { journal, olderMigrations, olderRelease } from './older-release';
 
 /** Opens the core on `dataDir`, keeping every upgrade step it reports. */
 async function openHearingUpgrade(dataDir: string, migrationsFolder = 'drizzle') {

@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
+import { privateFolder } from '../files/private';
 import { applyMigrations, pendingMigrations, readMigrations } from './migrations/runner';
 
 /** What opening the data folder is doing when a new release changes the database. */
@@ -30,8 +30,7 @@ export async function migrateDatabase(
     applyMigrations(db.$client, pending);
     return;
   }
-  const backups = join(dataDir, 'backups');
-  if (!existsSync(backups)) mkdirSync(backups, { recursive: true });
+  const backups = privateFolder(join(dataDir, 'backups'));
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   let pages = 0;
   await db.$client.backup(join(backups, `kyc-desk-${stamp}-before-migration.sqlite`), {

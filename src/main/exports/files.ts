@@ -1,4 +1,5 @@
 import { createWriteStream, openSync, type WriteStream } from 'node:fs';
+import { privateFileMode } from '../files/private';
 import { downloadPath } from '../jobs/files';
 
 /**
@@ -17,7 +18,7 @@ export function createDownload(
   for (let n = 1; ; n++) {
     const downloadName = `${stem}${n === 1 ? '' : `-${n}`}.${extension}`;
     try {
-      const fd = openSync(downloadPath(dataDir, downloadName), 'wx');
+      const fd = openSync(downloadPath(dataDir, downloadName), 'wx', privateFileMode);
       // A deep buffer lets the writer run ahead of the disk instead of waiting on every chunk.
       return { downloadName, out: createWriteStream('', { fd, highWaterMark: 4 << 20 }) };
     } catch (error) {

@@ -1,6 +1,7 @@
 import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { RowError } from '../../shared/imports/contract';
+import { privateFileMode } from '../files/private';
 import { downloadPath } from '../jobs/files';
 
 const keptInMemory = 100;
@@ -38,7 +39,7 @@ export class ErrorReport {
   flush(): void {
     if (this.pending.length === 0) return;
     const header = this.fd === null && this.existing === 0;
-    this.fd ??= openSync(downloadPath(this.dataDir, this.name), header ? 'w' : 'a');
+    this.fd ??= openSync(downloadPath(this.dataDir, this.name), header ? 'w' : 'a', privateFileMode);
     const csv = Papa.unparse(
       { fields: ['Row', 'Column', 'Message'], data: this.pending.map((e) => [e.row, e.column, e.message]) },
       { header, newline: '\r\n' },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { privateFolder } from '../files/private';
 
 /**
  * Files that jobs read and write, all under the data folder:
@@ -16,9 +17,7 @@ export function isSafeFileName(name: string): boolean {
 }
 
 function folder(dataDir: string, ...parts: string[]): string {
-  const dir = join(dataDir, ...parts);
-  mkdirSync(dir, { recursive: true });
-  return dir;
+  return privateFolder(join(dataDir, ...parts));
 }
 
 /** Path of a download; throws on a name that is not a plain file name. */
