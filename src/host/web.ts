@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { ApiError } from '../shared/errors';
 import { openCore } from '../main/core';
 import { defaultDataDir } from '../main/data-dir';
 import { migrationsFolder, rendererFolder } from './paths';
@@ -21,7 +22,11 @@ if (!existsSync(rendererFolder)) {
 }
 
 const dataDir = values.data ?? defaultDataDir();
-const core = await openCore({ dataDir, migrationsFolder, onUpgrade: logUpgrade() });
+const core = await openCore({ dataDir, migrationsFolder, onUpgrade: logUpgrade() }).catch((error: unknown) => {
+  // A typed refusal (the data folder is open elsewhere) is one line; anything else as it is.
+  console.error(error instanceof ApiError ? error.message : error);
+  process.exit(1);
+});
 const host = await startWebHost(core, rendererFolder, Number(values.port));
 console.log(`KYC Desk (browser host) data: ${dataDir}`);
 console.log(`KYC Desk is running at ${host.url}`);

@@ -13,6 +13,8 @@ import { CoreEvents } from './events';
 import { exportsHandlers } from './exports/handlers';
 import { importsHandlers } from './imports/handlers';
 import { historyFiles, markInterrupted } from './imports/history';
+import { lockDataFolder } from './files/data-lock';
+import { isAlive } from './files/durable';
 import { keepFilesPrivate, tightenTopLevel } from './files/private';
 import { TrustedPaths } from './files/trusted-paths';
 import { pruneOldFiles } from './jobs/files';
@@ -68,20 +70,20 @@ export interface Core {
 
 export const databaseFileName = 'kyc-desk.sqlite';
 
-/** Whether a process still runs (signal 0 only asks); EPERM: it runs as another user. */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Opens the data folder, migrates the database and wires every feature's handlers. */
 export async function openCore(options: CoreOptions): Promise<Core> {
   keepFilesPrivate();
   tightenTopLevel(options.dataDir);
+  const unlock = lockDataFolder(options.dataDir);
+  try {
+    return await openLocked(options, unlock);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
+
+async function openLocked(options: CoreOptions, unlock: () => void): Promise<Core> {
   // Shared with the job workers, so an import's batches let the core's own writes in (write-turn.ts).
   const writeTurn = new WriteTurn();
   const storage = await openSqliteStorage(join(options.dataDir, databaseFileName), {
@@ -144,7 +146,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     trustedPaths,
     close: () => {
       jobs.cancelAll();
-      return storage.close();
+      return storage.close().finally(unlock);
     },
   };
 }

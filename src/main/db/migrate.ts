@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import type Database from 'better-sqlite3';
-import { privateFolder } from '../files/private';
+import { backupBeforeMigration } from './backup';
 import { applyMigrations, pendingMigrations, readMigrations } from './migrations/runner';
 
 /** What opening the data folder is doing when a new release changes the database. */
@@ -13,7 +12,7 @@ const backupPagesPerStep = 1000;
 /**
  * Applies pending migrations (in one transaction, on a plain SQLite connection: see
  * migrations/runner.ts). When an existing database is about to change, a copy is saved first
- * in `backups/` beside it. On a large database both take a while, so `onUpgrade` hears each
+ * in `backups/` beside it (backup.ts). On a large database both take a while, so `onUpgrade` hears each
  * step of such an upgrade.
  */
 export async function migrateDatabase(
@@ -30,15 +29,11 @@ export async function migrateDatabase(
     applyMigrations(db.$client, pending);
     return;
   }
-  const backups = privateFolder(join(dataDir, 'backups'));
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   let pages = 0;
-  await db.$client.backup(join(backups, `kyc-desk-${stamp}-before-migration.sqlite`), {
-    progress: ({ totalPages, remainingPages }) => {
-      pages = totalPages;
-      onUpgrade({ step: 'backup', done: totalPages - remainingPages, total: totalPages });
-      return backupPagesPerStep;
-    },
+  await backupBeforeMigration(db.$client, dataDir, ({ totalPages, remainingPages }) => {
+    pages = totalPages;
+    onUpgrade({ step: 'backup', done: totalPages - remainingPages, total: totalPages });
+    return backupPagesPerStep;
   });
   // better-sqlite3 reports before each step, not after the last one.
   onUpgrade({ step: 'backup', done: pages, total: pages });
