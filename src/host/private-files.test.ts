@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { receiveUpload } from './file-transfer';
 import { databaseFileName, openCore, type Core } from '../main/core';
 import { olderDatabase } from '../main/db/older-release';
-import { doneJob, newCustomer, ok } from '../main/test-support';
+import { doneJob, newCustomer, ok, uploadProof } from '../main/test-support';
 
 let work: string;
 let dataDir: string;
@@ -44,14 +44,7 @@ function modes(dir: string): Map<string, number> {
 
 it('keeps every folder 0700 and every file 0600 after real work on the data folder', async () => {
   const customer = await ok(core, 'customers.create', newCustomer());
-  await ok(core, 'documents.upload', {
-    customerId: customer.id,
-    slot: 'addressFile',
-    fileName: 'proof.pdf',
-    contentBase64: readFileSync(join(import.meta.dirname, '../../tests/fixtures/kyc/proof-of-address.pdf')).toString(
-      'base64',
-    ),
-  });
+  await uploadProof(core, customer.id);
   // A CSV uploaded as the browser host receives it, with one invalid row (an error report).
   const csv =
     'First name,Email,Country,Gender,Affiliate profit share\nAda,ada@example.com,GB,female,1\nBo,not-an-email,GB,male,1\n';

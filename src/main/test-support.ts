@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InputOf, OperationName, OutputOf } from '../shared/api';
@@ -28,6 +28,17 @@ export async function openTestCore(actor = 'tester'): Promise<Core & { dispose()
 export function chosenFile(core: Core, path: string): { kind: 'path'; path: string } {
   core.trustedPaths.add(path);
   return { kind: 'path', path };
+}
+
+/** Stores a real PDF in a customer's proof-of-address slot: the vault and its key then exist. */
+export function uploadProof(core: Core, customerId: number) {
+  const pdf = readFileSync(join(import.meta.dirname, '../../tests/fixtures/kyc/proof-of-address.pdf'));
+  return ok(core, 'documents.upload', {
+    customerId,
+    slot: 'addressFile',
+    fileName: 'proof.pdf',
+    contentBase64: pdf.toString('base64'),
+  });
 }
 
 /** Calls an operation that must succeed and returns its value. */

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseFileName } from '../core';
-import { chosenFile, failure, newCustomer, ok, openTestCore, rowCount } from '../test-support';
+import { chosenFile, failure, newCustomer, ok, openTestCore, rowCount, uploadProof } from '../test-support';
 import { isWithin } from './trusted-paths';
 
 type TestCore = Awaited<ReturnType<typeof openTestCore>>;
@@ -16,14 +16,7 @@ beforeAll(async () => {
   core = await openTestCore();
   const customer = await ok(core, 'customers.create', newCustomer({ email: 'kept@example.com' }));
   // A stored document: the vault and its key exist.
-  await ok(core, 'documents.upload', {
-    customerId: customer.id,
-    slot: 'addressFile',
-    fileName: 'proof.pdf',
-    contentBase64: readFileSync(join(import.meta.dirname, '../../../tests/fixtures/kyc/proof-of-address.pdf')).toString(
-      'base64',
-    ),
-  });
+  await uploadProof(core, customer.id);
   outside = mkdtempSync(join(tmpdir(), 'kyc-outside-'));
   csv = join(outside, 'clients.csv');
   writeFileSync(csv, 'First name,Email\nAda,ada@example.com\n');
