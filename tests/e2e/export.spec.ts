@@ -86,14 +86,14 @@ test('export: the filtered customer list to CSV, XLSX and a PDF summary', async 
 });
 
 test('export: progress of a large export, and cancel', async ({ app, host }) => {
-  execFileSync(
-    process.execPath,
-    ['--import', 'tsx', 'src/host/cli.ts', 'seed', '--customers', '40000', '--data', host.dataDir],
-    {
-      stdio: 'ignore',
-    },
+  await host.closedWhile(() =>
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/host/cli.ts', 'seed', '--customers', '40000', '--data', host.dataDir],
+      { stdio: 'ignore' },
+    ),
   );
-  await app.reload();
+  await app.goto(host.url);
   await expect(app.getByTestId('customer-count')).toHaveText(/40,000 customers/);
   await app.getByRole('button', { name: 'Export' }).click();
   const dialog = app.getByRole('dialog', { name: 'Export customers' });

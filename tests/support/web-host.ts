@@ -7,11 +7,16 @@ export interface RunningHost {
   url: string;
   token: string;
   dataDir: string;
+  /**
+   * Closes the host, runs `work` on its data folder (e.g. the CLI, which the data-folder lock
+   * keeps out while the host is open) and starts it again: `url` and `token` are then the new host's.
+   */
+  closedWhile(work: () => void): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** Starts the real browser host (`src/host/web.ts`) on a fresh data folder and a free port. */
-export async function startHost(dataDir = mkdtempSync(join(tmpdir(), 'kyc-desk-e2e-'))): Promise<RunningHost> {
+/** Runs `src/host/web.ts` on `dataDir` and a free port; resolves once it says where. */
+async function spawnHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', 'src/host/web.ts', '--data', dataDir, '--port', '0'],
@@ -34,17 +39,34 @@ export async function startHost(dataDir = mkdtempSync(join(tmpdir(), 'kyc-desk-e
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`web host exited (${code}):\n${output}`)));
   });
-  return {
-    url,
-    token: new URL(url).searchParams.get('token') ?? '',
+  return { child, url };
+}
+
+function ended(child: ChildProcess): Promise<void> {
+  return new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** Starts the real browser host (`src/host/web.ts`) on a fresh data folder and a free port. */
+export async function startHost(dataDir = mkdtempSync(join(tmpdir(), 'kyc-desk-e2e-'))): Promise<RunningHost> {
+  let running = await spawnHost(dataDir);
+  const host: RunningHost = {
+    url: running.url,
+    token: new URL(running.url).searchParams.get('token') ?? '',
     dataDir,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => {
-          rmSync(dataDir, { recursive: true, force: true });
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
+    async closedWhile(work) {
+      await ended(running.child);
+      work();
+      running = await spawnHost(dataDir);
+      host.url = running.url;
+      host.token = new URL(running.url).searchParams.get('token') ?? '';
+    },
+    async stop() {
+      await ended(running.child);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
   };
+  return host;
 }
