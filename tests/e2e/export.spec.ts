@@ -86,6 +86,8 @@ test('export: the filtered customer list to CSV, XLSX and a PDF summary', async 
 });
 
 test('export: progress of a large export, and cancel', async ({ app, host }) => {
+  // Seeding 40,000 customers (each with its audit entry and decision-log entries) and restarting the host take most of a minute on a loaded machine.
+  test.setTimeout(240_000);
   await host.closedWhile(() =>
     execFileSync(
       process.execPath,
