@@ -13,6 +13,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { fsyncPath, isAlive } from '../files/durable';
 import { decrypt, encrypt } from './cipher';
 import { ownerOnlyFileProtector, type KeyProtector } from './key-protector';
 import { deriveSubkey, type SubkeyPurpose } from './subkey';
@@ -32,24 +33,6 @@ const orphanGraceMs = 10 * 60 * 1000;
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-function fsyncDir(dir: string): void {
-  const fd = openSync(dir, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**
@@ -109,7 +92,7 @@ export class VaultStore {
     const folder = join(this.filesDir, sha256.slice(0, 2));
     mkdirSync(folder, { recursive: true, mode: 0o700 });
     renameSync(temp, file);
-    fsyncDir(folder);
+    fsyncPath(folder);
     this.hooks.afterCommit?.(file);
     return sha256;
   }
@@ -129,7 +112,7 @@ export class VaultStore {
     let removed = 0;
     for (const name of readdirSync(this.tempDir)) {
       const pid = Number(name.split('-')[0]);
-      if (!Number.isInteger(pid) || !processAlive(pid)) {
+      if (!Number.isInteger(pid) || !isAlive(pid)) {
         rmSync(join(this.tempDir, name), { force: true });
         removed++;
       }
