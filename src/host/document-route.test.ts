@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../main/core';
 import { base64, makeCustomer, ok, pngBytes, tempDataDir } from '../main/kyc/test/fixtures';
 import { startWebHost, type WebHost } from './web-server';
+import { testVaultPassphrase } from '../main/test-support';
 
 let dataDir: string;
 let core: Core;
@@ -15,7 +16,7 @@ beforeAll(async () => {
   const rendererDir = join(dataDir, 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>KYC Desk</title>');
-  core = await openCore({ dataDir, migrationsFolder: 'drizzle' });
+  core = await openCore({ dataDir, migrationsFolder: 'drizzle', vaultPassphrase: testVaultPassphrase });
   host = await startWebHost(core, rendererDir, 0);
   origin = new URL(host.url).origin;
 });

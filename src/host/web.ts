@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ApiError } from '../shared/errors';
 import { openCore } from '../main/core';
+import { hostVaultOptions } from './vault-options';
 import { defaultDataDir } from '../main/data-dir';
 import { migrationsFolder, rendererFolder } from './paths';
 import { logUpgrade } from './upgrade-log';
@@ -22,7 +23,7 @@ if (!existsSync(rendererFolder)) {
 }
 
 const dataDir = values.data ?? defaultDataDir();
-const core = await openCore({ dataDir, migrationsFolder, onUpgrade: logUpgrade() }).catch((error: unknown) => {
+const core = await openCore({ dataDir, migrationsFolder, onUpgrade: logUpgrade(), ...(await hostVaultOptions()) }).catch((error: unknown) => {
   // A typed refusal (the data folder is open elsewhere) is one line; anything else as it is.
   console.error(error instanceof ApiError ? error.message : error);
   process.exit(1);

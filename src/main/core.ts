@@ -31,6 +31,7 @@ import { monitorsHandlers } from './monitors/handlers';
 import type { KeyProtector } from './vault/key-protector';
 import { openVault } from './vault/open';
 import type { VaultHooks } from './vault/store';
+import { vaultHandlers } from './vault/handlers';
 
 export interface CoreOptions {
   /** Folder that holds the database and the document vault. */
@@ -39,8 +40,10 @@ export interface CoreOptions {
   migrationsFolder: string;
   actor?: () => string;
   onInternalError?: (error: unknown) => void;
-  /** How the vault key is protected at rest; default: a key file only the owner can read. */
+  /** How the vault key is protected at rest (Electron safeStorage, the OS keyring); without one, a passphrase. */
   keyProtector?: KeyProtector;
+  /** The passphrase protecting the vault key when there is no keyProtector; else the desk stays locked until `vault.unlock`. */
+  vaultPassphrase?: string;
   /** Hears the steps of a database upgrade when a new release brings migrations (they can take a while). */
   onUpgrade?: (step: UpgradeStep) => void;
   /** How long a write waits for another connection's write lock before BUSY; default 5 s. */
@@ -96,7 +99,12 @@ async function openLocked(options: CoreOptions, unlock: () => void): Promise<Cor
   const actor = options.actor ?? osUser;
   const onInternalError = options.onInternalError ?? ((error: unknown) => console.error(error));
   const events = new CoreEvents();
-  const vault = await openVault(storage, options.dataDir, options.keyProtector, options.vaultHooks);
+  const vault = await openVault(
+    storage,
+    options.dataDir,
+    { protector: options.keyProtector, passphrase: options.vaultPassphrase },
+    options.vaultHooks,
+  );
   // The last key loaded, handed to job workers (they cannot unlock the vault key themselves).
   let chainKey: Buffer | null = null;
   const chain: DecisionChain = {
@@ -132,6 +140,7 @@ async function openLocked(options: CoreOptions, unlock: () => void): Promise<Cor
       migrationsFolder: options.migrationsFolder,
       actor,
     }),
+    ...vaultHandlers(storage, vault),
   };
   const router = createRouter(handlers, onInternalError);
   return {

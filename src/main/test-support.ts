@@ -7,12 +7,16 @@ import { isDone, type JobInfoOf, type JobKind } from '../shared/jobs/contract';
 import type { CustomerInput } from '../shared/customers/schema';
 import { openCore, type Core } from './core';
 
+/** Protects the vault key of every test core (the hosts take theirs from KYC_VAULT_PASSPHRASE). */
+export const testVaultPassphrase = 'correct horse battery staple';
+
 /** A core on a fresh data folder, for integration tests; `dispose` closes it and removes the folder. */
 export async function openTestCore(actor = 'tester'): Promise<Core & { dispose(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kyc-test-'));
   const core = await openCore({
     dataDir,
     migrationsFolder: 'drizzle',
+    vaultPassphrase: testVaultPassphrase,
     actor: () => actor,
     onInternalError: () => undefined,
   });

@@ -5,6 +5,7 @@ import { importsContract } from './imports/contract';
 import { jobsContract } from './jobs/contract';
 import { kycContract } from './kyc/contract';
 import { monitorsContract } from './monitors/contract';
+import { vaultContract } from './vault/contract';
 
 /** The one table of operations. Every transport, the router and the client are typed from it. */
 export const api = {
@@ -14,6 +15,7 @@ export const api = {
   ...importsContract,
   ...kycContract,
   ...exportsContract,
+  ...vaultContract,
 } as const;
 
 export type Api = typeof api;

@@ -1,7 +1,18 @@
 import { z } from 'zod';
 
-/** Error codes every transport returns; the renderer maps them to messages and field errors. */
-export const errorCodes = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'LIMIT', 'BUSY', 'INTERNAL'] as const;
+/**
+ * Error codes every transport returns (VAULT_KEY: the document vault's key is missing, wrong or
+ * locked; the message names the key and what to restore); the renderer maps them to messages and field errors. */
+export const errorCodes = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'LIMIT',
+  'BUSY',
+  'VAULT_KEY',
+  'INTERNAL',
+] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 /** Errors that say nothing was wrong with the request: the same call may succeed in a moment. */
 export const retryableCodes: readonly ErrorCode[] = ['BUSY'];

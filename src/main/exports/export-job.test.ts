@@ -10,11 +10,16 @@ import { downloadPath } from '../jobs/files';
 import { seedDatabase } from '../seed/seed';
 import { doneJob, ok } from '../test-support';
 import { createCustomers, trickyCustomers } from './test-customers';
+import { testVaultPassphrase } from '../test-support';
 
 let core: Core;
 
 beforeAll(async () => {
-  core = await openCore({ dataDir: mkdtempSync(join(tmpdir(), 'kyc-export-')), migrationsFolder: 'drizzle' });
+  core = await openCore({
+    dataDir: mkdtempSync(join(tmpdir(), 'kyc-export-')),
+    migrationsFolder: 'drizzle',
+    vaultPassphrase: testVaultPassphrase,
+  });
   await createCustomers(core, trickyCustomers);
 });
 afterAll(() => core.close());

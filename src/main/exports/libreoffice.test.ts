@@ -11,6 +11,7 @@ import { openCore, type Core } from '../core';
 import { downloadPath } from '../jobs/files';
 import { doneJob, ok } from '../test-support';
 import { createCustomers, trickyCustomers } from './test-customers';
+import { testVaultPassphrase } from '../test-support';
 
 /** CI installs Debian's libreoffice-calc-nogui; without it these tests say so and skip. */
 const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -37,7 +38,11 @@ let work: string;
 beforeAll(async () => {
   if (!hasSoffice) return;
   work = mkdtempSync(join(tmpdir(), 'kyc-lo-'));
-  core = await openCore({ dataDir: join(work, 'data'), migrationsFolder: 'drizzle' });
+  core = await openCore({
+    dataDir: join(work, 'data'),
+    migrationsFolder: 'drizzle',
+    vaultPassphrase: testVaultPassphrase,
+  });
   await createCustomers(core, trickyCustomers);
 });
 afterAll(() => core?.close());

@@ -10,13 +10,22 @@ import { downloadPath } from '../jobs/files';
 import { seedDatabase } from '../seed/seed';
 import { chosenFile, doneJob, ok } from '../test-support';
 import { createCustomers, trickyCustomers } from './test-customers';
+import { testVaultPassphrase } from '../test-support';
 
 let source: Core;
 let target: Core;
 
 beforeAll(async () => {
-  source = await openCore({ dataDir: mkdtempSync(join(tmpdir(), 'kyc-trip-a-')), migrationsFolder: 'drizzle' });
-  target = await openCore({ dataDir: mkdtempSync(join(tmpdir(), 'kyc-trip-b-')), migrationsFolder: 'drizzle' });
+  source = await openCore({
+    dataDir: mkdtempSync(join(tmpdir(), 'kyc-trip-a-')),
+    migrationsFolder: 'drizzle',
+    vaultPassphrase: testVaultPassphrase,
+  });
+  target = await openCore({
+    dataDir: mkdtempSync(join(tmpdir(), 'kyc-trip-b-')),
+    migrationsFolder: 'drizzle',
+    vaultPassphrase: testVaultPassphrase,
+  });
   await createCustomers(source, trickyCustomers);
   await seedDatabase(source.storage, { chain: source.decisionChain, customers: 300, seed: 11 });
 });

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openCore } from '../core';
 import { VaultStore } from '../vault/store';
 import { makeCustomer, ok, tempDataDir } from './test/fixtures';
+import { testVaultPassphrase } from '../test-support';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -36,7 +37,7 @@ function uploadAndKill(dataDir: string, point: 'afterTempWritten' | 'afterCommit
 async function preparedDataDir(): Promise<string> {
   const dataDir = tempDataDir();
   dirs.push(dataDir);
-  const core = await openCore({ dataDir, migrationsFolder: 'drizzle' });
+  const core = await openCore({ dataDir, migrationsFolder: 'drizzle', vaultPassphrase: testVaultPassphrase });
   await makeCustomer(core, 'crash@example.com');
   await core.close();
   return dataDir;
@@ -55,7 +56,7 @@ describe('an upload killed half way', () => {
     const temp = await uploadAndKill(dataDir, 'afterTempWritten');
     expect(existsSync(temp)).toBe(true);
 
-    const core = await openCore({ dataDir, migrationsFolder: 'drizzle' });
+    const core = await openCore({ dataDir, migrationsFolder: 'drizzle', vaultPassphrase: testVaultPassphrase });
     try {
       expect(filesUnder(join(dataDir, 'vault', 'tmp'))).toEqual([]);
       expect(filesUnder(join(dataDir, 'vault', 'files'))).toEqual([]);
@@ -73,13 +74,17 @@ describe('an upload killed half way', () => {
     const dataDir = await preparedDataDir();
     const file = await uploadAndKill(dataDir, 'afterCommit');
 
-    const core = await openCore({ dataDir, migrationsFolder: 'drizzle' });
+    const core = await openCore({ dataDir, migrationsFolder: 'drizzle', vaultPassphrase: testVaultPassphrase });
     try {
       const count = core.storage.reader.$client.prepare('SELECT count(*) AS n FROM documents').get() as { n: number };
       expect(count.n).toBe(0);
       expect(filesUnder(join(dataDir, 'vault', 'tmp'))).toEqual([]);
       // Complete and readable: the name is the SHA-256 of what decrypts.
-      const vault = new VaultStore(dataDir);
+      const vault = new VaultStore(
+        dataDir,
+        { passphrase: testVaultPassphrase },
+        { documentCount: async () => 0, referencedFiles: async () => [] },
+      );
       const sha256 = file.split('/').at(-1)!;
       expect((await vault.read(sha256)).subarray(0, 5).toString()).toBe('%PDF-');
       // Another process might still be about to write its row, so only an old orphan is removed.

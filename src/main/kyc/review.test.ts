@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../core';
 import { base64, failure, labelledPng, makeCustomer, ok, pdfBytes, pngBytes, tempDataDir } from './test/fixtures';
+import { testVaultPassphrase } from '../test-support';
 
 let dataDir: string;
 let core: Core;
@@ -10,7 +11,12 @@ let reviewer = 'reviewer-a';
 beforeEach(async () => {
   reviewer = 'reviewer-a';
   dataDir = tempDataDir();
-  core = await openCore({ dataDir, migrationsFolder: 'drizzle', actor: () => reviewer });
+  core = await openCore({
+    dataDir,
+    migrationsFolder: 'drizzle',
+    vaultPassphrase: testVaultPassphrase,
+    actor: () => reviewer,
+  });
 });
 afterEach(async () => {
   await core.close();

@@ -6,6 +6,7 @@ import { customerInput } from '../../shared/customers/schema';
 import { openCore, type Core } from '../core';
 import { CustomerMaker } from './customers';
 import { seedDatabase } from './seed';
+import { testVaultPassphrase } from '../test-support';
 
 describe('seed customers', () => {
   it('generates customers the shared schema accepts unchanged', () => {
@@ -36,7 +37,12 @@ describe('seed customers', () => {
 
     beforeAll(async () => {
       dir = mkdtempSync(join(tmpdir(), 'kyc-seed-'));
-      core = await openCore({ dataDir: dir, migrationsFolder: 'drizzle', onInternalError: () => undefined });
+      core = await openCore({
+        dataDir: dir,
+        migrationsFolder: 'drizzle',
+        vaultPassphrase: testVaultPassphrase,
+        onInternalError: () => undefined,
+      });
     });
     afterAll(async () => {
       await core.close();

@@ -13,11 +13,12 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { ApiError } from '../../shared/errors';
+import type { UnreadableReason } from '../../shared/vault/contract';
 import { fsyncPath, isAlive } from '../files/durable';
-import { decrypt, encrypt } from './cipher';
-import { ownerOnlyFileProtector, type KeyProtector } from './key-protector';
+import { decrypt, encrypt, sealedKeyId } from './cipher';
+import { VaultKeyCustody, type CustodyOptions, type StoredFacts } from './key-custody';
 import { deriveSubkey, type SubkeyPurpose } from './subkey';
-import { loadVaultKey } from './vault-key';
 
 /** Test seams: run synchronously at the two points where a crash matters. */
 export interface VaultHooks {
@@ -35,34 +36,51 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+export type Unsealed =
+  { ok: true; plain: Buffer } | { ok: false; reason: Exclude<UnreadableReason, 'no-key'>; message: string };
+
+/** What the store asks of the database: the facts that tell a missing or wrong key (see open.ts). */
+export type DocumentFacts = Pick<StoredFacts, 'documentCount'> & {
+  /** The SHA-256 of stored files rows refer to, newest first. */
+  referencedFiles(): Promise<string[]>;
+};
+
 /**
  * Content-addressed, encrypted file store: `files/<2 hex>/<sha256 of the plaintext>`. A file
- * appears whole or not at all (temp file, fsync, rename); the key is loaded on first use.
+ * appears whole or not at all (temp file, fsync, rename); the key is held by its custody.
  */
 export class VaultStore {
-  private key: Promise<Buffer> | null = null;
   readonly dir: string;
+  readonly custody: VaultKeyCustody;
   private readonly filesDir: string;
   private readonly tempDir: string;
+  private readonly retiredDir: string;
 
   constructor(
     dataDir: string,
-    private readonly protector: KeyProtector = ownerOnlyFileProtector,
+    custody: CustodyOptions,
+    documents: DocumentFacts,
     private readonly hooks: VaultHooks = {},
   ) {
     this.dir = join(dataDir, 'vault');
     this.filesDir = join(this.dir, 'files');
     this.tempDir = join(this.dir, 'tmp');
+    this.retiredDir = join(this.dir, 'retired');
     mkdirSync(this.filesDir, { recursive: true, mode: 0o700 });
     mkdirSync(this.tempDir, { recursive: true, mode: 0o700 });
+    this.custody = new VaultKeyCustody(this.dir, custody, {
+      documentCount: () => documents.documentCount(),
+      sampleFile: async () => {
+        const sha256 = (await documents.referencedFiles()).find((name) => existsSync(this.pathOf(name)));
+        return sha256 ? readFileSync(this.pathOf(sha256)) : null;
+      },
+      hasStoredFiles: () => this.storedFiles().length > 0,
+      retire: (label) => this.retire(label),
+    });
   }
 
-  private vaultKey(): Promise<Buffer> {
-    this.key ??= loadVaultKey(this.dir, this.protector).catch((error: unknown) => {
-      this.key = null;
-      throw error;
-    });
-    return this.key;
+  private async vaultKey(): Promise<Buffer> {
+    return (await this.custody.key()).key;
   }
 
   /** A key for one purpose derived from the vault key (e.g. the decision log's HMAC chain). */
@@ -78,8 +96,10 @@ export class VaultStore {
   async put(bytes: Buffer): Promise<string> {
     const sha256 = sha256Hex(bytes);
     const file = this.pathOf(sha256);
-    if (existsSync(file)) return sha256;
-    const sealed = encrypt(await this.vaultKey(), bytes);
+    const { key, keyId } = await this.custody.key();
+    // A file sealed under another key is never reused: it is sealed again under this one.
+    if (existsSync(file) && this.opens(key, file)) return sha256;
+    const sealed = encrypt(key, keyId, bytes);
     const temp = join(this.tempDir, `${process.pid}-${randomBytes(8).toString('hex')}.tmp`);
     const fd = openSync(temp, 'wx', 0o600);
     try {
@@ -97,11 +117,61 @@ export class VaultStore {
     return sha256;
   }
 
-  /** The plaintext, checked against its name: a swapped or altered file is refused. */
+  private opens(key: Buffer, file: string): boolean {
+    try {
+      decrypt(key, readFileSync(file));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The plaintext, checked against its name: a swapped, altered or foreign-key file is refused. */
   async read(sha256: string): Promise<Buffer> {
-    const plain = decrypt(await this.vaultKey(), readFileSync(this.pathOf(sha256)));
-    if (sha256Hex(plain) !== sha256) throw new Error(`Vault file ${sha256} does not match its name`);
-    return plain;
+    const opened = await this.unseal(sha256);
+    if (!opened.ok) throw new ApiError('VAULT_KEY', opened.message);
+    return opened.plain;
+  }
+
+  /** Whether a stored file opens with the key, and if not why; `vault.check` reports the reasons. */
+  async unseal(sha256: string): Promise<Unsealed> {
+    const { key, keyId } = await this.custody.key();
+    const file = this.pathOf(sha256);
+    const name = `The stored file ${sha256.slice(0, 12)}…`;
+    if (!existsSync(file)) {
+      const message = `${name} is not in the vault: it was retired with an earlier vault key, or removed`;
+      return { ok: false, reason: 'file-missing', message };
+    }
+    const sealed = readFileSync(file);
+    let plain: Buffer;
+    try {
+      plain = decrypt(key, sealed);
+    } catch {
+      const sealedWith = sealedKeyId(sealed);
+      const why =
+        sealedWith && sealedWith !== keyId
+          ? `it was stored under key ${sealedWith}`
+          : 'it was altered, or stored under another key';
+      return {
+        ok: false,
+        reason: 'not-decryptable',
+        message: `${name} cannot be decrypted with vault key ${keyId}: ${why}`,
+      };
+    }
+    if (sha256Hex(plain) !== sha256) {
+      return { ok: false, reason: 'content-mismatch', message: `${name} does not match its name: it was swapped` };
+    }
+    return { ok: true, plain };
+  }
+
+  /** Moves the stored files and the key file into `retired/<label>`: kept for forensics, never read again. */
+  private retire(label: string): void {
+    const target = join(this.retiredDir, label);
+    mkdirSync(target, { recursive: true, mode: 0o700 });
+    renameSync(this.filesDir, join(target, 'files'));
+    mkdirSync(this.filesDir, { recursive: true, mode: 0o700 });
+    const keyFile = this.custody.keyFile;
+    if (existsSync(keyFile)) renameSync(keyFile, join(target, 'key.json'));
   }
 
   /**

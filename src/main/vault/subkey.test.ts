@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openCore } from '../core';
 import { tempDataDir } from '../kyc/test/fixtures';
 import { deriveSubkey } from './subkey';
+import { testVaultPassphrase } from '../test-support';
 
 describe('vault subkeys', () => {
   it('derives a stable 32-byte key per master key, different from the master key and from other masters', () => {
@@ -18,10 +19,10 @@ describe('vault subkeys', () => {
   it('the core gives the same decision-log key after reopening the data folder', async () => {
     const dataDir = tempDataDir();
     try {
-      const first = await openCore({ dataDir, migrationsFolder: 'drizzle' });
+      const first = await openCore({ dataDir, migrationsFolder: 'drizzle', vaultPassphrase: testVaultPassphrase });
       const key = await first.decisionLogKey();
       await first.close();
-      const second = await openCore({ dataDir, migrationsFolder: 'drizzle' });
+      const second = await openCore({ dataDir, migrationsFolder: 'drizzle', vaultPassphrase: testVaultPassphrase });
       expect((await second.decisionLogKey()).equals(key)).toBe(true);
       await second.close();
     } finally {

@@ -13,13 +13,20 @@ import {
   pngBytes,
   tempDataDir,
 } from '../kyc/test/fixtures';
+import { testVaultPassphrase } from '../test-support';
 
 let dataDir: string;
 let core: Core;
 
 beforeEach(async () => {
   dataDir = tempDataDir();
-  core = await openCore({ dataDir, migrationsFolder: 'drizzle', actor: () => 'reviewer-a', onInternalError: () => {} });
+  core = await openCore({
+    dataDir,
+    migrationsFolder: 'drizzle',
+    vaultPassphrase: testVaultPassphrase,
+    actor: () => 'reviewer-a',
+    onInternalError: () => {},
+  });
 });
 afterEach(async () => {
   await core.close();
@@ -128,6 +135,9 @@ describe('document vault', () => {
     bytes[bytes.length - 1]! ^= 0xff;
     writeFileSync(file!, bytes);
     const error = await failure(core, 'documents.read', { documentId: document.id });
-    expect(error.code).toBe('INTERNAL');
+    expect(error.code).toBe('VAULT_KEY');
+    expect(error.message).toMatch(
+      /cannot be decrypted with vault key [0-9a-f]{16}: it was altered, or stored under another key/,
+    );
   });
 });

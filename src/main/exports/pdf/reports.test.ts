@@ -11,6 +11,7 @@ import { summariseCustomers } from '../summary';
 import { createCustomers, trickyCustomers } from '../test-customers';
 import { fontsFolderBeside } from './fonts';
 import { renderSummaryReport } from './summary-report';
+import { testVaultPassphrase } from '../../test-support';
 
 /** poppler-utils' pdftotext reads the text back, as a person copying it from a viewer would. */
 const hasPdftotext = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
@@ -23,7 +24,11 @@ let ids: number[];
 
 beforeAll(async () => {
   if (!hasPdftotext) return;
-  core = await openCore({ dataDir: mkdtempSync(join(tmpdir(), 'kyc-pdf-')), migrationsFolder: 'drizzle' });
+  core = await openCore({
+    dataDir: mkdtempSync(join(tmpdir(), 'kyc-pdf-')),
+    migrationsFolder: 'drizzle',
+    vaultPassphrase: testVaultPassphrase,
+  });
   ids = await createCustomers(core, trickyCustomers);
 });
 afterAll(() => core?.close());

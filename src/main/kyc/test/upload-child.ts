@@ -5,6 +5,7 @@
 import { writeSync } from 'node:fs';
 import { openCore } from '../../core';
 import { base64, pdfBytes } from './fixtures';
+import { testVaultPassphrase } from '../../test-support';
 
 const [dataDir, pausePoint] = process.argv.slice(2);
 if (!dataDir || (pausePoint !== 'afterTempWritten' && pausePoint !== 'afterCommit')) {
@@ -16,7 +17,12 @@ function freeze(file: string): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
 }
 
-const core = await openCore({ dataDir, migrationsFolder: 'drizzle', vaultHooks: { [pausePoint]: freeze } });
+const core = await openCore({
+  dataDir,
+  migrationsFolder: 'drizzle',
+  vaultPassphrase: testVaultPassphrase,
+  vaultHooks: { [pausePoint]: freeze },
+});
 const result = await core.router.call('documents.upload', {
   customerId: 1,
   slot: 'docFile1',
