@@ -11,13 +11,23 @@ import { createRoot } from 'react-dom/client';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { App } from './app/App';
 import { theme } from './app/theme';
+import { VaultGate } from './vault/VaultGate';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 5_000, retry: false, refetchOnWindowFocus: false } },
 });
 
 // A data router, so a form can hold any navigation while it has unsaved changes (useBlocker).
-const router = createHashRouter([{ path: '*', element: <App /> }]);
+const router = createHashRouter([
+  {
+    path: '*',
+    element: (
+      <VaultGate>
+        <App />
+      </VaultGate>
+    ),
+  },
+]);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

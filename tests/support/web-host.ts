@@ -12,16 +12,24 @@ export interface RunningHost {
    * keeps out while the host is open) and starts it again: `url` and `token` are then the new host's.
    */
   closedWhile(work: () => void): Promise<void>;
-  stop(): Promise<void>;
+  /** Stops the host; the data folder is removed unless `keepData` (to start another host on it). */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
+/** The vault passphrase every test host gets unless a test asks for the lock screen (`null`). */
+export const e2eVaultPassphrase = 'end to end passphrase';
+
 /** Runs `src/host/web.ts` on `dataDir` and a free port; resolves once it says where. */
-async function spawnHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+async function spawnHost(dataDir: string, vaultPassphrase: string | null): Promise<{ child: ChildProcess; url: string }> {
+  const env = { ...process.env };
+  delete env.KYC_VAULT_PASSPHRASE;
+  if (vaultPassphrase !== null) env.KYC_VAULT_PASSPHRASE = vaultPassphrase;
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', 'src/host/web.ts', '--data', dataDir, '--port', '0'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env,
     },
   );
   let output = '';
@@ -50,8 +58,11 @@ function ended(child: ChildProcess): Promise<void> {
 }
 
 /** Starts the real browser host (`src/host/web.ts`) on a fresh data folder and a free port. */
-export async function startHost(dataDir = mkdtempSync(join(tmpdir(), 'kyc-desk-e2e-'))): Promise<RunningHost> {
-  let running = await spawnHost(dataDir);
+export async function startHost(
+  dataDir = mkdtempSync(join(tmpdir(), 'kyc-desk-e2e-')),
+  vaultPassphrase: string | null = e2eVaultPassphrase,
+): Promise<RunningHost> {
+  let running = await spawnHost(dataDir, vaultPassphrase);
   const host: RunningHost = {
     url: running.url,
     token: new URL(running.url).searchParams.get('token') ?? '',
@@ -59,13 +70,13 @@ export async function startHost(dataDir = mkdtempSync(join(tmpdir(), 'kyc-desk-e
     async closedWhile(work) {
       await ended(running.child);
       work();
-      running = await spawnHost(dataDir);
+      running = await spawnHost(dataDir, vaultPassphrase);
       host.url = running.url;
       host.token = new URL(running.url).searchParams.get('token') ?? '';
     },
-    async stop() {
+    async stop(options) {
       await ended(running.child);
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options?.keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
   return host;

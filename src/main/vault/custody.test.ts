@@ -1,12 +1,10 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hostVaultOptions, vaultPassphraseVariable } from '../../host/vault-options';
 import { openCore, type Core, type CoreOptions } from '../core';
 import { base64, failure, makeCustomer, ok, pdfBytes, pngBytes, tempDataDir } from '../kyc/test/fixtures';
 import { testVaultPassphrase } from '../test-support';
 import { encrypt } from './cipher';
-import { keyringProtector } from './keyring-protector';
 import { passphraseProtector } from './passphrase-protector';
 import { keyIdOf } from './subkey';
 
@@ -233,6 +231,11 @@ describe('vault key custody', () => {
     expect((await ok(core, 'vault.unlock', { passphrase: testVaultPassphrase })).state).toBe('unlocked');
     await ok(core, 'documents.upload', upload);
     expect(keyFileOf(dataDir).protector).toBe('passphrase-scrypt');
+
+    // Deleted while the desk runs: noticed at the next use, no new key made.
+    rmSync(join(dataDir, 'vault', 'key.json'));
+    expect((await failure(core, 'documents.upload', { ...upload, slot: 'photo' })).code).toBe('VAULT_KEY');
+    expect((await ok(core, 'vault.status', {})).state).toBe('missing');
   });
 
   it('a raw key file of an earlier release is rewritten protected on first unlock, keeping the key', async () => {
@@ -262,25 +265,6 @@ describe('vault key custody', () => {
     expect(JSON.parse(wrapped.toString())).toMatchObject({ kdf: 'scrypt', N: 2 ** 15, r: 8, p: 1 });
     expect((await passphraseProtector('a long enough passphrase').unprotect(wrapped)).equals(key)).toBe(true);
     await expect(passphraseProtector('another passphrase!').unprotect(wrapped)).rejects.toThrow();
-  });
-
-  it('the hosts fall back to the KYC_VAULT_PASSPHRASE passphrase where no OS keyring answers', async () => {
-    const keyring = await keyringProtector();
-    const before = process.env[vaultPassphraseVariable];
-    process.env[vaultPassphraseVariable] = testVaultPassphrase;
-    try {
-      const options = await hostVaultOptions();
-      expect(options.vaultPassphrase).toBe(testVaultPassphrase);
-      expect(options.keyProtector?.name).toBe(keyring?.name);
-      const dataDir = tempDataDir();
-      folders.push(dataDir);
-      const core = await open(dataDir, options);
-      await ok(core, 'vault.status', {});
-      expect(keyFileOf(dataDir).protector).toBe(keyring ? 'os-keyring' : 'passphrase-scrypt');
-    } finally {
-      if (before === undefined) delete process.env[vaultPassphraseVariable];
-      else process.env[vaultPassphraseVariable] = before;
-    }
   });
 
   it('vault.check lists an altered file as unreadable by document id and counts the rest', async () => {

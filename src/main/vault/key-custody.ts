@@ -1,10 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { ApiError } from '../../shared/errors';
-import { minPassphraseLength, type VaultState, type VaultStatus } from '../../shared/vault/contract';
+import {
+  minPassphraseLength,
+  passphraseProtectorName,
+  type VaultState,
+  type VaultStatus,
+} from '../../shared/vault/contract';
 import { decrypt, sealedKeyId } from './cipher';
 import { keyFilePath, keyLength, readKeyFile, writeKeyFile, type KeyFile } from './key-file';
 import type { KeyProtector } from './key-protector';
-import { passphraseProtector, passphraseProtectorName } from './passphrase-protector';
+import { passphraseProtector } from './passphrase-protector';
 import { keyIdOf } from './subkey';
 
 /** What the custody needs to know about the stored documents to tell a missing or wrong key. */
@@ -60,6 +65,7 @@ export class VaultKeyCustody {
   }
 
   async key(): Promise<{ key: Buffer; keyId: string }> {
+    this.forgetIfReplaced();
     if (!this.unlocked) {
       const status = await this.load();
       if (!this.unlocked) throw new ApiError('VAULT_KEY', status.message);
@@ -68,6 +74,7 @@ export class VaultKeyCustody {
   }
 
   async status(): Promise<VaultStatus> {
+    this.forgetIfReplaced();
     return this.unlocked
       ? this.statusOf('unlocked', '', this.unlocked.keyId, await this.facts.documentCount())
       : this.load();
@@ -121,6 +128,14 @@ export class VaultKeyCustody {
     return this.accept(key);
   }
 
+  /** A key file deleted or swapped while the desk runs is noticed at the next use, not at the next start. */
+  private forgetIfReplaced(): void {
+    if (!this.unlocked) return;
+    const read = readKeyFile(this.keyFile);
+    if (read.kind !== 'read' || !('version' in read.file) || read.file.keyId !== this.unlocked.keyId)
+      this.unlocked = null;
+  }
+
   private protector(): KeyProtector | undefined {
     return this.options.protector ?? (this.passphrase ? passphraseProtector(this.passphrase) : undefined);
   }
@@ -146,7 +161,16 @@ export class VaultKeyCustody {
     documents: number,
     expectedKeyId: string | null = keyId,
   ): VaultStatus {
-    return { state, keyId, expectedKeyId, keyFile: this.keyFile, message, documents };
+    return {
+      state,
+      keyId,
+      expectedKeyId,
+      keyFile: this.keyFile,
+      message,
+      documents,
+      protector: this.options.protector?.name ?? passphraseProtectorName,
+      passphraseHeld: this.passphrase !== undefined,
+    };
   }
 
   private async load(): Promise<VaultStatus> {

@@ -1,8 +1,7 @@
 import { randomBytes, scrypt, type ScryptOptions } from 'node:crypto';
 import { decrypt, encrypt } from './cipher';
+import { passphraseProtectorName } from '../../shared/vault/contract';
 import type { KeyProtector } from './key-protector';
-
-export const passphraseProtectorName = 'passphrase-scrypt';
 
 /** scrypt with N 2^15, r 8, p 1: 32 MiB and a fraction of a second per unlock; the cost is stored, so it can rise later. */
 const defaultCost = { N: 2 ** 15, r: 8, p: 1 };

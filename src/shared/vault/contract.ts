@@ -33,10 +33,16 @@ export const vaultStatus = z.object({
   message: z.string(),
   /** How many stored document versions the database refers to. */
   documents: z.number().int(),
+  /** What protects the key in this process: the device's keychain or keyring, or a passphrase. */
+  protector: z.string(),
+  /** Whether this process holds a passphrase (KYC_VAULT_PASSPHRASE, or one entered): a new vault then reuses it. */
+  passphraseHeld: z.boolean(),
 });
 export type VaultStatus = z.output<typeof vaultStatus>;
 
 export const minPassphraseLength = 10;
+/** The protector that wraps the key with a passphrase; any other name is the device's own. */
+export const passphraseProtectorName = 'passphrase-scrypt';
 const passphrase = z.string({ error: 'Enter the passphrase' }).min(1, { error: 'Enter the passphrase' }).max(1024);
 
 export const unreadableReasons = ['no-key', 'file-missing', 'not-decryptable', 'content-mismatch'] as const;
