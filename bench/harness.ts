@@ -98,7 +98,7 @@ export async function seededDataDir(customers: number): Promise<string> {
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   console.log(`Seeding ${customers.toLocaleString('en')} customers into ${dataDir} (cached for later runs)...`);
-  const core = await openCore({ dataDir, migrationsFolder });
+  const core = await openCore({ dataDir, migrationsFolder, vaultPassphrase: benchVaultPassphrase });
   const started = performance.now();
   try {
     await seedDatabase(core.storage, {
@@ -117,6 +117,14 @@ export async function seededDataDir(customers: number): Promise<string> {
   return dataDir;
 }
 
+/** Protects the vault key of the bench's cached data folder (the decision log is keyed from it). */
+const benchVaultPassphrase = 'kyc desk bench passphrase';
+
 export function openBenchCore(dataDir: string): Promise<Core> {
-  return openCore({ dataDir, migrationsFolder, onInternalError: (error) => console.error(error) });
+  return openCore({
+    dataDir,
+    migrationsFolder,
+    vaultPassphrase: benchVaultPassphrase,
+    onInternalError: (error) => console.error(error),
+  });
 }

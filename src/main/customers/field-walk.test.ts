@@ -18,7 +18,7 @@ import { verificationProgressOf } from '../../shared/kyc/progress';
 import { openCore, type Core } from '../core';
 import { downloadPath } from '../jobs/files';
 import { seedDatabase } from '../seed/seed';
-import { chosenFile } from '../test-support';
+import { chosenFile, testVaultPassphrase } from '../test-support';
 
 /**
  * Walks a value of every field of the customer field table through the desk: create (through
@@ -32,6 +32,7 @@ async function freshCore(name: string): Promise<Core> {
   const core = await openCore({
     dataDir: mkdtempSync(join(tmpdir(), `kyc-walk-${name}-`)),
     migrationsFolder: 'drizzle',
+    vaultPassphrase: testVaultPassphrase,
   });
   opened.push(core);
   return core;

@@ -7,6 +7,7 @@ import { databaseFileName, openCore } from '../core';
 import { upgradeMessage, type UpgradeStep } from './migrate';
 import { applyMigrations, readMigrations } from './migrations/runner';
 import { journal, olderMigrations, olderRelease } from './older-release';
+import { testVaultPassphrase } from '../test-support';
 
 /** Opens the core on `dataDir`, keeping every upgrade step it reports. */
 async function openHearingUpgrade(dataDir: string, migrationsFolder = 'drizzle') {
@@ -126,6 +127,7 @@ describe('database migrations', () => {
     const core = await openCore({
       dataDir: join(work, 'data'),
       migrationsFolder: 'drizzle',
+      vaultPassphrase: testVaultPassphrase,
       onInternalError: () => undefined,
     });
     const columns = (index: string) =>

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportOptions, ImportRecord } from '../../shared/imports/contract';
 import { openCore, type Core } from '../core';
-import { chosenFile, doneJob, failure, newCustomer, ok } from '../test-support';
+import { chosenFile, doneJob, failure, newCustomer, ok, testVaultPassphrase } from '../test-support';
 
 /**
  * Imports that commit in batches, against real SQLite files and real worker threads: a cancel
@@ -19,7 +19,13 @@ let filesDir: string;
 let core: Core;
 
 const open = () =>
-  openCore({ dataDir, migrationsFolder: 'drizzle', actor: () => 'tester', onInternalError: () => undefined });
+  openCore({
+    dataDir,
+    migrationsFolder: 'drizzle',
+    vaultPassphrase: testVaultPassphrase,
+    actor: () => 'tester',
+    onInternalError: () => undefined,
+  });
 
 beforeEach(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'kyc-batches-'));
@@ -112,6 +118,7 @@ describe('an import in batches', () => {
     const other = await openCore({
       dataDir: mkdtempSync(join(tmpdir(), 'kyc-batches-other-')),
       migrationsFolder: 'drizzle',
+      vaultPassphrase: testVaultPassphrase,
     });
     try {
       const whole = await ok(other, 'imports.start', await optionsOf(file, {}, other));

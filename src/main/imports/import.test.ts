@@ -4,13 +4,17 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportOptions } from '../../shared/imports/contract';
 import { openCore, type Core } from '../core';
-import { chosenFile } from '../test-support';
+import { chosenFile, testVaultPassphrase } from '../test-support';
 
 const fixtures = join(import.meta.dirname, '../../../tests/fixtures/import');
 let core: Core;
 
 beforeEach(async () => {
-  core = await openCore({ dataDir: mkdtempSync(join(tmpdir(), 'kyc-import-')), migrationsFolder: 'drizzle' });
+  core = await openCore({
+    dataDir: mkdtempSync(join(tmpdir(), 'kyc-import-')),
+    migrationsFolder: 'drizzle',
+    vaultPassphrase: testVaultPassphrase,
+  });
 });
 afterEach(() => core.close());
 

@@ -6,13 +6,17 @@ import type { CustomerInput } from '../../shared/customers/schema';
 import type { ImportMapping } from '../../shared/imports/mapping';
 import { openCore, type Core } from '../core';
 import { downloadPath } from '../jobs/files';
-import { chosenFile, doneJob, ok } from '../test-support';
+import { chosenFile, doneJob, ok, testVaultPassphrase } from '../test-support';
 
 const opened: Core[] = [];
 afterEach(() => opened.splice(0).forEach((core) => core.close()));
 
 async function freshCore(): Promise<Core> {
-  const core = await openCore({ dataDir: mkdtempSync(join(tmpdir(), 'kyc-round-trip-')), migrationsFolder: 'drizzle' });
+  const core = await openCore({
+    dataDir: mkdtempSync(join(tmpdir(), 'kyc-round-trip-')),
+    migrationsFolder: 'drizzle',
+    vaultPassphrase: testVaultPassphrase,
+  });
   opened.push(core);
   return core;
 }

@@ -5,10 +5,11 @@ import { expect, it } from 'vitest';
 import { openCore } from '../core';
 import { imports } from '../db/schema';
 import { downloadPath, uploadPath } from './files';
+import { testVaultPassphrase } from '../test-support';
 
 it('opening the data folder removes old exports and abandoned uploads, keeping reports the history links to', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'kyc-prune-'));
-  const first = await openCore({ dataDir, migrationsFolder: 'drizzle' });
+  const first = await openCore({ dataDir, migrationsFolder: 'drizzle', vaultPassphrase: testVaultPassphrase });
   const now = new Date().toISOString();
   await first.storage.withTransaction((tx) =>
     tx.insert(imports).values({
@@ -47,7 +48,7 @@ it('opening the data folder removes old exports and abandoned uploads, keeping r
   const abandonedUpload = file(uploadPath(dataDir, 'a1b2'), weeksAgo);
   const freshUpload = file(uploadPath(dataDir, 'c3d4'), hoursAgo);
 
-  const second = await openCore({ dataDir, migrationsFolder: 'drizzle' });
+  const second = await openCore({ dataDir, migrationsFolder: 'drizzle', vaultPassphrase: testVaultPassphrase });
   await second.close();
   expect(existsSync(oldExport)).toBe(false);
   expect(existsSync(abandonedUpload)).toBe(false);

@@ -5,12 +5,17 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { jobProgressTopic, type JobInfo } from '../../shared/jobs/contract';
 import { chosenFile, ok } from '../test-support';
 import { openCore, type Core } from '../core';
+import { testVaultPassphrase } from '../test-support';
 
 const fixture = join(import.meta.dirname, '../../../tests/fixtures/import/windows-1252.csv');
 let core: Core;
 
 beforeEach(async () => {
-  core = await openCore({ dataDir: mkdtempSync(join(tmpdir(), 'kyc-jobs-')), migrationsFolder: 'drizzle' });
+  core = await openCore({
+    dataDir: mkdtempSync(join(tmpdir(), 'kyc-jobs-')),
+    migrationsFolder: 'drizzle',
+    vaultPassphrase: testVaultPassphrase,
+  });
 });
 afterEach(() => core.close());
 

@@ -9,12 +9,14 @@ import { legacyHash } from './rechain';
 import { sqliteDecisionLog } from './sqlite-decision-log';
 import { failure, makeCustomer, ok, tempDataDir } from './test/fixtures';
 import { verifyDecisionLog } from './verify-log';
+import { testVaultPassphrase } from '../test-support';
 
 let dataDir: string;
 let core: Core;
 let customers: number[];
 
-const open = () => openCore({ dataDir, migrationsFolder: 'drizzle', actor: () => 'reviewer-a' });
+const open = () =>
+  openCore({ dataDir, migrationsFolder: 'drizzle', vaultPassphrase: testVaultPassphrase, actor: () => 'reviewer-a' });
 
 /** Five entries: two customers' email and phone decisions, one of them changed. */
 async function fiveDecisions() {

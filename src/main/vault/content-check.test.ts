@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../core';
 import { base64, failure, makeCustomer, pdfBytes, tempDataDir } from '../kyc/test/fixtures';
 import { contentProblem } from './content-check';
+import { testVaultPassphrase } from '../test-support';
 
 const fixture = (name: string) => readFileSync(join('tests/fixtures/kyc', name));
 const jpeg = fixture('id-card-front.jpg');
@@ -117,7 +118,7 @@ describe('uploads of hostile files', () => {
   let core: Core;
   beforeAll(async () => {
     dataDir = tempDataDir();
-    core = await openCore({ dataDir, migrationsFolder: 'drizzle' });
+    core = await openCore({ dataDir, migrationsFolder: 'drizzle', vaultPassphrase: testVaultPassphrase });
   });
   afterAll(async () => {
     await core.close();

@@ -11,6 +11,7 @@ import type { ReadableDB } from '../handles';
 import { migrateDatabase } from '../migrate';
 import { kycSettings } from '../schema';
 import { openSqliteStorage, type SqliteStorage } from './storage';
+import { testVaultPassphrase } from '../../test-support';
 
 /** A promise and the function that settles it, to hold a transaction open across awaits. */
 function gate() {
@@ -130,6 +131,7 @@ describe('the router on a busy database', () => {
     const core = await openCore({
       dataDir,
       migrationsFolder: 'drizzle',
+      vaultPassphrase: testVaultPassphrase,
       busyTimeoutMs: 50,
       onInternalError: (error) => internal.push(error),
     });

@@ -4,11 +4,12 @@
  */
 import { writeSync } from 'node:fs';
 import { openCore } from '../../core';
+import { testVaultPassphrase } from '../../test-support';
 
 const [dataDir, options] = process.argv.slice(2);
 if (!dataDir || !options) throw new Error('usage: import-until-killed.ts DATA_DIR OPTIONS_JSON');
 
-const core = await openCore({ dataDir, migrationsFolder: 'drizzle' });
+const core = await openCore({ dataDir, migrationsFolder: 'drizzle', vaultPassphrase: testVaultPassphrase });
 const input = JSON.parse(options) as { source: { kind: string; path?: string } };
 // The test hands this process its file as the CLI is handed one: a trusted caller registers it.
 if (input.source.path) core.trustedPaths.add(input.source.path);
