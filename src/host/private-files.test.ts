@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { receiveUpload } from './file-transfer';
 import { databaseFileName, openCore, type Core } from '../main/core';
 import { olderDatabase } from '../main/db/older-release';
-import { doneJob, newCustomer, ok, uploadProof } from '../main/test-support';
+import { doneJob, newCustomer, ok, testVaultPassphrase, uploadProof } from '../main/test-support';
 
 let work: string;
 let dataDir: string;
@@ -22,7 +22,12 @@ beforeAll(async () => {
   chmodSync(dataDir, 0o755);
   olderDatabase(join(dataDir, databaseFileName), work).close();
   chmodSync(join(dataDir, databaseFileName), 0o644);
-  core = await openCore({ dataDir, migrationsFolder: 'drizzle', onInternalError: () => undefined });
+  core = await openCore({
+    dataDir,
+    migrationsFolder: 'drizzle',
+    vaultPassphrase: testVaultPassphrase,
+    onInternalError: () => undefined,
+  });
   server = createServer((req, res) => void receiveUpload(req, res, dataDir));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 });

@@ -143,6 +143,7 @@ async function openLocked(options: CoreOptions, unlock: () => void): Promise<Cor
     ...vaultHandlers(storage, vault),
   };
   const router = createRouter(handlers, onInternalError);
+  let closing: Promise<void> | null = null;
   return {
     storage,
     router,
@@ -153,9 +154,10 @@ async function openLocked(options: CoreOptions, unlock: () => void): Promise<Cor
     decisionChain: chain,
     dataDir: options.dataDir,
     trustedPaths,
+    // Once: a second call (a quit after a test's own close) waits for the first.
     close: () => {
-      jobs.cancelAll();
-      return storage.close().finally(unlock);
+      closing ??= (jobs.cancelAll(), storage.close().finally(unlock));
+      return closing;
     },
   };
 }

@@ -106,6 +106,7 @@ describe('vault key custody', () => {
 
     // A key id that does not match the key it wraps: the check value refuses it.
     writeFileSync(keyFile, JSON.stringify({ ...JSON.parse(saved), keyId: '0123456789abcdef' }));
+    await core.close();
     core = await open(dataDir);
     const status = await ok(core, 'vault.status', {});
     expect(status.state).toBe('corrupt');

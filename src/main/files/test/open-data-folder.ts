@@ -3,12 +3,13 @@
  * does, says "open", and keeps it open until its stdin ends; a refusal is printed on one line.
  */
 import { openCore } from '../../core';
+import { testVaultPassphrase } from '../../test-support';
 
 const [dataDir] = process.argv.slice(2);
 if (!dataDir) throw new Error('usage: open-data-folder.ts DATA_DIR');
 
 try {
-  const core = await openCore({ dataDir, migrationsFolder: 'drizzle' });
+  const core = await openCore({ dataDir, migrationsFolder: 'drizzle', vaultPassphrase: testVaultPassphrase });
   process.stdout.write('open\n');
   process.stdin.resume();
   process.stdin.on('end', () => void core.close().then(() => process.exit(0)));
