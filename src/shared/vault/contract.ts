@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../text';
 import { operation } from '../contract';
 
 /**
@@ -43,7 +44,8 @@ export type VaultStatus = z.output<typeof vaultStatus>;
 export const minPassphraseLength = 10;
 /** The protector that wraps the key with a passphrase; any other name is the device's own. */
 export const passphraseProtectorName = 'passphrase-scrypt';
-const passphrase = z.string({ error: 'Enter the passphrase' }).min(1, { error: 'Enter the passphrase' }).max(1024);
+// The text rule too: a control character or a lone surrogate cannot be typed again at the lock screen.
+const passphrase = text({ error: 'Enter the passphrase' }).min(1, { error: 'Enter the passphrase' }).max(1024);
 
 export const unreadableReasons = ['no-key', 'file-missing', 'not-decryptable', 'content-mismatch'] as const;
 export type UnreadableReason = (typeof unreadableReasons)[number];
