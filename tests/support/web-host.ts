@@ -20,7 +20,10 @@ export interface RunningHost {
 export const e2eVaultPassphrase = 'end to end passphrase';
 
 /** Runs `src/host/web.ts` on `dataDir` and a free port; resolves once it says where. */
-async function spawnHost(dataDir: string, vaultPassphrase: string | null): Promise<{ child: ChildProcess; url: string }> {
+async function spawnHost(
+  dataDir: string,
+  vaultPassphrase: string | null,
+): Promise<{ child: ChildProcess; url: string }> {
   const env = { ...process.env };
   delete env.KYC_VAULT_PASSPHRASE;
   if (vaultPassphrase !== null) env.KYC_VAULT_PASSPHRASE = vaultPassphrase;
@@ -47,11 +50,19 @@ async function spawnHost(dataDir: string, vaultPassphrase: string | null): Promi
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`web host exited (${code}):\n${output}`)));
   });
+  // A host that dies during a test says why, in the test's output.
+  child.once('exit', (code, signal) => {
+    if (!stopping.has(child)) process.stderr.write(`web host on ${dataDir} exited (${code ?? signal}):\n${output}\n`);
+  });
   return { child, url };
 }
 
+/** Hosts being stopped by the tests themselves. */
+const stopping = new WeakSet<ChildProcess>();
+
 function ended(child: ChildProcess): Promise<void> {
   return new Promise<void>((resolve) => {
+    stopping.add(child);
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
   });
