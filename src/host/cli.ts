@@ -1,5 +1,6 @@
 import { callCommand } from './commands/call';
 import type { Command } from './commands/command';
+import { failureLine } from './commands/error-line';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { opsCommand } from './commands/ops';
@@ -26,4 +27,9 @@ if (!command) {
   usage();
   process.exit(name ? 2 : 0);
 }
-process.exitCode = await command.run(args);
+try {
+  process.exitCode = await command.run(args);
+} catch (error) {
+  console.error(failureLine(error));
+  process.exitCode = 1;
+}

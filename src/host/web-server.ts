@@ -7,8 +7,10 @@ import { contentSecurityPolicy } from '../shared/csp';
 import { ApiError } from '../shared/errors';
 import type { Core } from '../main/core';
 import { receiveUpload, sendDownload } from './file-transfer';
+import { readBody } from './request-body';
 
-const maxBodyBytes = 64 * 1024 * 1024;
+/** The renderer opens a handful of connections and one event stream; more than this is not ours. */
+const maxConnections = 32;
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -40,15 +42,30 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) throw new Error('too large');
-    chunks.push(chunk as Buffer);
+/**
+ * Sends the answer and closes the connection. What the client is still sending is discarded,
+ * never kept, for a second at most: closing with unread bytes would reset the connection and
+ * lose the answer before the client reads it.
+ */
+function sendAndClose(req: IncomingMessage, res: ServerResponse, status: number, body: unknown): void {
+  res.setHeader('connection', 'close');
+  res.on('finish', () => {
+    req.removeAllListeners('data');
+    req.resume();
+    req.socket.end();
+    setTimeout(() => req.socket.destroy(), 1000).unref();
+  });
+  send(res, status, body);
+}
+
+/** The path with its %-escapes decoded; null when they are malformed (a 400, not a throw). */
+function decodedPath(req: IncomingMessage, base: string): { url: URL; path: string } | null {
+  try {
+    const url = new URL(req.url ?? '/', base);
+    return { url, path: decodeURIComponent(url.pathname) };
+  } catch {
+    return null;
   }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** A stored document, decrypted, for the viewer (its headers: readStoredDocument). */
@@ -83,23 +100,34 @@ export async function startWebHost(core: Core, rendererDir: string, port: number
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.headers.host !== allowedHost) return send(res, 421, { error: 'wrong host' });
-    const url = new URL(req.url ?? '/', `http://${allowedHost}`);
+    // A browser sends Origin with every POST and PUT, every cross-origin fetch and event stream:
+    // only our own page's passes. Without one it is a same-origin GET or a non-browser client
+    // (the CLI's scripts, tests), which still needs the token.
+    const origin = req.headers.origin;
+    if (origin !== undefined && origin !== `http://${allowedHost}`) return send(res, 403, { error: 'wrong origin' });
+    const target = decodedPath(req, `http://${allowedHost}`);
+    if (!target) return send(res, 400, { error: 'malformed URL' });
+    const { url, path } = target;
 
-    if (url.pathname.startsWith('/api/')) {
+    if (path.startsWith('/api/')) {
       const given = (req.headers.authorization ?? '').replace(/^Bearer /, '');
       if (!sameSecret(given, token)) return send(res, 401, { error: 'missing or wrong token' });
       if (req.method !== 'POST') return send(res, 405, { error: 'POST only' });
+      const body = await readBody(req);
+      if (!body.ok) {
+        const message = 'The request is larger than the largest document upload allows';
+        return sendAndClose(req, res, 413, { ok: false, error: { code: 'LIMIT', message } });
+      }
       let input: unknown;
       try {
-        const body = await readBody(req);
-        input = body ? JSON.parse(body) : undefined;
+        input = body.text ? JSON.parse(body.text) : undefined;
       } catch {
         return send(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request was not valid JSON' } });
       }
-      return send(res, 200, await core.router.call(decodeURIComponent(url.pathname.slice(5)), input));
+      return send(res, 200, await core.router.call(path.slice('/api/'.length), input));
     }
 
-    if (url.pathname === '/events') {
+    if (path === '/events') {
       if (!sameSecret(url.searchParams.get('token') ?? '', token)) return send(res, 401, { error: 'token' });
       res.writeHead(200, {
         'content-type': 'text/event-stream',
@@ -113,22 +141,22 @@ export async function startWebHost(core: Core, rendererDir: string, port: number
     }
 
     // Files for jobs: uploads to import, downloads of error reports and exports (file-transfer.ts).
-    if (url.pathname === '/uploads' || url.pathname.startsWith('/downloads/')) {
+    if (path === '/uploads' || path.startsWith('/downloads/')) {
       if (!sameSecret(url.searchParams.get('token') ?? '', token)) return send(res, 401, { error: 'token' });
-      if (url.pathname === '/uploads') {
+      if (path === '/uploads') {
         return req.method === 'PUT' ? receiveUpload(req, res, core.dataDir) : send(res, 405, { error: 'PUT only' });
       }
-      return sendDownload(res, core.dataDir, decodeURIComponent(url.pathname.slice('/downloads/'.length)));
+      return sendDownload(res, core.dataDir, path.slice('/downloads/'.length));
     }
 
-    const documentPath = /^\/documents\/(\d+)$/.exec(url.pathname);
+    const documentPath = /^\/documents\/(\d+)$/.exec(path);
     if (documentPath) {
       if (!sameSecret(url.searchParams.get('token') ?? '', token)) return send(res, 401, { error: 'token' });
       return sendDocument(res, core, Number(documentPath[1]));
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method' });
-    const relative = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+    const relative = normalize(path).replace(/^([/\\])+/, '');
     let file = join(rendererDir, relative || 'index.html');
     if (!file.startsWith(rendererDir + sep) || !existsSync(file) || statSync(file).isDirectory()) {
       file = join(rendererDir, 'index.html');
@@ -144,6 +172,10 @@ export async function startWebHost(core: Core, rendererDir: string, port: number
     createReadStream(file).pipe(res);
   }
 
+  server.maxConnections = maxConnections;
+  // Slow clients cannot hold a connection open by trickling headers or a request.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 10 * 60_000;
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address() as AddressInfo;
   allowedHost = `127.0.0.1:${address.port}`;

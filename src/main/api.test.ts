@@ -96,10 +96,51 @@ describe('API router', () => {
         error: { code: 'INTERNAL', message: 'Something went wrong; nothing was changed' },
       });
       expect(String(internal.at(-1))).toContain('disk on fire');
-      expect(await router.call('customers.get', { id: '7' })).toEqual({
+      expect(await router.call('customers.get', { id: 7 })).toEqual({
         ok: false,
         error: { code: 'NOT_FOUND', message: 'Customer #7 does not exist' },
       });
     });
+
+    it('answers INTERNAL even when the logger of internal errors throws', async () => {
+      const quiet = createRouter(
+        {
+          'customers.labels': () => {
+            throw new TypeError('x is undefined at /src/secret.ts:12');
+          },
+        } as unknown as Handlers,
+        () => {
+          throw new Error('log full');
+        },
+      );
+      expect(await quiet.call('customers.labels', {})).toEqual({
+        ok: false,
+        error: { code: 'INTERNAL', message: 'Something went wrong; nothing was changed' },
+      });
+    });
+  });
+
+  it('answers input that is not an object with VALIDATION, never a TypeError', async () => {
+    for (const input of [null, undefined, 42, 'text', [], true]) {
+      expect((await failure(core, 'customers.create', input)).code).toBe('VALIDATION');
+    }
+  });
+
+  it('takes ids only as whole numbers above 0, never coerced', async () => {
+    const created = await ok(core, 'customers.create', newCustomer());
+    for (const id of [String(created.id), true, [created.id], -1, 0, 1.5, null, Number.NaN, 2 ** 64]) {
+      const error = await failure(core, 'customers.get', { id });
+      expect(error).toMatchObject({ code: 'VALIDATION', fieldErrors: { id: 'Customer id is a whole number above 0' } });
+    }
+    const decided = await failure(core, 'kyc.decide', { customerId: true, check: 'email', outcome: 'approved' });
+    expect(decided.code).toBe('VALIDATION');
+  });
+
+  it('answers NOT_FOUND for deleting what does not exist, and changes nothing', async () => {
+    const before = snapshot(core);
+    expect((await failure(core, 'imports.presets.delete', { id: 987 })).code).toBe('NOT_FOUND');
+    expect((await failure(core, 'imports.presets.delete', { id: -1 })).code).toBe('VALIDATION');
+    expect((await failure(core, 'documents.delete', { documentId: 987, reason: 'not there' })).code).toBe('NOT_FOUND');
+    expect(snapshot(core)).toEqual(before);
   });
 });

@@ -18,29 +18,41 @@ export interface Router {
   call<N extends string>(name: N, input: unknown): Promise<ApiResult<RouterOutput<N>>>;
 }
 
+/** What any transport shows for a failure that is not a typed error: no message, no stack. */
+export const internalErrorBody = { code: 'INTERNAL', message: 'Something went wrong; nothing was changed' } as const;
+
 export function createRouter(handlers: Handlers, onInternalError: (error: unknown) => void): Router {
+  async function run(name: string, input: unknown): Promise<ApiResult<unknown>> {
+    if (!isOperationName(name)) {
+      return { ok: false, error: { code: 'NOT_FOUND', message: `Unknown operation "${name}"` } };
+    }
+    const operation = api[name];
+    const parsed = operation.input.safeParse(input);
+    if (!parsed.success) return { ok: false, error: validationError(parsed.error).toBody() };
+    const handler = handlers[name] as (input: unknown) => unknown;
+    const value = await handler(parsed.data);
+    const output = operation.output.safeParse(value);
+    if (!output.success) {
+      onInternalError(new Error(`${name} returned a value outside its contract: ${output.error.message}`));
+      return { ok: false, error: { code: 'INTERNAL', message: 'The application produced an invalid answer' } };
+    }
+    return { ok: true, value: output.data };
+  }
+
   return {
     async call(name, input) {
-      if (!isOperationName(name)) {
-        return { ok: false, error: { code: 'NOT_FOUND', message: `Unknown operation "${name}"` } };
-      }
-      const operation = api[name];
-      const parsed = operation.input.safeParse(input);
-      if (!parsed.success) return { ok: false, error: validationError(parsed.error).toBody() };
+      // Everything, the schemas' own rules included, runs inside: a throw anywhere is INTERNAL.
       try {
-        const handler = handlers[name] as (input: unknown) => unknown;
-        const value = await handler(parsed.data);
-        const output = operation.output.safeParse(value);
-        if (!output.success) {
-          onInternalError(new Error(`${name} returned a value outside its contract: ${output.error.message}`));
-          return { ok: false, error: { code: 'INTERNAL', message: 'The application produced an invalid answer' } };
-        }
-        // The contract's own schema for this name parsed it: the value is that operation's output.
-        return { ok: true, value: output.data as RouterOutput<typeof name> };
+        // The contract's own schemas for this name parsed the answer: it is that operation's output.
+        return (await run(name, input)) as ApiResult<RouterOutput<typeof name>>;
       } catch (error) {
         if (error instanceof ApiError) return { ok: false, error: error.toBody() };
-        onInternalError(error);
-        return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong; nothing was changed' } };
+        try {
+          onInternalError(error);
+        } catch {
+          // A failing logger must not turn a typed answer into a throw.
+        }
+        return { ok: false, error: { ...internalErrorBody } };
       }
     },
   };

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Command } from './command';
 import { openCliCore } from './core-options';
+import { errorLine } from './error-line';
 
 export const callCommand: Command = {
   usage: "call OPERATION ['JSON input'] [--data DIR]   run one API operation, print its JSON result",
@@ -15,7 +16,7 @@ export const callCommand: Command = {
     try {
       input = json === undefined ? undefined : JSON.parse(json);
     } catch {
-      console.error(JSON.stringify({ code: 'VALIDATION', message: 'The input is not valid JSON' }, null, 2));
+      console.error(errorLine({ code: 'VALIDATION', message: 'The input is not valid JSON' }));
       return 1;
     }
     const core = await openCliCore(values.data);
@@ -25,7 +26,7 @@ export const callCommand: Command = {
         console.log(JSON.stringify(result.value, null, 2));
         return 0;
       }
-      console.error(JSON.stringify(result.error, null, 2));
+      console.error(errorLine(result.error));
       return 1;
     } finally {
       await core.close();

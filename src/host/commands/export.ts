@@ -6,6 +6,7 @@ import type { ExportedFile } from '../../shared/exports/contract';
 import { jobProgressTopic } from '../../shared/jobs/contract';
 import { downloadPath } from '../../main/jobs/files';
 import type { Command } from './command';
+import { errorLine, fail } from './error-line';
 import { openCliCore } from './core-options';
 
 const list = (value: string | undefined) =>
@@ -52,7 +53,7 @@ export const exportCommand: Command = {
       let file: ExportedFile;
       if (values.customer !== undefined) {
         const result = await core.router.call('exports.customerReport', { id: values.customer });
-        if (!result.ok) return fail(result.error.message, result.error.fieldErrors);
+        if (!result.ok) return fail(errorLine(result.error));
         file = result.value;
       } else {
         const started = await core.router.call('exports.customers', {
@@ -68,7 +69,7 @@ export const exportCommand: Command = {
           sort: values.sort,
           direction: values.direction,
         });
-        if (!started.ok) return fail(started.error.message, started.error.fieldErrors);
+        if (!started.ok) return fail(errorLine(started.error));
         const unsubscribe = core.events.on(jobProgressTopic, (job) => {
           if (job.id !== started.value.id || job.state !== 'running' || job.total === null) return;
           process.stderr.write(`\r  ${job.done.toLocaleString('en')} / ${job.total.toLocaleString('en')} rows   `);
@@ -92,9 +93,3 @@ export const exportCommand: Command = {
     }
   },
 };
-
-function fail(message: string, fieldErrors?: Record<string, string>): number {
-  console.error(message);
-  for (const [field, problem] of Object.entries(fieldErrors ?? {})) console.error(`  ${field}: ${problem}`);
-  return 1;
-}

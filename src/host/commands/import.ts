@@ -3,9 +3,11 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importModes, type ImportMode } from '../../shared/imports/contract';
 import { importMapping, type ImportMapping } from '../../shared/imports/mapping';
+import { parseOrThrow } from '../../shared/validation';
 import { jobProgressTopic } from '../../shared/jobs/contract';
 import { downloadPath } from '../../main/jobs/files';
 import type { Command } from './command';
+import { errorLine, fail } from './error-line';
 import { openCliCore } from './core-options';
 
 export const importCommand: Command = {
@@ -34,10 +36,17 @@ export const importCommand: Command = {
     try {
       let mapping: ImportMapping;
       if (values.mapping) {
-        mapping = importMapping.parse(JSON.parse(readFileSync(values.mapping, 'utf8')));
+        const text = readFileSync(values.mapping, 'utf8');
+        let json: unknown;
+        try {
+          json = JSON.parse(text);
+        } catch {
+          return fail(errorLine({ code: 'VALIDATION', message: `${values.mapping} is not valid JSON` }));
+        }
+        mapping = parseOrThrow(importMapping, json);
       } else {
         const inspected = await core.router.call('imports.inspect', { source });
-        if (!inspected.ok) return fail(inspected.error.message);
+        if (!inspected.ok) return fail(errorLine(inspected.error));
         mapping = inspected.value.mapping;
         console.error(
           `Columns matched: ${Object.entries(mapping.columns)
@@ -52,7 +61,7 @@ export const importCommand: Command = {
         mode: values.mode,
         onInvalid: values['refuse-invalid'] ? 'refuse' : 'skip',
       });
-      if (!started.ok) return fail(started.error.message);
+      if (!started.ok) return fail(errorLine(started.error));
       const unsubscribe = core.events.on(jobProgressTopic, (job) => {
         if (job.id !== started.value.id || job.state !== 'running') return;
         const left = job.secondsLeft === null ? '' : `, ${job.secondsLeft} s left`;
@@ -82,8 +91,3 @@ export const importCommand: Command = {
     }
   },
 };
-
-function fail(message: string): number {
-  console.error(message);
-  return 1;
-}

@@ -1,4 +1,5 @@
 import { desc, eq, sql } from 'drizzle-orm';
+import { ApiError } from '../../shared/errors';
 import type { ImportPreset } from '../../shared/imports/contract';
 import type { ImportMapping } from '../../shared/imports/mapping';
 import type { ReadableDB } from '../db/handles';
@@ -24,8 +25,16 @@ export function savePreset(storage: Storage, name: string, mapping: ImportMappin
   );
 }
 
+/** Deleting a preset that is not there is NOT_FOUND, so a caller never reads success for nothing. */
 export async function deletePreset(storage: Storage, id: number): Promise<void> {
-  await storage.withTransaction((tx) => tx.delete(importPresets).where(eq(importPresets.id, id)), {
-    what: 'deleting the preset',
-  });
+  await storage.withTransaction(
+    async (tx) => {
+      const deleted = await tx
+        .delete(importPresets)
+        .where(eq(importPresets.id, id))
+        .returning({ id: importPresets.id });
+      if (deleted.length === 0) throw new ApiError('NOT_FOUND', `Preset #${id} does not exist`);
+    },
+    { what: 'deleting the preset' },
+  );
 }

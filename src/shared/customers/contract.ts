@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { multiLineText, text } from '../text';
 import { operation } from '../contract';
+import { recordId } from '../record-id';
 import { customerStatuses } from './fields';
 import { customerInput, customerRecord, customerSummary } from './schema';
 
-const id = z.coerce.number({ error: 'Customer id is a number' }).int().positive();
+const id = recordId('Customer');
 const reason = multiLineText({ error: 'Give a reason' })
   .trim()
   .min(3, { error: 'Give a reason of at least 3 characters' })

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCountryCode } from '../reference/countries';
 import { isTimeZone } from '../reference/timezones';
+import { recordId } from '../record-id';
 import { multiLineText, text } from '../text';
 
 /** Values and limits of the field guide (seed 000) and seeds 002-004, in one place. */
@@ -113,11 +114,15 @@ export const phoneExtension = optionalText(10, 'Extension').refine((v) => v === 
   error: 'Extension is digits only',
 });
 
-/** The id of an exchange monitor (whether it is active is checked against the store). */
-export const exchangeMonitorId = z.coerce
-  .number()
-  .int()
-  .positive()
+const monitorId = recordId('Exchange monitor');
+/**
+ * The id of an exchange monitor (whether it is active is checked against the store). Forms and
+ * CSV files send it as text, so digits are read as the number they spell; nothing else is coerced.
+ */
+export const exchangeMonitorId = z
+  .union([monitorId, z.string().regex(/^\d+$/).transform(Number).pipe(monitorId)], {
+    error: 'Exchange monitor id is a whole number above 0',
+  })
   .nullish()
   .transform((v) => v ?? null);
 

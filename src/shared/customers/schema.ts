@@ -16,10 +16,13 @@ export const customerFields = z.object(
 );
 
 /** The phone's message shows even while other fields are wrong, unlike rules in the transform. */
-function phoneProblem(customer: { phone?: unknown; country?: unknown }): string | null {
-  if (typeof customer.phone !== 'string' || customer.phone.trim() === '') return null;
-  const country = typeof customer.country === 'string' ? customer.country.trim().toUpperCase() : '';
-  const checked = checkPhone(customer.phone, isCountryCode(country) ? country : undefined);
+function phoneProblem(input: unknown): string | null {
+  // Runs even when the input is not an object (`when` below); the object rule reports that.
+  if (typeof input !== 'object' || input === null) return null;
+  const { phone, country } = input as { phone?: unknown; country?: unknown };
+  if (typeof phone !== 'string' || phone.trim() === '') return null;
+  const code = typeof country === 'string' ? country.trim().toUpperCase() : '';
+  const checked = checkPhone(phone, isCountryCode(code) ? code : undefined);
   return checked.ok ? null : checked.message;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { operation } from '../contract';
+import { recordId } from '../record-id';
 import { customerFilters, customerSortKeys } from '../customers/contract';
 import { jobInfoOf, jobKind } from '../jobs/job-info';
 import { exportColumnKeys } from './columns';
@@ -60,7 +61,7 @@ export const exportsContract = {
   ),
   'exports.customerReport': operation(
     'Writes the KYC profile report (PDF) of one customer into the downloads folder',
-    z.object({ id: z.coerce.number({ error: 'Customer id is a number' }).int().positive() }),
+    z.object({ id: recordId('Customer') }),
     exportedFile,
   ),
 } as const;

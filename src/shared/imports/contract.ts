@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { text } from '../text';
 import { operation } from '../contract';
+import { recordId } from '../record-id';
 import { jobInfoOf, jobKind } from '../jobs/job-info';
 import { importMapping } from './mapping';
 
@@ -188,12 +189,12 @@ export const importsContract = {
   ),
   'imports.resume': operation(
     'Goes on with a cancelled, failed or interrupted import after the last row it committed (the file must be unchanged)',
-    z.object({ id: z.number().int() }),
+    z.object({ id: recordId('Import') }),
     jobInfoOf(importJobKinds, 'import.run'),
   ),
   'imports.undo': operation(
     'Starts undoing an import: removes the customers it created and restores those it updated, audited; customers changed since are left as they are and reported',
-    z.object({ id: z.number().int() }),
+    z.object({ id: recordId('Import') }),
     jobInfoOf(importJobKinds, 'import.undo'),
   ),
   'imports.presets.list': operation('Saved column mappings', z.object({}).default({}), z.array(importPreset)),
@@ -210,7 +211,7 @@ export const importsContract = {
   ),
   'imports.presets.delete': operation(
     'Deletes a saved mapping',
-    z.object({ id: z.number().int() }),
+    z.object({ id: recordId('Preset') }),
     z.object({ id: z.number().int() }),
   ),
 } as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { multiLineText, text } from '../text';
 import { operation } from '../contract';
+import { recordId } from '../record-id';
 import { customerStatuses, verificationChecks } from '../customers/fields';
 import {
   checkStates,
@@ -12,8 +13,8 @@ import {
   uploadLimitMegabytes,
 } from './fields';
 
-const customerId = z.coerce.number({ error: 'Customer id is a number' }).int().positive();
-const documentId = z.coerce.number({ error: 'Document id is a number' }).int().positive();
+const customerId = recordId('Customer');
+const documentId = recordId('Document');
 const check = z.enum(verificationChecks, { error: 'Choose a check: email, phone, document, selfie or address' });
 const slot = z.enum(documentSlots, { error: 'Choose an upload slot' });
 const reason = multiLineText({ error: 'Give a reason' })

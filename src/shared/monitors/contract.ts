@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { text } from '../text';
 import { operation } from '../contract';
+import { recordId } from '../record-id';
 
 const monitorFields = z.object({
   name: text({ error: 'Name is required' })
@@ -37,7 +38,7 @@ export const monitorsContract = {
   'monitors.create': operation('Add an exchange monitor', monitorFields, exchangeMonitor),
   'monitors.update': operation(
     'Rename, re-point, activate or deactivate a monitor',
-    monitorFields.extend({ id: z.coerce.number().int().positive() }),
+    monitorFields.extend({ id: recordId('Exchange monitor') }),
     exchangeMonitor,
   ),
 };
