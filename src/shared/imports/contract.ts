@@ -7,7 +7,12 @@ import { importMapping } from './mapping';
 
 /** Where the file is: uploaded by the browser host (PUT /uploads), or a path from the native dialog. */
 export const importSource = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('upload'), uploadId: text().min(1).max(100), fileName: text().min(1).max(255) }),
+  z.object({
+    kind: z.literal('upload'),
+    /** What PUT /uploads answered: a UUID, never a path. */
+    uploadId: z.uuid({ error: 'Upload id is the id PUT /uploads answered' }),
+    fileName: text().min(1).max(255),
+  }),
   z.object({ kind: z.literal('path'), path: text().min(1).max(4096) }),
 ]);
 export type ImportSource = z.output<typeof importSource>;

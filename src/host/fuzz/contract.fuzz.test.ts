@@ -5,9 +5,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, operationNames, type OperationName } from '../../shared/api';
 import { errorCodes, type ApiResult } from '../../shared/errors';
-import { startWebHost, type WebHost } from '../../host/web-server';
-import { base64, pngBytes } from '../kyc/test/fixtures';
-import { newCustomer, ok, openTestCore } from '../test-support';
+import { startWebHost, type WebHost } from '../web-server';
+import { base64, pngBytes } from '../../main/kyc/test/fixtures';
+import { newCustomer, ok, openTestCore } from '../../main/test-support';
 import { inputArbitrary } from './input-arbitrary';
 
 type TestCore = Awaited<ReturnType<typeof openTestCore>>;
@@ -15,7 +15,7 @@ type TestCore = Awaited<ReturnType<typeof openTestCore>>;
 /** Fixed, so a failure found in CI is found again on any machine. */
 const seed = 20261201;
 /** Bounded so the whole file takes well under a minute; an operation that starts a job (a worker thread) runs fewer. */
-const runsPerOperation = { router: 24, http: 10 };
+const runsPerOperation = { router: 16, http: 6 };
 /** Its answer is a JobInfo: a union of states, each with a kind (jobs/job-info.ts). */
 function startsJob(name: OperationName): boolean {
   const output = api[name].output as { options?: { shape?: Record<string, unknown> }[] };
@@ -33,7 +33,9 @@ let host: WebHost;
 function fingerprint(): Record<string, string> {
   const sqlite = core.storage.reader.$client;
   const tables = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+    )
     .pluck()
     .all() as string[];
   return Object.fromEntries(
