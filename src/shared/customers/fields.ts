@@ -120,7 +120,7 @@ const monitorId = recordId('Exchange monitor');
  * CSV files send it as text, so digits are read as the number they spell; nothing else is coerced.
  */
 export const exchangeMonitorId = z
-  .union([monitorId, z.string().regex(/^\d+$/).transform(Number).pipe(monitorId)], {
+  .union([monitorId, text().regex(/^\d+$/).transform(Number).pipe(monitorId)], {
     error: 'Exchange monitor id is a whole number above 0',
   })
   .nullish()
