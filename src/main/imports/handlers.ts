@@ -8,7 +8,7 @@ import {
   type ImportOptions,
   type ImportSource,
 } from '../../shared/imports/contract';
-import { autoMatch, mappingProblems } from '../../shared/imports/mapping';
+import { autoMatch, importMapping, mappingProblems, type ImportMapping } from '../../shared/imports/mapping';
 import { ApiError } from '../../shared/errors';
 import type { HandlerTable } from '../api';
 import { sqliteOf } from '../db/sqlite/database';
@@ -20,10 +20,12 @@ import { findImport, importHistory, interruptOrphans, type ImportEntry } from '.
 import { deletePreset, listPresets, savePreset } from './presets';
 import { hashFile, sniffFile } from './source';
 import { importTemplate } from './template';
+import { unresolvedValues } from './unresolved-values';
 
 type ImportOperations =
   | 'imports.template'
   | 'imports.inspect'
+  | 'imports.values'
   | 'imports.check'
   | 'imports.start'
   | 'imports.history'
@@ -62,12 +64,18 @@ export function importsHandlers(
     return located;
   }
 
-  /** Everything a job needs, after the checks that can fail fast: file present, mapping complete. */
-  function prepare(options: ImportOptions, from: 'caller' | 'history' = 'caller') {
-    const { filePath, fileName } = locate(options.source, from);
+  /** The file and its facts, after the checks that can fail fast: file present, mapping complete. */
+  function mapped(source: ImportSource, mapping: ImportMapping, from: 'caller' | 'history') {
+    const { filePath, fileName } = locate(source, from);
     const facts = sniffFile(filePath, fileName);
-    const problems = mappingProblems(options.mapping, facts.headers);
+    const problems = mappingProblems(mapping, facts.headers);
     if (problems.length > 0) throw new ApiError('VALIDATION', problems.join('. '), { mapping: problems.join('. ') });
+    return { filePath, facts };
+  }
+
+  /** Everything a job needs. */
+  function prepare(options: ImportOptions, from: 'caller' | 'history' = 'caller') {
+    const { filePath, facts } = mapped(options.source, options.mapping, from);
     return { options, filePath, facts, actor: actor(), reportName: `import-errors-${randomUUID()}.csv` };
   }
 
@@ -101,6 +109,10 @@ export function importsHandlers(
       const file = sniffFile(filePath, fileName);
       return { file, mapping: autoMatch(file.headers) };
     },
+    'imports.values': async ({ source, mapping }) => {
+      const { filePath, facts } = mapped(source, mapping, 'caller');
+      return { columns: await unresolvedValues(filePath, facts, mapping) };
+    },
     'imports.check': (options) => {
       const params = prepare(options);
       return jobs.start(
@@ -123,7 +135,7 @@ export function importsHandlers(
       }
       if (!entry.source) throw new ApiError('NOT_FOUND', 'The file of this import is no longer kept; import it again');
       const { source, mapping, mode, onInvalid } = entry;
-      const params = prepare({ source, mapping, mode, onInvalid }, 'history');
+      const params = prepare({ source, mapping: importMapping.parse(mapping), mode, onInvalid }, 'history');
       if ((await hashFile(params.filePath)) !== entry.fileHash) {
         throw new ApiError('VALIDATION', 'The file changed since this import started; import it again as a new import');
       }

@@ -1,13 +1,14 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import { ApiError } from '../../shared/errors';
 import type { ImportPreset } from '../../shared/imports/contract';
-import type { ImportMapping } from '../../shared/imports/mapping';
+import { importMapping, type ImportMapping } from '../../shared/imports/mapping';
 import type { ReadableDB } from '../db/handles';
 import type { Storage } from '../db/storage';
 import { importPresets } from '../db/schema';
 
 export async function listPresets(db: ReadableDB): Promise<ImportPreset[]> {
-  return db.select().from(importPresets).orderBy(desc(importPresets.id));
+  const rows = await db.select().from(importPresets).orderBy(desc(importPresets.id));
+  return rows.map((row) => ({ ...row, mapping: importMapping.parse(row.mapping) }));
 }
 
 /** Saving under an existing name (any case) replaces that preset. */
@@ -19,7 +20,7 @@ export function savePreset(storage: Storage, name: string, mapping: ImportMappin
         .insert(importPresets)
         .values({ name, mapping, createdAt: new Date().toISOString() })
         .returning();
-      return saved as ImportPreset;
+      return { ...(saved as ImportPreset), mapping };
     },
     { what: 'saving the preset' },
   );

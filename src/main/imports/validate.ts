@@ -62,7 +62,7 @@ export class RowValidator {
     const cells: Record<string, string> = {};
     for (const [key, index] of this.cellIndex) cells[key] = record[index] ?? '';
     for (const [key, value] of this.constants) cells[key] = value;
-    const parsed = customerInput.safeParse(customerInputOf(cells));
+    const parsed = customerInput.safeParse(customerInputOf(cells, this.mapping.values));
     if (!parsed.success) {
       return {
         row,

@@ -26,7 +26,7 @@ it('opening the data folder removes old exports and abandoned uploads, keeping r
       errorCount: 1,
       errorReport: 'import-errors-1.csv',
       message: null,
-      mapping: { columns: {}, constants: {} },
+      mapping: { columns: {}, constants: {}, values: {} },
       actor: 'test',
       startedAt: now,
       finishedAt: now,

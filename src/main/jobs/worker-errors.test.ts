@@ -36,7 +36,7 @@ function start(misbehaviour: Misbehaviour) {
   const params = {
     options: {
       source: { kind: 'path' as const, path: 'unused.csv' },
-      mapping: { columns: {}, constants: {} },
+      mapping: { columns: {}, constants: {}, values: {} },
       mode: 'insert' as const,
       onInvalid: 'skip' as const,
     },

@@ -124,6 +124,24 @@ export const fileFacts = z.object({
 });
 export type FileFacts = z.output<typeof fileFacts>;
 
+/** A value of the file that does not read as a country, choice or yes/no on its own. */
+export const unresolvedValue = z.object({
+  value: z.string(),
+  /** Rows of the file that have it. */
+  rows: z.number().int(),
+  /** The countries an ambiguous name fits ("Congo": CG, CD); empty when none is known. */
+  candidates: z.array(z.string()),
+});
+export const unresolvedColumn = z.object({
+  key: z.string(),
+  /** The file's header mapped to the column. */
+  header: z.string(),
+  values: z.array(unresolvedValue),
+  /** Rows with yet more unresolved values, beyond those listed. */
+  moreRows: z.number().int(),
+});
+export type UnresolvedColumn = z.output<typeof unresolvedColumn>;
+
 export const importPreset = z.object({
   id: z.number().int(),
   name: z.string(),
@@ -176,6 +194,11 @@ export const importsContract = {
     'Reads the start of a file: encoding, delimiter, headers, a sample and the suggested mapping',
     z.object({ source: importSource }),
     z.object({ file: fileFacts, mapping: importMapping }),
+  ),
+  'imports.values': operation(
+    'Lists the values of the mapped country, choice and yes/no columns that do not read on their own, with how many rows have each, to map in `mapping.values`',
+    z.object({ source: importSource, mapping: importMapping }),
+    z.object({ columns: z.array(unresolvedColumn) }),
   ),
   'imports.check': operation(
     'Starts a dry run: counts rows to create, update, invalid and duplicate; changes nothing',

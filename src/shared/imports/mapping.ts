@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import { text } from '../text';
-import { importColumnByKey, importColumns, requiredColumns } from './columns';
+import { countryList, isCountryCode } from '../reference/countries';
+import { importColumnByKey, importColumns, requiredColumns, type ImportColumn } from './columns';
 
 /**
  * Which header of the file feeds each column (by header text, so a saved preset fits every
- * file with the same headers), and one value for all rows for columns the file lacks.
+ * file with the same headers), one value for all rows for columns the file lacks, and what a
+ * value of the file stands for where it does not say so itself ("Congo" as CD, "Herr" as male):
+ * column key, then the value as in the file (trimmed), then the value it is imported as.
  */
 export const importMapping = z.object({
   columns: z.record(text(), text()),
   constants: z.record(text(), text()).default({}),
+  values: z.record(text(), z.record(text(), text())).default({}),
 });
 export type ImportMapping = z.output<typeof importMapping>;
 
@@ -44,7 +48,29 @@ export function autoMatch(headers: readonly string[]): ImportMapping {
     const key = candidates.get(foldHeader(header));
     if (key && !(key in columns)) columns[key] = header;
   }
-  return { columns, constants: {} };
+  return { columns, constants: {}, values: {} };
+}
+
+/** A column whose values are read as one of a list (countries, choices, yes/no) and can be mapped. */
+export function valueTargets(column: ImportColumn): { value: string; label: string }[] | null {
+  switch (column.kind) {
+    case 'country':
+      return countryList.map((country) => ({ value: country.code, label: country.name }));
+    case 'enum':
+      return (column.options?.values ?? []).map((value) => ({ value, label: column.options?.labels[value] ?? value }));
+    case 'switch':
+      return [
+        { value: 'true', label: 'Yes' },
+        { value: 'false', label: 'No' },
+      ];
+    default:
+      return null;
+  }
+}
+
+function isTarget(column: ImportColumn, value: string): boolean {
+  if (column.kind === 'country') return isCountryCode(value);
+  return valueTargets(column)?.some((target) => target.value === value) ?? false;
 }
 
 /** Problems that stop a file before any row is read: unknown headers, missing required columns. */
@@ -58,6 +84,17 @@ export function mappingProblems(mapping: ImportMapping, headers: readonly string
   }
   for (const key of Object.keys(mapping.constants)) {
     if (!importColumnByKey.has(key)) problems.push(`Unknown column "${key}"`);
+  }
+  for (const [key, values] of Object.entries(mapping.values)) {
+    const column = importColumnByKey.get(key);
+    if (!column || !valueTargets(column)) {
+      problems.push(`Values of "${key}" cannot be mapped`);
+      continue;
+    }
+    for (const [value, target] of Object.entries(values)) {
+      if (!isTarget(column, target))
+        problems.push(`"${value}" is mapped to "${target}", which is not a ${column.label}`);
+    }
   }
   for (const column of requiredColumns) {
     const constant = mapping.constants[column.key]?.trim();

@@ -1,19 +1,29 @@
 import { restoreNeutralised } from '../exports/formula';
-import { resolveCountry } from '../reference/countries';
+import { matchCountry } from '../reference/country-names';
 import { importColumnByKey, listSeparator, type ImportColumn } from './columns';
+import type { ImportMapping } from './mapping';
+
+/** A cell's text as its value is looked up: trimmed, with an export's formula guard taken off. */
+export function cellText(text: string): string {
+  return restoreNeutralised(text.trim());
+}
 
 /**
  * Turns the text of a row's cells (keyed by column key) into customer input the way people
- * write it: country names to ISO codes, yes/no switches, DD-MM-YYYY dates, "a; b" labels.
- * Anything it cannot read is passed on as written, so the customer schema's own message
- * explains what is wrong.
+ * write it: the user's value mapping first, then country names to ISO codes, yes/no switches,
+ * DD-MM-YYYY dates, "a; b" labels. Anything it cannot read is passed on as written, so the
+ * customer schema's own message explains what is wrong.
  */
-export function customerInputOf(cells: Readonly<Record<string, string>>): Record<string, unknown> {
+export function customerInputOf(
+  cells: Readonly<Record<string, string>>,
+  values: ImportMapping['values'] = {},
+): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const [key, text] of Object.entries(cells)) {
     const column = importColumnByKey.get(key);
     if (!column) continue;
-    const value = valueOf(column, restoreNeutralised(text.trim()));
+    const cell = cellText(text);
+    const value = valueOf(column, values[key]?.[cell] ?? cell);
     if (value === undefined) continue;
     const [first, second] = column.path;
     if (second === undefined) input[first] = value;
@@ -51,34 +61,31 @@ function valueOf({ kind, options }: ImportColumn, text: string): unknown {
   }
 }
 
-const countryAliases: Record<string, string> = {
-  england: 'GB',
-  scotland: 'GB',
-  wales: 'GB',
-  'northern ireland': 'GB',
-  'great britain': 'GB',
-  britain: 'GB',
-  holland: 'NL',
-  deutschland: 'DE',
-  'the netherlands': 'NL',
-  españa: 'ES',
-  espana: 'ES',
-  italia: 'IT',
-  schweiz: 'CH',
-  suisse: 'CH',
-  österreich: 'AT',
-  osterreich: 'AT',
-  polska: 'PL',
-  'czech republic': 'CZ',
-  'south korea': 'KR',
-  'north korea': 'KP',
-  russia: 'RU',
-  'ivory coast': 'CI',
-  uae: 'AE',
-};
-
 export function normaliseCountry(text: string): string {
-  return resolveCountry(text) ?? countryAliases[text.toLowerCase().replace(/\./g, '')] ?? text;
+  const match = matchCountry(text);
+  return match.kind === 'country' ? match.code : text;
+}
+
+/**
+ * Whether a value of a country, choice or yes/no column reads as one on its own; when it does
+ * not, the countries it may stand for ("Congo": CG, CD), for the user to choose from.
+ */
+export function unresolved(column: ImportColumn, text: string): { candidates: string[] } | null {
+  switch (column.kind) {
+    case 'country': {
+      const match = matchCountry(text);
+      if (match.kind === 'country') return null;
+      return { candidates: match.kind === 'ambiguous' ? match.codes : [] };
+    }
+    case 'enum': {
+      const known = column.options?.aliases[text.toLowerCase()] ?? column.options?.values.includes(text);
+      return known ? null : { candidates: [] };
+    }
+    case 'switch':
+      return typeof normaliseSwitch(text) === 'boolean' ? null : { candidates: [] };
+    default:
+      return null;
+  }
 }
 
 const yes = new Set(['yes', 'y', 'true', '1', 'on', 'x', 'ja', 'oui', 'si', 'sí']);

@@ -1,7 +1,6 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/min';
-import { recentAnswers } from '../recent-answers';
 
 countries.registerLocale(en);
 
@@ -35,16 +34,3 @@ export function countryName(code: string): string {
 export function dialCode(code: string): string {
   return byCode.get(code)?.dialCode ?? '';
 }
-
-/** Resolves a code ("de", "DEU") or an English name or alias ("Germany", "UK") to alpha-2. */
-export const resolveCountry = recentAnswers((text: string): string | undefined => {
-  const value = text.trim();
-  if (!value) return undefined;
-  const upper = value.toUpperCase();
-  if (value.length === 2 && byCode.has(upper)) return upper;
-  if (value.length === 3) {
-    const alpha2 = countries.alpha3ToAlpha2(upper);
-    if (alpha2) return alpha2;
-  }
-  return countries.getAlpha2Code(value, 'en') ?? countries.getSimpleAlpha2Code(value, 'en');
-}, 1024);

@@ -1,7 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
-type Mapping = { columns: Record<string, string>; constants: Record<string, string> };
+/** `values` is absent from mappings saved before value mapping: read them through `importMapping`. */
+type Mapping = {
+  columns: Record<string, string>;
+  constants: Record<string, string>;
+  values?: Record<string, Record<string, string>>;
+};
 type Source = { kind: 'upload'; uploadId: string; fileName: string } | { kind: 'path'; path: string };
 type Counts = {
   rows: number;
