@@ -261,7 +261,10 @@ describe('mapping presets and template', () => {
     });
     const presets = await call<{ id: number; name: string; mapping: unknown }[]>('imports.presets.list', {});
     expect(presets).toEqual([
-      expect.objectContaining({ name: 'crm EXPORT', mapping: { columns: { email: 'Mail' }, constants: {} } }),
+      expect.objectContaining({
+        name: 'crm EXPORT',
+        mapping: { columns: { email: 'Mail' }, constants: {}, values: {} },
+      }),
     ]);
     await call('imports.presets.delete', { id: replaced.id });
     expect(await call('imports.presets.list', {})).toEqual([]);
