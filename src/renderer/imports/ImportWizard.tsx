@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Stack, Stepper, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { IconArrowLeft, IconArrowRight, IconPlayerPlay } from '@tabler/icons-react';
+import { IconArrowLeft, IconArrowRight, IconDeviceFloppy, IconPlayerPlay } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import type { ImportMode, InvalidRowPolicy } from '../../shared/imports/contract';
+import type { ImportMode, InvalidRowPolicy, UnresolvedColumn } from '../../shared/imports/contract';
 import type { ImportMapping } from '../../shared/imports/mapping';
 import type { JobInfoOf } from '../../shared/jobs/contract';
 import { call } from '../client/api';
@@ -15,15 +15,19 @@ import { MappingStep } from './MappingStep';
 import { OptionsStep } from './OptionsStep';
 import { importKeys } from './queries';
 import { ReportView } from './ReportView';
+import { SavePresetModal } from './SavePresetModal';
+import { ValuesStep } from './ValuesStep';
 
-const steps = { file: 0, mapping: 1, check: 2, options: 3, run: 4 } as const;
+const steps = { file: 0, mapping: 1, values: 2, check: 3, options: 4, run: 5 } as const;
 
-/** Choose file → mapping → dry run → options → import with progress → summary. */
+/** Choose file → columns → values that need mapping (when any) → dry run → options → import with progress → summary. */
 export function ImportWizard() {
   const client = useQueryClient();
   const [step, setStep] = useState<number>(steps.file);
   const [chosen, setChosen] = useState<ChosenFile | null>(null);
-  const [mapping, setMapping] = useState<ImportMapping>({ columns: {}, constants: {} });
+  const [mapping, setMapping] = useState<ImportMapping>({ columns: {}, constants: {}, values: {} });
+  const [unresolved, setUnresolved] = useState<UnresolvedColumn[]>([]);
+  const [saving, setSaving] = useState(false);
   const [options, setOptions] = useState<{ mode: ImportMode; onInvalid: InvalidRowPolicy }>({
     mode: 'insert',
     onInvalid: 'skip',
@@ -59,6 +63,23 @@ export function ImportWizard() {
     }
   }
 
+  /** The values step when the file has values to map, else straight to the dry run. */
+  async function continueFromColumns() {
+    if (!chosen) return;
+    setError(null);
+    setBusy(true);
+    try {
+      const { columns } = await call('imports.values', { source: chosen.source, mapping });
+      setUnresolved(columns);
+      if (columns.length > 0) setStep(steps.values);
+      else await startCheck(options.mode);
+    } catch (reason) {
+      setError((reason as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
   async function startImport() {
     if (!chosen) return;
     setBusy(true);
@@ -81,6 +102,7 @@ export function ImportWizard() {
 
   function restart() {
     setChosen(null);
+    setUnresolved([]);
     setCheckJob(null);
     setRunJob(null);
     setError(null);
@@ -110,11 +132,37 @@ export function ImportWizard() {
             <Button
               rightSection={<IconArrowRight size={16} />}
               loading={busy}
-              onClick={() => void startCheck(options.mode)}
+              onClick={() => void continueFromColumns()}
             >
               Check the file
             </Button>
           </Group>
+        </Stepper.Step>
+        <Stepper.Step label="Values" description="Map what files write">
+          <ValuesStep columns={unresolved} mapping={mapping} onChange={setMapping} />
+          {error && (
+            <Alert color="red" mt="md">
+              {error}
+            </Alert>
+          )}
+          <Group justify="space-between" mt="md">
+            <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => setStep(steps.mapping)}>
+              Columns
+            </Button>
+            <Group>
+              <Button variant="default" leftSection={<IconDeviceFloppy size={16} />} onClick={() => setSaving(true)}>
+                Save mapping…
+              </Button>
+              <Button
+                rightSection={<IconArrowRight size={16} />}
+                loading={busy}
+                onClick={() => void startCheck(options.mode)}
+              >
+                Check the file
+              </Button>
+            </Group>
+          </Group>
+          <SavePresetModal opened={saving} onClose={() => setSaving(false)} mapping={mapping} />
         </Stepper.Step>
         <Stepper.Step label="Dry run" description="Nothing is saved">
           <Stack>
@@ -124,9 +172,9 @@ export function ImportWizard() {
               <Button
                 variant="default"
                 leftSection={<IconArrowLeft size={16} />}
-                onClick={() => setStep(steps.mapping)}
+                onClick={() => setStep(unresolved.length > 0 ? steps.values : steps.mapping)}
               >
-                Columns
+                {unresolved.length > 0 ? 'Values' : 'Columns'}
               </Button>
               <Button
                 rightSection={<IconArrowRight size={16} />}

@@ -1,11 +1,12 @@
-import { Alert, Button, Group, Modal, ScrollArea, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, ScrollArea, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
-import { importColumnByKey, importColumns, requiredColumns } from '../../shared/imports/columns';
+import { importColumns, requiredColumns } from '../../shared/imports/columns';
 import type { FileFacts } from '../../shared/imports/contract';
 import type { ImportMapping } from '../../shared/imports/mapping';
-import { usePresets, useSavePreset } from './queries';
+import { usePresets } from './queries';
+import { SavePresetModal } from './SavePresetModal';
 
 const columnOptions = [
   { value: '', label: 'Do not import' },
@@ -44,7 +45,7 @@ export function MappingStep({
     const columns = Object.fromEntries(
       Object.entries(preset.mapping.columns).filter(([, header]) => headers.has(header)),
     );
-    onChange({ columns, constants: preset.mapping.constants });
+    onChange({ columns, constants: preset.mapping.constants, values: preset.mapping.values });
     notifications.show({ message: `Mapping "${preset.name}" loaded` });
   }
 
@@ -159,59 +160,5 @@ export function MappingStep({
       )}
       <SavePresetModal opened={saving} onClose={() => setSaving(false)} mapping={mapping} />
     </Stack>
-  );
-}
-
-function SavePresetModal({
-  opened,
-  onClose,
-  mapping,
-}: {
-  opened: boolean;
-  onClose: () => void;
-  mapping: ImportMapping;
-}) {
-  const save = useSavePreset();
-  const [name, setName] = useState('');
-  const mapped = Object.keys(mapping.columns).map((key) => importColumnByKey.get(key)?.label ?? key);
-  return (
-    <Modal opened={opened} onClose={onClose} title="Save this mapping">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate(
-            { name, mapping },
-            {
-              onSuccess: (preset) => {
-                notifications.show({ color: 'teal', message: `Mapping "${preset.name}" saved` });
-                onClose();
-              },
-            },
-          );
-        }}
-      >
-        <Stack>
-          <TextInput
-            label="Name"
-            placeholder="e.g. CRM export"
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={save.error?.message}
-            data-autofocus
-          />
-          <Text size="sm" c="dimmed">
-            {mapped.length} fields: {mapped.join(', ')}
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              Save
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
   );
 }

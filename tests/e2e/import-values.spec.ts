@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import { apiCall, expect, test } from '../support/fixtures';
+import { screenshot } from '../support/screenshot';
+
+/** A CRM export: "Congo" for two countries, "Herr"/"Mr." genders, "Subscribed" for yes. */
+const crmFile = join(import.meta.dirname, '../fixtures/import/crm-unresolved-values.csv');
+
+test('import: values that do not resolve are mapped once each in the wizard, kept in the preset, and imported', async ({
+  app,
+  host,
+}) => {
+  await app.getByRole('link', { name: 'Import' }).click();
+  await app.locator('input[type=file]').setInputFiles(crmFile);
+  await expect(app.getByRole('table', { name: 'Column mapping' })).toBeVisible();
+  await app.getByRole('button', { name: 'Check the file' }).click();
+
+  const countries = app.getByRole('table', { name: 'Values of Country/Region' });
+  await expect(countries).toBeVisible();
+  await expect(countries.getByRole('row', { name: /^Congo 2 rows/ })).toContainText('Could be');
+  await expect(countries).not.toContainText('Viet Nam');
+  await expect(countries).not.toContainText('Korea');
+
+  // An ambiguous name: one of the countries it fits, by keyboard.
+  const congo = countries.getByRole('row', { name: /^Congo 2 rows/ });
+  await congo.getByRole('button', { name: 'Democratic Republic of the Congo' }).focus();
+  await app.keyboard.press('Enter');
+  await expect(congo.getByRole('textbox', { name: 'Country for “Congo”' })).toHaveValue(
+    'Democratic Republic of the Congo',
+  );
+  // A local name the package lacks: searched and picked in the Select, by keyboard.
+  const georgia = app.getByRole('textbox', { name: 'Country for “Sakartvelo”' });
+  await georgia.focus();
+  await georgia.fill('Georgia');
+  await app.keyboard.press('ArrowDown');
+  await app.keyboard.press('Enter');
+  await expect(georgia).toHaveValue('Georgia');
+  await app.getByRole('textbox', { name: 'Country for “CONGO”' }).fill('Congo');
+  await app.getByRole('option', { name: /^Republic of the Congo/ }).click();
+
+  for (const [value, label] of [
+    ['Mr.', 'Male'],
+    ['Ms', 'Female'],
+    ['Herr', 'Male'],
+    ['Frau', 'Female'],
+    ['Mx.', 'Other'],
+  ] as const) {
+    await app.getByRole('textbox', { name: `Gender for “${value}”` }).click();
+    await app.getByRole('option', { name: label, exact: true }).click();
+  }
+  for (const [value, label] of [
+    ['Subscribed', 'Yes'],
+    ['Unsubscribed', 'No'],
+  ] as const) {
+    await app.getByRole('textbox', { name: `Newsletter for “${value}”` }).click();
+    await app.getByRole('option', { name: label, exact: true }).click();
+  }
+  await screenshot(app, 'import-values-light');
+  const schemes = app.getByRole('radiogroup', { name: 'Colour scheme' });
+  await schemes.getByLabel('Dark').click();
+  await expect(app.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  await screenshot(app, 'import-values-dark');
+  await schemes.getByLabel('Light').click();
+
+  await app.getByRole('button', { name: 'Save mapping…' }).click();
+  await app.getByRole('textbox', { name: 'Name' }).fill('CRM export');
+  await expect(app.getByRole('dialog')).toContainText('9 values mapped');
+  await app.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(app.getByText('Mapping "CRM export" saved')).toBeVisible();
+
+  await app.getByRole('button', { name: 'Check the file' }).click();
+  // "Planet Earth" stays unmapped: its row alone is invalid.
+  await expect(app.getByLabel('To create')).toContainText('13');
+  await expect(app.getByLabel('Invalid')).toContainText('1');
+  await app.getByRole('button', { name: 'Continue' }).click();
+  await app.getByRole('button', { name: 'Start import' }).click();
+  await expect(app.getByText('Import finished')).toBeVisible();
+  await expect(app.getByLabel('Created', { exact: true })).toContainText('13');
+
+  const presets = await apiCall<{ name: string; mapping: { values: Record<string, Record<string, string>> } }[]>(
+    host,
+    'imports.presets.list',
+    {},
+  );
+  expect(presets[0]?.mapping.values.country).toEqual({ Congo: 'CD', CONGO: 'CG', Sakartvelo: 'GE' });
+
+  await app.getByRole('link', { name: 'Open the customer list' }).click();
+  await app.getByRole('textbox', { name: 'Search customers' }).fill('jean.mabiala');
+  await expect(app.getByRole('row', { name: /Jean Mabiala/ })).toContainText('Democratic Republic of the Congo');
+});
