@@ -120,6 +120,7 @@ function ValueTable({
                               key={code}
                               size="compact-xs"
                               variant={current === code ? 'filled' : 'light'}
+                              aria-pressed={current === code}
                               onClick={() => onChoose(value, code)}
                             >
                               {countryName(code)}
