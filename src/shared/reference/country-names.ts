@@ -94,8 +94,10 @@ function add(index: Index, name: string, codes: Iterable<string>) {
 /**
  * Two tiers: English names (official, short and aliases), ours and the ambiguous ones first,
  * then every other language. A name English settles is not unsettled by a namesake elsewhere.
+ * Built on the first name asked for: a file of ISO codes never needs it.
  */
-const [english, others] = ((): [Index, Index] => {
+let tiers: [Index, Index] | null = null;
+function indexes(): [Index, Index] {
   const first: Index = new Map();
   const rest: Index = new Map();
   for (const locale of countryLocales) {
@@ -106,11 +108,13 @@ const [english, others] = ((): [Index, Index] => {
   }
   for (const [name, code] of Object.entries(settledCountryNames)) first.set(foldCountryName(name), new Set([code]));
   for (const [name, codes] of Object.entries(ambiguousCountryNames)) first.set(foldCountryName(name), new Set(codes));
-  return [first, rest];
-})();
+  tiers = [first, rest];
+  return tiers;
+}
 
 function lookUp(name: string): CountryMatch {
   const key = foldCountryName(name);
+  const [english, others] = tiers ?? indexes();
   const codes = english.get(key) ?? others.get(key);
   if (!codes) return { kind: 'unknown' };
   const [only, ...more] = codes;
