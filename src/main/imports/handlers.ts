@@ -65,17 +65,17 @@ export function importsHandlers(
   }
 
   /** The file and its facts, after the checks that can fail fast: file present, mapping complete. */
-  function mapped(source: ImportSource, mapping: ImportMapping, from: 'caller' | 'history') {
+  async function mapped(source: ImportSource, mapping: ImportMapping, from: 'caller' | 'history') {
     const { filePath, fileName } = locate(source, from);
-    const facts = sniffFile(filePath, fileName);
+    const facts = await sniffFile(filePath, fileName, source.sheet);
     const problems = mappingProblems(mapping, facts.headers);
     if (problems.length > 0) throw new ApiError('VALIDATION', problems.join('. '), { mapping: problems.join('. ') });
     return { filePath, facts };
   }
 
   /** Everything a job needs. */
-  function prepare(options: ImportOptions, from: 'caller' | 'history' = 'caller') {
-    const { filePath, facts } = mapped(options.source, options.mapping, from);
+  async function prepare(options: ImportOptions, from: 'caller' | 'history' = 'caller') {
+    const { filePath, facts } = await mapped(options.source, options.mapping, from);
     return { options, filePath, facts, actor: actor(), reportName: `import-errors-${randomUUID()}.csv` };
   }
 
@@ -104,25 +104,25 @@ export function importsHandlers(
 
   return {
     'imports.template': () => importTemplate(),
-    'imports.inspect': ({ source }) => {
+    'imports.inspect': async ({ source }) => {
       const { filePath, fileName } = locate(source, 'caller');
-      const file = sniffFile(filePath, fileName);
+      const file = await sniffFile(filePath, fileName, source.sheet);
       return { file, mapping: autoMatch(file.headers) };
     },
     'imports.values': async ({ source, mapping }) => {
-      const { filePath, facts } = mapped(source, mapping, 'caller');
+      const { filePath, facts } = await mapped(source, mapping, 'caller');
       return { columns: await unresolvedValues(filePath, facts, mapping) };
     },
-    'imports.check': (options) => {
-      const params = prepare(options);
+    'imports.check': async (options) => {
+      const params = await prepare(options);
       return jobs.start(
         'import.check',
         { ...params, expectedRows: null },
         { label: `Dry run of ${params.facts.fileName}` },
       );
     },
-    'imports.start': ({ expectedRows, ...options }) =>
-      startImport({ ...prepare(options), expectedRows: expectedRows ?? null }),
+    'imports.start': async ({ expectedRows, ...options }) =>
+      startImport({ ...(await prepare(options)), expectedRows: expectedRows ?? null }),
     'imports.history': ({ limit }) =>
       storage.read((db) => importHistory(sqliteOf(db), limit, (source) => existsSync(where(source).filePath))),
     'imports.resume': async ({ id }) => {
@@ -135,7 +135,7 @@ export function importsHandlers(
       }
       if (!entry.source) throw new ApiError('NOT_FOUND', 'The file of this import is no longer kept; import it again');
       const { source, mapping, mode, onInvalid } = entry;
-      const params = prepare({ source, mapping: importMapping.parse(mapping), mode, onInvalid }, 'history');
+      const params = await prepare({ source, mapping: importMapping.parse(mapping), mode, onInvalid }, 'history');
       if ((await hashFile(params.filePath)) !== entry.fileHash) {
         throw new ApiError('VALIDATION', 'The file changed since this import started; import it again as a new import');
       }

@@ -16,7 +16,7 @@ import { ErrorReport } from './error-report';
 import { findImport, recordImport, stoppedAfter, updateImport, type NewImportEntry } from './history';
 import { CustomerBatchWriter } from './insert';
 import { applyVerdict, RowJudge, type Verdict } from './rows';
-import { hashFile, readRecords } from './source';
+import { readRecords, verifyFile } from './source';
 import { undoImport, undoSummary } from './undo';
 import type { ValidatedRow } from './validate';
 import { chunkValidator } from './validation-pool';
@@ -198,7 +198,8 @@ async function importFile(params: ImportJobParams, context: TaskContext): Promis
   const { options } = params;
   const resumed = params.resumeId ? findImport(db, params.resumeId) : undefined;
   if (params.resumeId && !resumed) throw new ApiError('NOT_FOUND', `Import #${params.resumeId} does not exist`);
-  const fileHash = await hashFile(params.filePath);
+  // A broken file is refused here, before anything is written.
+  const fileHash = await verifyFile(params.filePath, params.facts);
   if (resumed && resumed.fileHash !== fileHash) {
     throw new ApiError('CONFLICT', 'The file changed since this import started; import it again as a new import');
   }

@@ -9,7 +9,7 @@ it('a failure while handling rows fails the read, never ends it early as if the 
   const rows = Array.from({ length: 20_000 }, (_, i) => `Person ${i},p${i}@example.com`);
   writeFileSync(file, `Name,Email\n${rows.join('\n')}\n`);
   let chunks = 0;
-  const read = readRecords(file, sniffFile(file, 'long.csv'), () => {
+  const read = readRecords(file, await sniffFile(file, 'long.csv'), () => {
     chunks++;
     if (chunks === 2) throw new Error('disk full');
   });

@@ -5,6 +5,8 @@ import { recordId } from '../record-id';
 import { jobInfoOf, jobKind } from '../jobs/job-info';
 import { importMapping } from './mapping';
 
+/** A workbook's sheet to read (by name); none: the first. */
+const sheetChoice = { sheet: text().min(1).max(255).optional() };
 /** Where the file is: uploaded by the browser host (PUT /uploads), or a path from the native dialog. */
 export const importSource = z.discriminatedUnion('kind', [
   z.object({
@@ -12,8 +14,9 @@ export const importSource = z.discriminatedUnion('kind', [
     /** What PUT /uploads answered: a UUID, never a path. */
     uploadId: z.uuid({ error: 'Upload id is the id PUT /uploads answered' }),
     fileName: text().min(1).max(255),
+    ...sheetChoice,
   }),
-  z.object({ kind: z.literal('path'), path: text().min(1).max(4096) }),
+  z.object({ kind: z.literal('path'), path: text().min(1).max(4096), ...sheetChoice }),
 ]);
 export type ImportSource = z.output<typeof importSource>;
 
@@ -113,9 +116,16 @@ export const importRecord = z.object({
 });
 export type ImportRecord = z.output<typeof importRecord>;
 
+export const importFormats = ['csv', 'xlsx', 'ods'] as const;
 export const fileFacts = z.object({
   fileName: z.string(),
   size: z.number().int(),
+  /** From the file's bytes, never its name. */
+  format: z.enum(importFormats),
+  /** A workbook's sheets in order, and the one read; none for a CSV. */
+  sheets: z.array(z.string()),
+  sheet: z.string().nullable(),
+  /** A CSV's; a workbook's text is always Unicode and has no delimiter (""). */
   encoding: z.enum(['utf-8', 'windows-1252']),
   delimiter: z.string(),
   headers: z.array(z.string()),
