@@ -1,8 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type';
 import { fileProblem, fileProblems } from './file-problem';
-import type { SpreadsheetFormat } from './spreadsheet';
-
-export type ImportFormat = 'csv' | SpreadsheetFormat;
+import type { ImportFormat } from '../../shared/imports/contract';
 
 /** Formats people send instead of a CSV, and what to do about them. */
 const otherFormats: Record<string, string> = {

@@ -13,28 +13,14 @@ const sampleRows = 5;
 const hasValue = (cells: readonly string[]) => cells.some((cell) => cell.trim() !== '');
 const sheetName = (name: string) => `The sheet "${name}"`;
 
-/** The sheets of a workbook, and the header and first rows of the chosen one (the first by default). */
-export async function sniffSheet(
-  path: string,
-  format: SpreadsheetFormat,
-  sheet: string | undefined,
-): Promise<Omit<FileFacts, 'fileName' | 'size'>> {
-  const sheets: string[] = [];
-  const rows: string[][] = [];
-  const chosen = (name: string, index: number) => (sheet === undefined ? index === 0 : name === sheet);
-  for await (const event of readSheets(path, format, (name, index) => (chosen(name, index) ? sniffRows : 0))) {
-    if (event.kind === 'sheet') sheets.push(event.name);
-    else if (hasValue(event.cells)) rows.push(event.cells);
-  }
-  const name = sheet ?? sheets[0];
-  if (name === undefined) throw fileProblems.empty('The workbook');
-  if (!sheets.includes(name)) {
-    throw fileProblem(`The workbook has no sheet "${name}"; its sheets are ${sheets.map((s) => `"${s}"`).join(', ')}`);
-  }
+type SheetFacts = Omit<FileFacts, 'fileName' | 'size'>;
+
+/** A sheet's facts from its first rows, or why it cannot be imported. */
+function factsOf(format: SpreadsheetFormat, sheets: string[], name: string, rows: string[][]): SheetFacts {
   const [header, ...sample] = rows;
   if (!header) throw fileProblems.empty(sheetName(name));
   const checked = checkHeaders(header);
-  if ('problem' in checked) throw fileProblem(checked.problem);
+  if ('problem' in checked) throw fileProblem(`${sheetName(name)}: ${checked.problem}`);
   if (sample.length === 0) throw fileProblems.headerOnly(sheetName(name));
   return {
     format,
@@ -45,6 +31,46 @@ export async function sniffSheet(
     headers: checked.headers,
     sample: sample.slice(0, sampleRows),
   };
+}
+
+/**
+ * The sheets of a workbook, and the header and first rows of the chosen one. Without a choice,
+ * the first sheet that can be imported (a workbook often starts with an empty or a notes sheet);
+ * when none can, the first one's problem.
+ */
+export async function sniffSheet(
+  path: string,
+  format: SpreadsheetFormat,
+  sheet: string | undefined,
+): Promise<SheetFacts> {
+  const sheets: string[] = [];
+  const rows = new Map<string, string[][]>();
+  for await (const event of readSheets(path, format, (name) =>
+    sheet === undefined || name === sheet ? sniffRows : 0,
+  )) {
+    if (event.kind === 'sheet') {
+      sheets.push(event.name);
+      rows.set(event.name, []);
+    } else if (hasValue(event.cells)) rows.get(sheets[sheets.length - 1] as string)?.push(event.cells);
+  }
+  const factsOfSheet = (name: string) => factsOf(format, sheets, name, rows.get(name) ?? []);
+  if (sheet !== undefined) {
+    if (!sheets.includes(sheet)) {
+      throw fileProblem(
+        `The workbook has no sheet "${sheet}"; its sheets are ${sheets.map((s) => `"${s}"`).join(', ')}`,
+      );
+    }
+    return factsOfSheet(sheet);
+  }
+  let firstProblem: unknown = fileProblems.empty('The workbook');
+  for (const [index, name] of sheets.entries()) {
+    try {
+      return factsOfSheet(name);
+    } catch (problem) {
+      if (index === 0) firstProblem = problem;
+    }
+  }
+  throw firstProblem;
 }
 
 /**

@@ -3,11 +3,11 @@ import { Readable } from 'node:stream';
 import ExcelJS, { type CellValue } from 'exceljs';
 import JSZip from 'jszip';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { importFormatNames, type ImportFormat } from '../../shared/imports/contract';
 import { maxFieldBytes } from './csv-structure';
 import { fileProblem } from './file-problem';
 
-export const spreadsheetFormats = { xlsx: 'an Excel workbook (.xlsx)', ods: 'an OpenDocument spreadsheet (.ods)' };
-export type SpreadsheetFormat = keyof typeof spreadsheetFormats;
+export type SpreadsheetFormat = Exclude<ImportFormat, 'csv'>;
 
 /** A workbook read in order: each sheet's name, then its rows (cells as text) if it is wanted. */
 export type SheetEvent = { kind: 'sheet'; name: string } | { kind: 'row'; cells: string[] };
@@ -88,10 +88,10 @@ async function* odsEvents(path: string, wants: WantsSheet): AsyncGenerator<Sheet
   try {
     zip = await JSZip.loadAsync(await readFile(path));
   } catch {
-    throw fileProblem('The file looks like an OpenDocument spreadsheet but cannot be opened: it may be damaged');
+    throw fileProblem(`The file looks like an ${importFormatNames.ods} but cannot be opened: it may be damaged`);
   }
   const content = zip.file('content.xml');
-  if (!content) throw fileProblem('The file looks like an OpenDocument spreadsheet but has no content');
+  if (!content) throw fileProblem(`The file looks like an ${importFormatNames.ods} but has no content`);
   const events: SheetEvent[] = [];
   const parser = new SaxesParser();
   let sheets = 0;
@@ -204,6 +204,6 @@ export async function* readSheets(
     yield* events;
   } catch (error) {
     if (error instanceof Error && error.name === 'ApiError') throw error;
-    throw fileProblem(`The file looks like ${spreadsheetFormats[format]} but cannot be read: it may be damaged`);
+    throw fileProblem(`The file looks like an ${importFormatNames[format]} but cannot be read: it may be damaged`);
   }
 }

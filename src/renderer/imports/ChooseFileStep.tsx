@@ -1,11 +1,11 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
-import { IconFileUpload, IconFolderOpen } from '@tabler/icons-react';
+import { IconArrowRight, IconFileUpload, IconFolderOpen } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { FileFacts, ImportSource } from '../../shared/imports/contract';
 import type { ImportMapping } from '../../shared/imports/mapping';
 import { call } from '../client/api';
-import { canPickNatively, pickFileSource, uploadFile } from './upload';
+import { canPickNatively, importFileTypes, pickFileSource, uploadFile } from './upload';
 
 export interface ChosenFile {
   source: ImportSource;
@@ -13,21 +13,55 @@ export interface ChosenFile {
   mapping: ImportMapping;
 }
 
-/** Step 1: a CSV from disk; the core reads its start and suggests a mapping. */
+/**
+ * Step 1: a CSV or a spreadsheet from disk; the core reads its start and suggests a mapping. A
+ * workbook with several sheets stays here until the user has picked the sheet to import.
+ */
 export function ChooseFileStep({ onChosen }: { onChosen: (chosen: ChosenFile) => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** A workbook with several sheets: its sheets, the one picked, and that sheet read (null until it can be). */
+  const [workbook, setWorkbook] = useState<{
+    source: ImportSource;
+    fileName: string;
+    sheets: string[];
+    sheet: string;
+    chosen: ChosenFile | null;
+  } | null>(null);
 
-  async function open(source: Promise<ImportSource | null>) {
+  async function inspect(source: ImportSource): Promise<ChosenFile> {
+    const { file, mapping } = await call('imports.inspect', { source });
+    return { source: file.sheet === null ? source : { ...source, sheet: file.sheet }, file, mapping };
+  }
+
+  async function open(picked: Promise<ImportSource | null>) {
     setError(null);
+    setWorkbook(null);
     setBusy(true);
     try {
-      const chosen = await source;
-      if (!chosen) return;
-      const { file, mapping } = await call('imports.inspect', { source: chosen });
-      if (file.headers.length === 0) throw new Error(`${file.fileName} is empty: it has no header row`);
-      onChosen({ source: chosen, file, mapping });
+      const source = await picked;
+      if (!source) return;
+      const chosen = await inspect(source);
+      const { sheets, sheet, fileName } = chosen.file;
+      if (sheets.length > 1 && sheet !== null) setWorkbook({ source, fileName, sheets, sheet, chosen });
+      else onChosen(chosen);
     } catch (reason) {
+      setError((reason as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function pickSheet(sheet: string | null) {
+    if (!workbook || !sheet) return;
+    setError(null);
+    setWorkbook({ ...workbook, sheet, chosen: null });
+    setBusy(true);
+    try {
+      const chosen = await inspect({ ...workbook.source, sheet });
+      setWorkbook({ ...workbook, sheet, chosen });
+    } catch (reason) {
+      // The sheets stay listed: another one can be picked.
       setError((reason as Error).message);
     } finally {
       setBusy(false);
@@ -39,31 +73,53 @@ export function ChooseFileStep({ onChosen }: { onChosen: (chosen: ChosenFile) =>
       {canPickNatively ? (
         <Group>
           <Button leftSection={<IconFolderOpen size={16} />} loading={busy} onClick={() => void open(pickFileSource())}>
-            Choose a CSV file…
+            Choose a CSV or spreadsheet…
           </Button>
         </Group>
       ) : (
         <Dropzone
           onDrop={(files) => files[0] && void open(uploadFile(files[0]))}
-          onReject={() => setError('Choose one CSV file')}
+          onReject={() => setError('Choose one CSV file or spreadsheet (.xlsx, .ods)')}
           maxFiles={1}
           multiple={false}
           loading={busy}
-          accept={['text/csv', 'text/plain', 'text/tab-separated-values', 'application/vnd.ms-excel', '.csv', '.tsv']}
-          aria-label="Choose a CSV file"
+          accept={importFileTypes}
+          aria-label="Choose a CSV file or spreadsheet"
         >
           <Group justify="center" gap="lg" mih={140} style={{ pointerEvents: 'none' }}>
             <IconFileUpload size={44} stroke={1.4} color="var(--mantine-color-blue-6)" />
             <div>
               <Text size="lg" fw={500}>
-                Drop a CSV file here, or click to choose one
+                Drop a CSV file or spreadsheet here, or click to choose one
               </Text>
               <Text size="sm" c="dimmed" mt={4}>
-                Any spreadsheet export works: comma, semicolon or tab separated, UTF-8 or Windows encoding.
+                Comma, semicolon or tab separated text in UTF-8 or Windows encoding, or an Excel (.xlsx) or OpenDocument
+                (.ods) workbook.
               </Text>
             </div>
           </Group>
         </Dropzone>
+      )}
+      {workbook && (
+        <Group align="flex-end">
+          <Select
+            label="Sheet to import"
+            description={`${workbook.fileName} has ${workbook.sheets.length} sheets`}
+            data={workbook.sheets}
+            value={workbook.sheet}
+            onChange={(sheet) => void pickSheet(sheet)}
+            allowDeselect={false}
+            w={320}
+          />
+          <Button
+            rightSection={<IconArrowRight size={16} />}
+            loading={busy}
+            disabled={!workbook.chosen}
+            onClick={() => workbook.chosen && onChosen(workbook.chosen)}
+          >
+            Use this sheet
+          </Button>
+        </Group>
       )}
       {error && (
         <Alert color="red" title="This file cannot be read">

@@ -113,7 +113,7 @@ export function ImportWizard() {
   return (
     <Stack>
       <Stepper active={step} onStepClick={(target) => !locked && target < step && setStep(target)} size="sm">
-        <Stepper.Step label="File" description={chosen ? chosen.file.fileName : 'Choose a CSV'}>
+        <Stepper.Step label="File" description={chosen ? chosen.file.fileName : 'A CSV or a spreadsheet'}>
           <ChooseFileStep
             onChosen={(file) => {
               setChosen(file);

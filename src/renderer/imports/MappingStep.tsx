@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { importColumns, requiredColumns } from '../../shared/imports/columns';
-import type { FileFacts } from '../../shared/imports/contract';
+import { importFormatNames, type FileFacts } from '../../shared/imports/contract';
 import type { ImportMapping } from '../../shared/imports/mapping';
 import { usePresets } from './queries';
 import { SavePresetModal } from './SavePresetModal';
@@ -14,6 +14,13 @@ const columnOptions = [
 ];
 const encodingNames: Record<FileFacts['encoding'], string> = { 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252' };
 const delimiterNames: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+
+/** How the file was read: a CSV's encoding and separator, or a workbook's sheet. */
+function howRead(file: FileFacts): string {
+  if (file.sheet !== null) return `${importFormatNames[file.format]} · sheet "${file.sheet}"`;
+  const delimiter = delimiterNames[file.delimiter] ?? `"${file.delimiter}"`;
+  return `${encodingNames[file.encoding]} · ${delimiter} separated`;
+}
 
 /** Step 2: which file column feeds which customer field; values for missing required fields. */
 export function MappingStep({
@@ -53,8 +60,7 @@ export function MappingStep({
     <Stack>
       <Group justify="space-between" align="flex-end">
         <Text size="sm" c="dimmed">
-          {file.fileName} · {encodingNames[file.encoding]} · {delimiterNames[file.delimiter] ?? `"${file.delimiter}"`}{' '}
-          separated · {file.headers.length} columns
+          {file.fileName} · {howRead(file)} · {file.headers.length} columns
         </Text>
         <Group gap="xs" align="flex-end">
           <Select

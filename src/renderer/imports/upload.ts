@@ -2,7 +2,21 @@ import type { ImportSource } from '../../shared/imports/contract';
 import { ApiError } from '../../shared/errors';
 import { bridge, hostToken } from '../client/api';
 
-export const csvFilters = [{ name: 'CSV files', extensions: ['csv', 'tsv', 'txt'] }];
+/** What the import reads (the core tells by the bytes; these only filter the pickers). */
+const csvExtensions = ['csv', 'tsv', 'txt'];
+const spreadsheetExtensions = ['xlsx', 'ods'];
+export const importFileFilters = [
+  { name: 'CSV files and spreadsheets', extensions: [...csvExtensions, ...spreadsheetExtensions] },
+];
+export const importFileTypes = [
+  'text/csv',
+  'text/plain',
+  'text/tab-separated-values',
+  'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.oasis.opendocument.spreadsheet',
+  ...[...csvExtensions, ...spreadsheetExtensions].map((extension) => `.${extension}`),
+];
 
 /** Browser host: streams the file to `PUT /uploads` (no size limit of the JSON API). */
 export async function uploadFile(file: File): Promise<ImportSource> {
@@ -14,7 +28,7 @@ export async function uploadFile(file: File): Promise<ImportSource> {
 
 /** Electron: the native open dialog gives a path, read by the core directly. */
 export async function pickFileSource(): Promise<ImportSource | null> {
-  const path = await bridge.pickFile?.(csvFilters);
+  const path = await bridge.pickFile?.(importFileFilters);
   return path ? { kind: 'path', path } : null;
 }
 

@@ -117,6 +117,12 @@ export const importRecord = z.object({
 export type ImportRecord = z.output<typeof importRecord>;
 
 export const importFormats = ['csv', 'xlsx', 'ods'] as const;
+export type ImportFormat = (typeof importFormats)[number];
+export const importFormatNames: Record<ImportFormat, string> = {
+  csv: 'CSV text',
+  xlsx: 'Excel workbook (.xlsx)',
+  ods: 'OpenDocument spreadsheet (.ods)',
+};
 export const fileFacts = z.object({
   fileName: z.string(),
   size: z.number().int(),
