@@ -189,9 +189,9 @@ describe('spreadsheets through the same path: inspect, check, start', () => {
       const { file } = inspected;
       const mapping = completed(inspected.mapping);
       expect(file.sample).toEqual([
-        ['Hana', 'Kobayashi', 'hana.kobayashi@example.jp', 'Japan', '1985-07-14', '1500001'],
-        ['Liam', "O'Brien", 'liam.obrien@example.ie', 'Ireland', '1979-01-02', 'D02 X285'],
-        ['Zoë', 'Lefèvre', 'zoe.lefevre@example.be', 'Belgium', '1992-12-31', '1000'],
+        ['Hana', 'Kobayashi', 'hana.kobayashi@example.jp', 'Japan', '1985-07-14', '1500001', 'female', '0'],
+        ['Liam', "O'Brien", 'liam.obrien@example.ie', 'Ireland', '1979-01-02', 'D02 X285', 'male', '2.5'],
+        ['Zoë', 'Lefèvre', 'zoe.lefevre@example.be', 'Belgium', '1992-12-31', '1000', 'F', '0'],
       ]);
       const run = await core.jobs.wait(
         await call<{ id: string; kind: 'import.run' }>('imports.start', { source, mapping }),

@@ -7,7 +7,6 @@ import { checkHeaders } from '../../shared/imports/headers';
 import { CsvStructure } from './csv-structure';
 import { importFormat } from './file-format';
 import { fileProblem, fileProblems } from './file-problem';
-import { readSheetRecords, sniffSheet } from './sheet-records';
 
 /**
  * Reading CSV files as people send them: UTF-8 with or without BOM, or Windows-1252 (what
@@ -60,7 +59,7 @@ export async function sniffFile(path: string, fileName: string, sheet?: string):
   const start = readStart(path);
   const size = statSync(path).size;
   const format = await importFormat(start);
-  if (format !== 'csv') return { fileName, size, ...(await sniffSheet(path, format, sheet)) };
+  if (format !== 'csv') return { fileName, size, ...(await (await sheetReader()).sniffSheet(path, format, sheet)) };
   const encoding = detectEncoding(start);
   const parsed = Papa.parse<string[]>(decode(start, encoding), {
     preview: 6,
@@ -111,9 +110,14 @@ export function readRecords(path: string, facts: ReadFacts, onRows: OnRows): Pro
   return facts.format === 'csv' ? readCsv(path, facts, onRows) : readSheet(path, facts, onRows);
 }
 
+/** The spreadsheet readers (exceljs is large), loaded only by the imports that need them. */
+const sheetReader = () => import('./sheet-records');
+
 async function readSheet(path: string, facts: ReadFacts, onRows: OnRows): Promise<string> {
   // A sheet's rows come unzipped: progress counts rows, not bytes.
-  const read = readSheetRecords(path, facts, (rows) => onRows(rows, { bytes: 0, size: facts.size }));
+  const read = (await sheetReader()).readSheetRecords(path, facts, (rows) =>
+    onRows(rows, { bytes: 0, size: facts.size }),
+  );
   const [hash] = await Promise.all([hashFile(path), read]);
   return hash;
 }
