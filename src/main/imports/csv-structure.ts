@@ -63,6 +63,8 @@ export class CsvStructure {
 
   push(bytes: Uint8Array): void {
     for (let i = 0; i < bytes.length; i++) {
+      if (this.state === State.Unquoted) i = this.skipPlain(bytes, i);
+      if (i === bytes.length) break;
       const byte = bytes[i] as number;
       const lineBreak = byte === lf || byte === cr;
       if (byte === cr || (byte === lf && !this.afterCr)) this.line++;
@@ -121,6 +123,27 @@ export class CsvStructure {
     if (this.records === 0) throw fileProblems.empty();
     if (this.records === 1) throw fileProblems.headerOnly();
     return { dataRows: this.dataRows };
+  }
+
+  /**
+   * Most bytes are the plain text of unquoted values: passed over in a tight loop up to the next
+   * separator or line break (nothing else matters there), counted against the cap.
+   */
+  private skipPlain(bytes: Uint8Array, from: number): number {
+    const delimiter = this.delimiter;
+    let hasValue = this.fieldHasValue;
+    let i = from;
+    for (; i < bytes.length; i++) {
+      const byte = bytes[i] as number;
+      if (byte === delimiter || byte === lf || byte === cr) break;
+      hasValue ||= byte !== space && byte !== tab;
+    }
+    this.fieldHasValue = hasValue;
+    this.fieldBytes += i - from;
+    if (this.fieldBytes > maxFieldBytes) this.grow();
+    // The line-break bookkeeping of the bytes passed over: none of them was one.
+    if (i > from) this.afterCr = false;
+    return i;
   }
 
   private openRecord() {
