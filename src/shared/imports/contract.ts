@@ -207,7 +207,7 @@ export const importsContract = {
     z.object({ fileName: z.string(), csv: z.string() }),
   ),
   'imports.inspect': operation(
-    'Reads the start of a file: encoding, delimiter, headers, a sample and the suggested mapping',
+    "Reads the start of a file: a CSV's encoding and delimiter or a workbook's sheets (source.sheet picks one), the headers, a sample and the suggested mapping; refuses a broken file saying what is wrong and where",
     z.object({ source: importSource }),
     z.object({ file: fileFacts, mapping: importMapping }),
   ),
