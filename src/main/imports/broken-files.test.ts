@@ -1,6 +1,7 @@
 import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportOptions } from '../../shared/imports/contract';
 import { openCore, type Core } from '../core';
@@ -203,4 +204,20 @@ describe('spreadsheets through the same path: inspect, check, start', () => {
       });
     },
   );
+
+  it('without a choice, the first sheet that can be imported: an empty first sheet is passed over', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Sheet1');
+    const sheet = workbook.addWorksheet('Export 2026-12-01');
+    sheet.addRow(['First name', 'Last name', 'Email', 'Country']);
+    sheet.addRow(['Ana', 'Lima', 'ana.lima@example.br', 'Brazil']);
+    const path = join(scratch(), 'export.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const { file } = await call<Inspected>('imports.inspect', { source: chosenFile(core, path) });
+    expect(file).toMatchObject({ sheets: ['Sheet1', 'Export 2026-12-01'], sheet: 'Export 2026-12-01' });
+    const empty = { ...chosenFile(core, path), sheet: 'Sheet1' };
+    expect(await refusal('imports.inspect', { source: empty })).toMatchObject({
+      message: 'The sheet "Sheet1" is empty: it has no header row and no customers',
+    });
+  });
 });

@@ -1,4 +1,4 @@
-import { fileTypeFromBuffer } from 'file-type';
+import { fileTypeFromFile } from 'file-type';
 import { fileProblem, fileProblems } from './file-problem';
 import type { ImportFormat } from '../../shared/imports/contract';
 
@@ -13,16 +13,17 @@ const otherFormats: Record<string, string> = {
 };
 
 /**
- * What the file is, from its first bytes (never its name): a spreadsheet to read as one, or
- * text to read as CSV. Anything else is refused, saying what it is.
+ * What the file is, from its bytes (never its name): a spreadsheet to read as one, or text to
+ * read as CSV. Anything else is refused, saying what it is. `start` is the file's first bytes;
+ * the magic numbers are read from the file, as far as its kind needs (a zip's entries).
  */
-export async function importFormat(start: Uint8Array): Promise<ImportFormat> {
+export async function importFormat(path: string, start: Uint8Array): Promise<ImportFormat> {
   if (start.length === 0) throw fileProblems.empty();
   // Before the magic numbers: a UTF-16 byte order mark also starts some audio formats.
   if ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff)) {
     throw fileProblem('This file is UTF-16 text ("Unicode Text" in Excel): save it as CSV UTF-8 and import that');
   }
-  const type = await fileTypeFromBuffer(start);
+  const type = await fileTypeFromFile(path);
   if (type?.ext === 'xlsx' || type?.ext === 'ods') return type.ext;
   if (type) {
     const what = otherFormats[type.ext] ?? `${type.mime} (a .${type.ext} file), not a CSV file or a spreadsheet`;

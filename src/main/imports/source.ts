@@ -58,7 +58,7 @@ function decode(bytes: Buffer, encoding: FileFacts['encoding']): string {
 export async function sniffFile(path: string, fileName: string, sheet?: string): Promise<FileFacts> {
   const start = readStart(path);
   const size = statSync(path).size;
-  const format = await importFormat(start);
+  const format = await importFormat(path, start);
   if (format !== 'csv') return { fileName, size, ...(await (await sheetReader()).sniffSheet(path, format, sheet)) };
   const encoding = detectEncoding(start);
   const parsed = Papa.parse<string[]>(decode(start, encoding), {

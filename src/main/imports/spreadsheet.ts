@@ -48,7 +48,12 @@ async function* xlsxEvents(path: string, wants: WantsSheet): AsyncGenerator<Shee
     const name = (sheet as unknown as { name: string }).name;
     yield { kind: 'sheet', name };
     let rows = wants(name, index++);
-    if (rows === 0) continue;
+    if (rows === 0) {
+      // Read through all the same: exceljs deletes a sheet's temporary file once it is passed,
+      // and the stream of a sheet left unread would then fail to open it (an unhandled error).
+      for await (const row of sheet) void row;
+      continue;
+    }
     for await (const row of sheet) {
       // 1-based and sparse.
       const values = (row.values as CellValue[]).slice(1);
