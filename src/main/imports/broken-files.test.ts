@@ -34,6 +34,7 @@ async function refusal(op: string, input: unknown) {
 const mapping: ImportOptions['mapping'] = {
   columns: { firstName: 'First name', lastName: 'Last name', email: 'Email', country: 'Country' },
   constants: { gender: 'female', affiliateProfitShare: '0' },
+  values: {},
 };
 /** The suggested mapping, with one value for the required columns the spreadsheets lack. */
 const completed = (suggested: ImportOptions['mapping']) => ({ ...suggested, constants: mapping.constants });
