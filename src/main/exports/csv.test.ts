@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { neutraliseFormula, restoreNeutralised } from '../../shared/exports/formula';
+import { neutraliseForSpreadsheet, restoreNeutralised } from '../../shared/exports/formula';
 import { quoteField, writeCsv } from './csv';
 import type { CellValue } from './rows';
 
@@ -24,13 +24,45 @@ describe('CSV writer', () => {
     expect(quoteField('line\nbreak')).toBe('"line\nbreak"');
   });
 
-  it('neutralises text that a spreadsheet would run as a formula, and the importer can undo it', () => {
-    for (const value of ['=1+1', '+447911123456', '-Minus', '@SUM(A1)', '\tTab', '\rCR']) {
-      expect(neutraliseFormula(value)).toBe(`'${value}`);
-      expect(restoreNeutralised(neutraliseFormula(value))).toBe(value);
+  it('writes text a spreadsheet would run or convert as a text formula, and the importer undoes it', () => {
+    const changed = [
+      '=1+1',
+      '+447911123456',
+      '+44 7911 123456',
+      '-Minus',
+      '@SUM(A1)',
+      '\tTab',
+      '01234',
+      '007',
+      '90-001',
+      '100-0001',
+      '123456789012',
+      '0012345678901234567',
+      '12.50',
+      '1/2',
+      '12:30',
+      '1e5',
+      '50%',
+      'true',
+      'FALSE',
+      '="already"',
+    ];
+    for (const value of changed) {
+      const written = neutraliseForSpreadsheet(value);
+      expect(written, value).toBe(`="${value.replaceAll('"', '""')}"`);
+      expect(restoreNeutralised(written)).toBe(value);
     }
-    expect(neutraliseFormula("Zoë's")).toBe("Zoë's");
+    for (const value of ["Zoë's", '12', '12345678901', '0', 'SW1Y 4JH', '1 Main Street', 'AB 123-456', 'e']) {
+      expect(neutraliseForSpreadsheet(value), value).toBe(value);
+      expect(restoreNeutralised(value)).toBe(value);
+    }
+    // Too long for a text constant, or on several lines: the apostrophe guard.
+    for (const value of [`=${'x'.repeat(300)}`, '\rCR', '=a\nb']) {
+      expect(neutraliseForSpreadsheet(value)).toBe(`'${value}`);
+      expect(restoreNeutralised(neutraliseForSpreadsheet(value))).toBe(value);
+    }
     expect(restoreNeutralised("'quoted")).toBe("'quoted");
+    expect(restoreNeutralised('="a"b"')).toBe('="a"b"');
   });
 
   it('writes a BOM, the column keys as header, CRLF lines and typed values', async () => {
@@ -45,7 +77,7 @@ describe('CSV writer', () => {
       true,
     );
     expect(csv).toContain('1,Zoë,"O""Brien, Jr.",12.50,true,1988-05-24,"Flat 2\nRose Court"\r\n');
-    expect(csv).toContain("2,'=1+1,,0.00,false,,'+447911123456\r\n");
+    expect(csv).toContain('2,"=""=1+1""",,0.00,false,,"=""+447911123456"""\r\n');
     expect(result).toEqual({ rows: 2, bytes: Buffer.byteLength(csv) });
   });
 

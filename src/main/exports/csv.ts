@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import { exportColumns, type ExportColumnKey, type ExportColumnType } from '../../shared/exports/columns';
-import { neutraliseFormula } from '../../shared/exports/formula';
+import { neutraliseForSpreadsheet } from '../../shared/exports/formula';
 import type { CellValue } from './rows';
 import { ChunkedSink, forEachRow, type AnyIterable } from './sink';
 
@@ -21,14 +21,19 @@ function formatCell(value: CellValue, type: ExportColumnType): string {
       return (value as number).toFixed(2);
     case 'boolean':
       return value ? 'true' : 'false';
+    case 'date':
+    case 'datetime':
+      // Meant to be read as dates: ISO dates and times have nothing to quote or guard.
+      return String(value);
     default:
-      return quoteField(neutraliseFormula(String(value)));
+      return quoteField(neutraliseForSpreadsheet(String(value)));
   }
 }
 
 /**
  * Writes customers as CSV: UTF-8 with a byte order mark (so Excel reads the accents), the
- * column keys as header (what the importer expects), CRLF line ends. Ends `out`.
+ * column keys as header (what the importer expects), CRLF line ends, text that a spreadsheet
+ * would change written as ="text" (see neutraliseForSpreadsheet). Ends `out`.
  */
 export async function writeCsv(
   rows: AnyIterable<CellValue[]>,

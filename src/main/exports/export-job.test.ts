@@ -46,7 +46,7 @@ describe('exports.customers', () => {
     expect(file.rows).toBe(1);
     expect(csvRows(file)).toEqual([
       ['email', 'country', 'phone'],
-      ['zoe@example.com', 'GB', "'+447911123456"],
+      ['zoe@example.com', 'GB', '="+447911123456"'],
     ]);
   });
 
@@ -70,7 +70,7 @@ describe('exports.customers', () => {
     ).toEqual(
       emails.map((email) => {
         const name = byEmail.get(email) ?? '';
-        return /^[=+\-@]/.test(name) ? `'${name}` : name;
+        return /^[=+\-@]/.test(name) ? `="${name.replaceAll('"', '""')}"` : name;
       }),
     );
   });

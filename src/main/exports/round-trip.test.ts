@@ -2,14 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CustomerData } from '../../shared/customers/schema';
 import { exportColumnPresets } from '../../shared/exports/columns';
 import { openCore, type Core } from '../core';
-import { dataOf, findCustomer } from '../customers/records';
 import { downloadPath } from '../jobs/files';
 import { seedDatabase } from '../seed/seed';
 import { chosenFile, doneJob, ok } from '../test-support';
-import { createCustomers, trickyCustomers } from './test-customers';
+import { createCustomers, editableCustomersOf, trickyCustomers } from './test-customers';
 import { testVaultPassphrase } from '../test-support';
 
 let source: Core;
@@ -40,25 +38,6 @@ async function call<T>(core: Core, operation: string, input: unknown): Promise<T
   return result.value as T;
 }
 
-/** Every customer's editable data, by email, without what only KYC review sets (it needs the files). */
-async function customersOf(core: Core): Promise<Map<string, Partial<CustomerData>>> {
-  const ids = core.storage.reader.$client.prepare('SELECT id FROM customers').pluck().all() as number[];
-  const customers = new Map<string, Partial<CustomerData>>();
-  for (const id of ids) {
-    const customer = await core.storage.read((db) => findCustomer(db, id));
-    if (!customer) continue;
-    const {
-      verifiedDocument: _d,
-      verifiedSelfie: _s,
-      verifiedAddress: _a,
-      verificationProgress: _p,
-      ...data
-    } = dataOf(customer);
-    customers.set(customer.email, data);
-  }
-  return customers;
-}
-
 describe('export, then import into an empty database', () => {
   it('gives the same customers', async () => {
     const columns = exportColumnPresets.reimport.columns;
@@ -83,8 +62,8 @@ describe('export, then import into an empty database', () => {
     expect(report.errors.slice(0, 5)).toEqual([]);
     expect(report.toCreate).toBe(308);
 
-    const before = await customersOf(source);
-    const after = await customersOf(target);
+    const before = await editableCustomersOf(source);
+    const after = await editableCustomersOf(target);
     expect(after.size).toBe(before.size);
     for (const [email, data] of before) expect(after.get(email), email).toEqual(data);
   });

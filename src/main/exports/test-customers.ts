@@ -1,7 +1,12 @@
 import type { Core } from '../core';
-import type { CustomerInput } from '../../shared/customers/schema';
+import { dataOf, findCustomer } from '../customers/records';
+import type { CustomerData, CustomerInput } from '../../shared/customers/schema';
 
-/** Customers whose values trip up CSV and spreadsheets: accents, quotes, commas, line breaks, formulas, scripts. */
+/**
+ * Customers whose values trip up CSV and spreadsheets: accents, quotes, commas, line breaks,
+ * formulas, scripts, and text a spreadsheet reads as a number (postal codes with leading zeros,
+ * long document numbers, '+' phones).
+ */
 export const trickyCustomers: CustomerInput[] = [
   {
     firstName: 'Zoë',
@@ -16,7 +21,8 @@ export const trickyCustomers: CustomerInput[] = [
     address: 'Flat 2\nRose Court, London',
     labels: ['vip', 'early adopter'],
     customFields: [{ key: 'segment', value: 'retail' }],
-    billing: { city: 'Łódź', country: 'PL' },
+    billing: { city: 'Łódź', postalCode: '90-001', country: 'PL' },
+    documentNumber: '0012345678901234567',
   },
   {
     firstName: '=HYPERLINK("http://evil.example","click")',
@@ -25,6 +31,7 @@ export const trickyCustomers: CustomerInput[] = [
     gender: 'male',
     country: 'DE',
     affiliateProfitShare: '0',
+    shipping: { city: 'Dresden', postalCode: '01067', country: 'DE' },
   },
   {
     firstName: '-Minus',
@@ -41,6 +48,7 @@ export const trickyCustomers: CustomerInput[] = [
     gender: 'male',
     country: 'RU',
     affiliateProfitShare: '3.33',
+    documentNumber: '4510123456789012',
     newsletter: true,
   },
   {
@@ -50,6 +58,8 @@ export const trickyCustomers: CustomerInput[] = [
     gender: 'male',
     country: 'JP',
     affiliateProfitShare: '7',
+    phone: '+81 3-1234-5678',
+    billing: { postalCode: '100-0001', country: 'JP' },
   },
   {
     firstName: 'محمد',
@@ -86,4 +96,23 @@ export async function createCustomers(core: Core, customers: readonly CustomerIn
     ids.push((result.value as { id: number }).id);
   }
   return ids;
+}
+
+/** Every customer's editable data, by email, without what only KYC review sets (it needs the files). */
+export async function editableCustomersOf(core: Core): Promise<Map<string, Partial<CustomerData>>> {
+  const ids = core.storage.reader.$client.prepare('SELECT id FROM customers').pluck().all() as number[];
+  const customers = new Map<string, Partial<CustomerData>>();
+  for (const id of ids) {
+    const customer = await core.storage.read((db) => findCustomer(db, id));
+    if (!customer) continue;
+    const {
+      verifiedDocument: _d,
+      verifiedSelfie: _s,
+      verifiedAddress: _a,
+      verificationProgress: _p,
+      ...data
+    } = dataOf(customer);
+    customers.set(customer.email, data);
+  }
+  return customers;
 }

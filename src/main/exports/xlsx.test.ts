@@ -47,6 +47,9 @@ describe('XLSX writer', () => {
     expect(first.getCell(7).type).toBe(ExcelJS.ValueType.String);
     expect(first.getCell(7).value).toBe('=1+1');
     expect(sheet.getRow(3).getCell(7).value).toBe('+447911123456');
+    // Text a spreadsheet would read as a number carries the Text format as well; plain text needs none.
+    expect(sheet.getRow(3).getCell(7).numFmt).toBe('@');
+    expect(first.getCell(2).numFmt).toBeUndefined();
     expect(sheet.getRow(3).getCell(5).value).toBeNull();
   });
 

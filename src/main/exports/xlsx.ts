@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { exportColumns, type ExportColumnKey, type ExportColumnType } from '../../shared/exports/columns';
+import { spreadsheetWouldChange } from '../../shared/exports/formula';
 import type { CellValue } from './rows';
 import { forEachRow, type AnyIterable } from './sink';
 
@@ -14,6 +15,8 @@ const columnStyles: Record<ExportColumnType, { numFmt?: string; width: number }>
   datetime: { numFmt: 'yyyy-mm-dd hh:mm:ss', width: 20 },
   list: { width: 28 },
 };
+const textTypes: ReadonlySet<ExportColumnType> = new Set(['text', 'list']);
+const textFormat = '@';
 /** Rows written between pauses that let the zip stream drain to disk, so memory stays flat. */
 const rowsPerPause = 500;
 
@@ -50,7 +53,8 @@ function addSheet(
 
 /**
  * Writes customers as an XLSX workbook with exceljs's streaming writer: typed cells (numbers,
- * dates, booleans; strings stay strings, never formulas), a bold frozen header with a filter.
+ * dates, booleans; strings stay strings, never formulas; strings a spreadsheet would read as
+ * numbers, such as "01234", also carry the Text format), a bold frozen header with a filter.
  * A sheet holds at most `rowsPerSheet` customers (Excel's limit is 1,048,576 rows); more go
  * on "Customers 2" and so on. Ends `out`.
  */
@@ -70,7 +74,13 @@ export async function writeXlsx(
       sheet.commit();
       sheet = addSheet(workbook, `Customers ${count / rowsPerSheet + 1}`, columns);
     }
-    sheet.addRow(row.map((value, i) => cellOf(value, types[i] as ExportColumnType))).commit();
+    const added = sheet.addRow(row.map((value, i) => cellOf(value, types[i] as ExportColumnType)));
+    // A string cell is text already; the Text format keeps "01234" text when someone edits it.
+    row.forEach((value, i) => {
+      if (typeof value === 'string' && textTypes.has(types[i] as ExportColumnType) && spreadsheetWouldChange(value))
+        added.getCell(i + 1).numFmt = textFormat;
+    });
+    added.commit();
     return ++count % rowsPerPause === 0 ? pause(out) : null;
   });
   sheet.commit();

@@ -1,17 +1,46 @@
 /**
- * CSV formula injection: a spreadsheet runs a cell that starts with = + - @ (or a tab or
- * carriage return) as a formula. Exports prefix such text with one apostrophe, which
- * LibreOffice and Excel keep as text (LibreOffice shows the apostrophe); the importer strips
- * exactly that apostrophe again, so "+447911123456" and "=Zoë" round-trip unchanged.
+ * Text that a spreadsheet would not keep as written when it opens a CSV file:
+ * - a cell that starts with = + - @ (or a tab or carriage return) runs as a formula
+ *   (formula injection), and a '+' phone becomes a number;
+ * - text that reads as a number, date, time, percentage or truth value is converted and then
+ *   shown differently: postal codes lose leading zeros ("01234" -> 1234), long digit strings
+ *   such as document numbers turn into 1.23457E+18 and keep 15 digits, "1/2" becomes a date,
+ *   "true" becomes TRUE.
+ * A plain integer of up to 11 digits without a leading zero survives and stays as it is.
  */
 const formulaStart = /^[=+\-@\t\r]/;
-const neutralised = /^'[=+\-@\t\r]/;
+const numberLike = /^[\d\s.,:/%()+\-e]*\d[\d\s.,:/%()+\-e]*$/i;
+const survivingInteger = /^(?:0|[1-9]\d{0,10})$/;
+const truthValue = /^(?:true|false)$/i;
 
-export function neutraliseFormula(text: string): string {
-  return formulaStart.test(text) ? `'${text}` : text;
+export function spreadsheetWouldChange(text: string): boolean {
+  return formulaStart.test(text) || (numberLike.test(text) && !survivingInteger.test(text)) || truthValue.test(text);
 }
 
-/** The inverse, for importers: removes the apostrophe an export added, nothing else. */
+/** Excel and Google Sheets refuse longer text constants in a formula. */
+const longestTextConstant = 255;
+const textFormula = /^="((?:[^"]|"")*)"$/s;
+const apostrophed = /^'[=+\-@\t\r]/;
+
+/**
+ * How a CSV export writes text that a spreadsheet would change: as the formula ="01234", which
+ * LibreOffice (with its default "Evaluate formulas"), Excel and Google Sheets show as the text
+ * 01234 and save back as 01234. The formula is a constant, so nothing of the value runs.
+ * Text too long for a constant, or with a line break, keeps the older guard: one apostrophe,
+ * which a spreadsheet shows but never runs.
+ */
+export function neutraliseForSpreadsheet(text: string): string {
+  if (!spreadsheetWouldChange(text)) return text;
+  if (text.length > longestTextConstant || /[\r\n]/.test(text)) return formulaStart.test(text) ? `'${text}` : text;
+  return `="${text.replaceAll('"', '""')}"`;
+}
+
+/**
+ * The inverse, for importers: unwraps ="..." and removes the apostrophe an export added before
+ * a formula sign (files of older versions and of tools that guard that way), nothing else.
+ */
 export function restoreNeutralised(text: string): string {
-  return neutralised.test(text) ? text.slice(1) : text;
+  const wrapped = textFormula.exec(text);
+  if (wrapped) return (wrapped[1] as string).replaceAll('""', '"');
+  return apostrophed.test(text) ? text.slice(1) : text;
 }
