@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 
 /**
  * Fonts of the PDF reports (resources/fonts, see its README). pdfkit draws a string in one
- * font, so text is cut into runs by script and each run gets the font that has its glyphs.
+ * font, so text is cut into runs and each run gets a font that has its glyphs.
  */
 export const fontFiles = {
   regular: 'NotoSans-Regular.ttf',
@@ -16,53 +16,53 @@ export const fontFiles = {
   cjk: 'DroidSansFallbackFull.ttf',
 } as const;
 export type FontName = keyof typeof fontFiles;
-type ScriptFont = Exclude<FontName, 'regular' | 'bold'>;
+export type BaseFont = 'regular' | 'bold';
+type ScriptFont = Exclude<FontName, BaseFont>;
 
+/** The font drawn for each script, where it has the glyph (its shaping rules are for that script). */
 const scripts: readonly (readonly [ScriptFont, RegExp])[] = [
   ['arabic', /\p{Script=Arabic}/u],
   ['hebrew', /\p{Script=Hebrew}/u],
   ['devanagari', /\p{Script=Devanagari}/u],
   ['thai', /\p{Script=Thai}/u],
-  ['korean', /\p{Script=Hangul}/u],
+  ['korean', /[\p{Script=Hangul}]/u],
   ['cjk', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303F\uFF00-\uFFEF]/u],
 ];
-/** Spaces, digits and punctuation belong to whichever script surrounds them. */
+/** Spaces, digits and punctuation stay in the font of the text before them when it has them. */
 const neutral = /[\p{Z}\p{N}\p{P}\p{S}]/u;
+/** Combining marks and joiners belong to the character before them, whatever they are. */
+const attached = /\p{M}|[\u200C\u200D]|[\uFE00-\uFE0F]/u;
+/** Tried in order for a character that neither its script's font nor the base font has. */
+const fallbackOrder: readonly ScriptFont[] = ['cjk', 'korean', 'arabic', 'hebrew', 'devanagari', 'thai'];
 
-export interface TextRun {
-  font: FontName;
-  text: string;
-}
+/** Whether a font has a glyph for a code point (fontkit's cmap lookup). */
+export type Covers = (font: FontName, codePoint: number) => boolean;
 
 function scriptFontOf(char: string): ScriptFont | null {
   for (const [font, pattern] of scripts) if (pattern.test(char)) return font;
   return null;
 }
 
-const rightToLeft: ReadonlySet<FontName> = new Set(['arabic', 'hebrew']);
-
 /**
- * Cuts text into runs of one font each, in the order to draw them left to right; `base` is
- * the Latin font (regular or bold). pdfkit lays words out left to right and fontkit shapes and
- * mirrors one word at a time, so a right-to-left run is drawn word by word in reverse order.
+ * The font of each character (code point): its script's font, else the font of the text
+ * before it for spaces, digits and punctuation, else the base font, else the first fallback
+ * that has it. A character no font has gets the base font (and shows as a box).
  */
-export function textRuns(text: string, base: 'regular' | 'bold' = 'regular'): TextRun[] {
-  const runs: TextRun[] = [];
-  for (const char of text) {
-    const last = runs.at(-1);
-    const font = scriptFontOf(char) ?? (last && neutral.test(char) ? last.font : base);
-    if (last && last.font === font) last.text += char;
-    else runs.push({ font, text: char });
+export function fontsOf(chars: readonly string[], base: BaseFont, covers: Covers): FontName[] {
+  const fonts: FontName[] = [];
+  for (const char of chars) {
+    const codePoint = char.codePointAt(0) as number;
+    const previous = fonts.at(-1);
+    const preferred = scriptFontOf(char);
+    let font: FontName | undefined;
+    if (previous && attached.test(char)) font = previous;
+    else if (preferred && covers(preferred, codePoint)) font = preferred;
+    else if (previous && neutral.test(char) && covers(previous, codePoint)) font = previous;
+    else if (covers(base, codePoint)) font = base;
+    else font = fallbackOrder.find((candidate) => covers(candidate, codePoint)) ?? base;
+    fonts.push(font);
   }
-  return runs.flatMap((run) =>
-    rightToLeft.has(run.font)
-      ? run.text
-          .split(/(\s+)/)
-          .filter(Boolean)
-          .reverse()
-          .map((part) => ({ font: run.font, text: part }))
-      : [run],
-  );
+  return fonts;
 }
 
 /**

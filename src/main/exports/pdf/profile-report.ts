@@ -50,8 +50,7 @@ export async function renderProfileReport(
       check.decidedBy ?? '',
       [check.reason && reasonLabels[check.reason], check.note].filter(Boolean).join(': '),
     ]),
-    [0.18, 0.19, 0.1, 0.18, 0.09, 0.26],
-    [5],
+    [0.16, 0.15, 0.09, 0.15, 0.18, 0.27],
   );
 
   report.ensureSpace(thumbnail.height + 90);
@@ -107,8 +106,7 @@ export async function renderProfileReport(
         decision.reviewer,
         [decision.reason && reasonLabels[decision.reason], decision.note].filter(Boolean).join(': '),
       ]),
-      [0.16, 0.17, 0.23, 0.1, 0.34],
-      [4],
+      [0.15, 0.16, 0.17, 0.18, 0.34],
     );
   }
 
@@ -124,8 +122,7 @@ export async function renderProfileReport(
         Object.keys(entry.changes).join(', '),
         entry.reason ?? '',
       ]),
-      [0.17, 0.22, 0.1, 0.31, 0.2],
-      [3, 4],
+      [0.15, 0.18, 0.15, 0.27, 0.25],
     );
   }
 

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import PDFDocument from 'pdfkit';
-import { fontFiles, textRuns, type FontName } from './fonts';
+import { fontFiles, type FontName } from './fonts';
+import { layoutText, type LaidLine, type TextMeasure } from './text-layout';
 
 export interface TextStyle {
   size?: number;
@@ -9,8 +10,13 @@ export interface TextStyle {
   color?: string;
   width?: number;
   align?: 'left' | 'right' | 'center';
-  /** One line, cut with an ellipsis when too long (table cells). */
+  /** One line, cut with an ellipsis when too long (captions, chart labels). */
   oneLine?: boolean;
+}
+
+/** fontkit's font behind pdfkit's current font: pdfkit has no public glyph lookup. */
+interface WithCurrentFont {
+  _font: { font: { hasGlyphForCodePoint(codePoint: number): boolean } };
 }
 
 export const colors = {
@@ -22,6 +28,11 @@ export const colors = {
 } as const;
 
 const margin = 50;
+/** One line box for every font, so runs of different scripts share a baseline and a height. */
+const lineHeightPerSize = 1.45;
+const baselinePerSize = 1.1;
+const ellipsis = '…';
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /**
  * A report page-flow over pdfkit: A4, embedded fonts for any script, headings, key/value
@@ -55,22 +66,72 @@ export class Report {
     return this.doc.y;
   }
 
-  /** Writes text at x, y (by default the left margin, below what came before) in as many fonts as its scripts need. */
+  /** The height of a line of text at this size. */
+  lineHeight(size = 10): number {
+    return size * lineHeightPerSize;
+  }
+
+  /** Writes text at x, y (by default the left margin, below what came before), each character in a font that has it. */
   text(text: string, style: TextStyle = {}, x: number = this.left, y?: number): void {
+    const width = style.width ?? this.width - (x - this.left);
+    this.drawLines(this.lines(text, { ...style, width }), { ...style, width }, x, y ?? this.doc.y);
+  }
+
+  /** Lays text out in lines for `style` (its width by default the rest of the line from the left margin). */
+  lines(text: string, style: TextStyle & { width: number }): LaidLine[] {
+    const options = {
+      width: style.width,
+      base: style.bold ? 'bold' : 'regular',
+      measure: this.measure(style.size ?? 10),
+    } as const;
+    const lines = layoutText(text, options);
+    if (!style.oneLine || lines.length <= 1) return lines.slice(0, style.oneLine ? 1 : undefined);
+    const clusters = Array.from(graphemes.segment(text.replace(/\s+/g, ' ')), (part) => part.segment);
+    for (let keep = clusters.length - 1; keep > 0; keep--) {
+      const cut = layoutText(clusters.slice(0, keep).join('').trimEnd() + ellipsis, options);
+      if (cut.length === 1) return cut;
+    }
+    return layoutText(ellipsis, options);
+  }
+
+  /** Draws laid-out lines from `top` down and leaves the cursor below them. */
+  drawLines(lines: readonly LaidLine[], style: TextStyle & { width: number }, x: number, top: number): void {
     const { doc } = this;
-    const runs = textRuns(text === '' ? ' ' : text, style.bold ? 'bold' : 'regular');
-    doc.fontSize(style.size ?? 10).fillColor(style.color ?? colors.text);
-    const options: PDFKit.Mixins.TextOptions = {
-      width: style.width ?? this.width - (x - this.left),
-      align: style.align ?? 'left',
-      ...(style.oneLine ? { lineBreak: false, ellipsis: true, height: (style.size ?? 10) * 1.4 } : {}),
+    const size = style.size ?? 10;
+    doc.fillColor(style.color ?? colors.text);
+    let y = top;
+    for (const line of lines) {
+      const free = style.width - line.width;
+      const start = x + (style.align === 'right' ? free : style.align === 'center' ? free / 2 : 0);
+      for (const run of line.runs) {
+        doc
+          .font(run.font satisfies FontName)
+          .fontSize(size)
+          .text(run.text, start + run.x, y + size * baselinePerSize, { lineBreak: false, baseline: 'alphabetic' });
+      }
+      y += this.lineHeight(size);
+    }
+    doc.x = this.left;
+    doc.y = y;
+  }
+
+  private readonly coverage = new Map<string, boolean>();
+
+  private measure(size: number): TextMeasure {
+    const { doc } = this;
+    return {
+      covers: (font, codePoint) => {
+        const key = `${font} ${codePoint}`;
+        let has = this.coverage.get(key);
+        if (has === undefined) {
+          doc.font(font);
+          has = (doc as unknown as WithCurrentFont)._font.font.hasGlyphForCodePoint(codePoint);
+          this.coverage.set(key, has);
+        }
+        return has;
+      },
+      width: (font, text) => doc.font(font).fontSize(size).widthOfString(text),
     };
-    runs.forEach((run, index) => {
-      doc.font(run.font satisfies FontName);
-      const continued = index < runs.length - 1;
-      if (index === 0) doc.text(run.text, x, y ?? doc.y, { ...options, continued });
-      else doc.text(run.text, { ...options, continued });
-    });
   }
 
   /** Starts a new page when fewer than `height` points are left on this one. */
@@ -98,49 +159,73 @@ export class Report {
     this.doc.y = y + 6;
   }
 
-  /** Rows of label and value in two columns. */
+  /** Rows of label and value in two columns; a value takes as many lines as it needs. */
   keyValues(pairs: readonly (readonly [string, string])[], labelWidth = 150): void {
+    const labelStyle = { color: colors.muted, width: labelWidth - 10 };
+    const valueStyle = { width: this.width - labelWidth };
     for (const [label, value] of pairs) {
-      this.ensureSpace(16);
+      const labelLines = this.lines(label, labelStyle);
+      const valueLines = this.lines(value || '—', valueStyle);
+      this.ensureSpace(Math.max(labelLines.length, valueLines.length) * this.lineHeight());
       const y = this.doc.y;
-      this.text(label, { color: colors.muted, width: labelWidth - 10 }, this.left, y);
+      this.drawLines(labelLines, labelStyle, this.left, y);
       const labelBottom = this.doc.y;
-      this.text(value || '—', { width: this.width - labelWidth }, this.left + labelWidth, y);
+      this.drawLines(valueLines, valueStyle, this.left + labelWidth, y);
       this.doc.y = Math.max(this.doc.y, labelBottom) + 3;
     }
   }
 
+  /** The lowest y that content may reach on a page (the footer sits below). */
+  private get bottom(): number {
+    return this.doc.page.height - margin - 20;
+  }
+
   /**
-   * A table; `widths` are fractions of the page width. `wrap` names the columns whose text
-   * may take several lines (reasons, notes); the others are cut to one line.
+   * A table; `widths` are fractions of the page width. Every cell wraps, so nothing is cut: a
+   * row is as tall as its tallest cell, moves to the next page when it does not fit, and is
+   * split across pages only when it is taller than a page. The header repeats on every page.
    */
-  table(
-    headers: readonly string[],
-    rows: readonly (readonly string[])[],
-    widths: readonly number[],
-    wrap: readonly number[] = [],
-  ): void {
+  table(headers: readonly string[], rows: readonly (readonly string[])[], widths: readonly number[]): void {
     const size = 9;
-    const lineHeight = 16;
-    const widthOf = (i: number) => (widths[i] ?? 0) * this.width;
-    const draw = (cells: readonly string[], bold: boolean, band: boolean) => {
-      this.doc.font(bold ? 'bold' : 'regular').fontSize(size);
-      const height = Math.max(
-        lineHeight,
-        ...wrap.map((i) => this.doc.heightOfString(cells[i] || ' ', { width: widthOf(i) - 6 }) + 5),
-      );
-      this.ensureSpace(height);
-      const y = this.doc.y;
-      if (band) this.doc.rect(this.left, y - 2, this.width, height).fill(colors.band);
+    const padX = 3;
+    const padY = 3;
+    const lineHeight = this.lineHeight(size);
+    const cellStyle = (i: number, bold: boolean) => ({ size, bold, width: (widths[i] ?? 0) * this.width - 2 * padX });
+    const laid = (cells: readonly string[], bold: boolean) =>
+      cells.map((cell, i) => this.lines(cell, cellStyle(i, bold)));
+    const header = laid(headers, true);
+    const pageLines = (top: number) => Math.floor((this.bottom - top - 2 * padY) / lineHeight);
+    const draw = (cells: readonly LaidLine[][], bold: boolean, band: boolean, from: number, count: number) => {
+      const top = this.doc.y;
+      if (band) this.doc.rect(this.left, top, this.width, count * lineHeight + 2 * padY).fill(colors.band);
       let x = this.left;
-      cells.forEach((cell, i) => {
-        this.text(cell, { bold, size, width: widthOf(i) - 6, oneLine: !wrap.includes(i) }, x + 3, y + 1);
-        x += widthOf(i);
+      cells.forEach((lines, i) => {
+        this.drawLines(lines.slice(from, from + count), cellStyle(i, bold), x + padX, top + padY);
+        x += (widths[i] ?? 0) * this.width;
       });
-      this.doc.y = y + height;
+      this.doc.y = top + count * lineHeight + 2 * padY;
     };
-    draw(headers, true, true);
-    rows.forEach((row, i) => draw(row, false, i % 2 === 1));
+    const headerHeight = () => Math.max(...header.map((lines) => lines.length));
+    const drawHeader = () => draw(header, true, true, 0, headerHeight());
+    this.ensureSpace((headerHeight() + 1) * lineHeight + 4 * padY);
+    drawHeader();
+    const linesOnFreshPage = pageLines(this.doc.page.margins.top + headerHeight() * lineHeight + 2 * padY);
+    rows.forEach((row, index) => {
+      const cells = laid(row, false);
+      const total = Math.max(1, ...cells.map((lines) => lines.length));
+      for (let done = 0; done < total;) {
+        const room = pageLines(this.doc.y);
+        const rest = total - done;
+        if (room < 1 || (rest > room && rest <= linesOnFreshPage)) {
+          this.doc.addPage();
+          drawHeader();
+          continue;
+        }
+        const count = Math.min(rest, room);
+        draw(cells, false, index % 2 === 1, done, count);
+        done += count;
+      }
+    });
     this.doc.moveDown(0.5);
   }
 
