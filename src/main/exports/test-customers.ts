@@ -87,6 +87,17 @@ export const trickyCustomers: CustomerInput[] = [
   },
 ];
 
+/** Addresses as customers write them, one per script the PDF reports must print, with the country they are in. */
+export const addressesInEveryScript = {
+  Japanese: ['JP', '〒100-0001 東京都千代田区千代田1-1 皇居ビル3階'],
+  Chinese: ['CN', '北京市朝阳区建国路88号 SOHO现代城2号楼'],
+  Korean: ['KR', '서울특별시 중구 세종대로 110 서울시청'],
+  Arabic: ['AE', 'شارع الشيخ زايد، برج 12، دبي'],
+  Hebrew: ['IL', 'רחוב הרצל 12, תל אביב-יפו'],
+  Devanagari: ['IN', 'फ्लैट 12, महात्मा गांधी मार्ग, नई दिल्ली 110001'],
+  Thai: ['TH', '99/1 ถนนสุขุมวิท แขวงคลองเตย เขตคลองเตย กรุงเทพมหานคร 10110'],
+} as const;
+
 /** Creates the customers through the router, as a person would; returns their ids. */
 export async function createCustomers(core: Core, customers: readonly CustomerInput[]): Promise<number[]> {
   const ids: number[] = [];

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fontFiles, fontsFolderBeside } from './fonts';
 import { Report } from './report';
+import { addressesInEveryScript } from '../test-customers';
 import type { PlacedRun } from './text-layout';
 
 /**
@@ -17,17 +18,6 @@ const tools = ['hb-view', 'pdftoppm'].filter((tool) => spawnSync(tool, ['--versi
 const title = tools.length
   ? `PDF glyphs (SKIPPED: ${tools.join(', ')} not found; apt-get install libharfbuzz-bin poppler-utils)`
   : 'PDF glyphs';
-
-/** Addresses as customers write them, one per script the reports must print. */
-export const addressesByScript = {
-  Japanese: '〒100-0001 東京都千代田区千代田1-1 皇居ビル3階',
-  Chinese: '北京市朝阳区建国路88号 SOHO现代城2号楼',
-  Korean: '서울특별시 중구 세종대로 110 서울시청',
-  Arabic: 'شارع الشيخ زايد، برج 12، دبي',
-  Hebrew: 'רחוב הרצל 12, תל אביב-יפו',
-  Devanagari: 'फ्लैट 12, महात्मा गांधी मार्ग, नई दिल्ली 110001',
-  Thai: '99/1 ถนนสุขุมวิท แขวงคลองเตย เขตคลองเตย กรุงเทพมหานคร 10110',
-} as const;
 
 const fontsFolder = fontsFolderBeside(join(process.cwd(), 'drizzle'));
 const size = 40;
@@ -129,9 +119,9 @@ function referenceRendering(run: PlacedRun): Picture {
 }
 
 describe.skipIf(tools.length > 0)(title, () => {
-  it.each(Object.entries(addressesByScript))(
+  it.each(Object.entries(addressesInEveryScript))(
     '%s: every character has a glyph in the font of its run',
-    async (_script, address) => {
+    async (_script, [, address]) => {
       const { runs, report } = laidOut(address);
       const missing = runs.flatMap((run) => {
         report.doc.font(run.font);
@@ -143,9 +133,9 @@ describe.skipIf(tools.length > 0)(title, () => {
     },
   );
 
-  it.each(Object.entries(addressesByScript))(
+  it.each(Object.entries(addressesInEveryScript))(
     '%s: each run looks as HarfBuzz draws it in that font',
-    async (_script, address) => {
+    async (_script, [, address]) => {
       const { runs, report } = laidOut(address);
       await report.end();
       // Word by word: shaping happens inside words, and a word fits the page at this size.

@@ -50,7 +50,7 @@ export async function renderProfileReport(
       check.decidedBy ?? '',
       [check.reason && reasonLabels[check.reason], check.note].filter(Boolean).join(': '),
     ]),
-    [0.16, 0.15, 0.09, 0.15, 0.18, 0.27],
+    [0.15, 0.14, 0.1, 0.17, 0.17, 0.27],
   );
 
   report.ensureSpace(thumbnail.height + 90);
@@ -106,7 +106,7 @@ export async function renderProfileReport(
         decision.reviewer,
         [decision.reason && reasonLabels[decision.reason], decision.note].filter(Boolean).join(': '),
       ]),
-      [0.15, 0.16, 0.17, 0.18, 0.34],
+      [0.17, 0.15, 0.15, 0.19, 0.34],
     );
   }
 
@@ -122,7 +122,7 @@ export async function renderProfileReport(
         Object.keys(entry.changes).join(', '),
         entry.reason ?? '',
       ]),
-      [0.15, 0.18, 0.15, 0.27, 0.25],
+      [0.17, 0.17, 0.15, 0.26, 0.25],
     );
   }
 

@@ -54,10 +54,12 @@ export class Report {
       size: 'A4',
       margin,
       bufferPages: true,
-      font: join(fontsFolder, fontFiles.regular),
       info: { Title: title, Creator: 'KYC Desk' },
     });
     for (const [name, file] of Object.entries(fontFiles)) this.doc.registerFont(name, join(fontsFolder, file));
+    // Opened by its registered name first: pdfkit caches a font under the first name it is opened
+    // by, and opening one file by path and by name would read and parse it again on every switch.
+    this.doc.font('regular');
     this.doc.pipe(out);
     this.width = this.doc.page.width - 2 * margin;
   }

@@ -8,10 +8,10 @@ import { openCore, type Core } from '../../core';
 import { downloadPath } from '../../jobs/files';
 import { sqliteCountCustomers } from '../sqlite-summary';
 import { summariseCustomers } from '../summary';
-import { createCustomers, trickyCustomers } from '../test-customers';
+import { addressesInEveryScript, createCustomers, trickyCustomers } from '../test-customers';
 import { fontsFolderBeside } from './fonts';
 import { renderSummaryReport } from './summary-report';
-import { testVaultPassphrase } from '../../test-support';
+import { newCustomer, testVaultPassphrase } from '../../test-support';
 
 /** poppler-utils' pdftotext reads the text back, as a person copying it from a viewer would. */
 const hasPdftotext = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
@@ -21,6 +21,8 @@ const title = hasPdftotext
 
 let core: Core;
 let ids: number[];
+/** A reviewer name longer than any column is wide: printed whole, never cut. */
+const reviewer = 'compliance.officer.maria-schmidt@example.com';
 
 beforeAll(async () => {
   if (!hasPdftotext) return;
@@ -28,6 +30,7 @@ beforeAll(async () => {
     dataDir: mkdtempSync(join(tmpdir(), 'kyc-pdf-')),
     migrationsFolder: 'drizzle',
     vaultPassphrase: testVaultPassphrase,
+    actor: () => reviewer,
   });
   ids = await createCustomers(core, trickyCustomers);
 });
@@ -37,6 +40,11 @@ afterAll(() => core?.close());
 function pagesAsPng(file: string, name: string): void {
   mkdirSync('screenshots', { recursive: true });
   execFileSync('pdftoppm', ['-r', '60', '-png', file, join('screenshots', name)]);
+}
+
+/** The PDF's text with every white space dropped, for text that may wrap anywhere. */
+function unspaced(file: string): string {
+  return pdfText(file).replace(/\s+/g, '');
 }
 
 /** The PDF's text with bidi marks dropped and white space folded, so names compare as typed. */
@@ -129,5 +137,67 @@ describe.skipIf(!hasPdftotext)(title, () => {
     ]) {
       expect(text).toContain(expected);
     }
+  });
+
+  // After the summary, which counts the tricky customers only.
+  it('the KYC profile prints addresses in every script', async () => {
+    for (const [script, [country, address]] of Object.entries(addressesInEveryScript)) {
+      const [id] = await createCustomers(core, [
+        newCustomer({
+          firstName: script,
+          lastName: 'Address',
+          email: `${script.toLowerCase()}@example.com`,
+          country,
+          address,
+          phone: null,
+        }),
+      ]);
+      const file = await profileReport(id as number);
+      if (script === 'Japanese' || script === 'Arabic') pagesAsPng(file, `export-profile-${script.toLowerCase()}`);
+      const text = unspaced(file);
+      // pdftotext reads right-to-left lines in its own order: each word must be there whole.
+      // Devanagari is left out: pdfkit maps glyphs back to text in drawing order, so a reph or an
+      // i-matra drawn before its consonant copies out moved (glyphs.test.ts checks the drawing).
+      if (script === 'Devanagari') continue;
+      for (const word of address.split(/[\s,،-]+/)) expect(text, `${script}: ${word}`).toContain(word);
+    }
+  });
+
+  it('the KYC profile says who decided each check and why, in full, on as many pages as it takes', async () => {
+    const [id] = await createCustomers(core, [
+      newCustomer({
+        firstName: 'Many',
+        lastName: 'Decisions',
+        email: 'decisions@example.com',
+        country: 'DE',
+        phone: '+49 30 1234567',
+      }),
+    ]);
+    const notes = Array.from(
+      { length: 24 },
+      (_, i) =>
+        `Call ${i + 1}: the number rings out; the branch office in Leipzig says the customer moved abroad and left no forwarding number, so this cannot be confirmed yet.`,
+    );
+    for (const [i, note] of notes.entries()) {
+      await call('kyc.decide', { customerId: id, check: 'phone', outcome: 'rejected', reason: 'unreachable', note });
+      if (i % 2 === 0)
+        await call('kyc.decide', { customerId: id, check: 'email', outcome: 'approved', note: `Reply ${i}` });
+    }
+    const file = await profileReport(id as number);
+    pagesAsPng(file, 'export-profile-decisions');
+    const text = unspaced(file);
+    // Every word of reason and note, in order; pdftotext may put a line of the next cell between lines.
+    const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const note of notes) {
+      const words = `Could not be confirmed with the customer: ${note}`.split(' ').map(escaped);
+      expect(text).toMatch(new RegExp(words.join('[\\s\\S]*?')));
+    }
+    // The reviewer in every row (it wraps, and pdftotext may put other cells between its lines).
+    expect(text.split('schmidt@').length - 1).toBeGreaterThanOrEqual(notes.length + 2);
+    expect(text).not.toContain('…');
+    // The table runs over pages, its header on each.
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+    expect(pages).toBeGreaterThan(2);
+    expect(text.split('Reviewer').length - 1).toBeGreaterThanOrEqual(2);
   });
 });
