@@ -36,6 +36,7 @@ interface Styled {
 const words = new Intl.Segmenter('en', { granularity: 'word' });
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const space = /^\s+$/u;
+const softBreakAfter = /[.@\-_/]/u;
 
 /** Consecutive characters of one font and level, in logical order. */
 function runsOf(chars: readonly Styled[]): { font: FontName; level: number; text: string }[] {
@@ -80,8 +81,11 @@ function cutToWidth(piece: readonly Styled[], width: number, measure: TextMeasur
     const cluster = piece.slice(offset, offset + length);
     offset += length;
     const current = parts.at(-1) as Styled[];
-    if (current.length > 0 && widthOf([...current, ...cluster], measure) > width) parts.push([...cluster]);
-    else current.push(...cluster);
+    if (current.length > 0 && widthOf([...current, ...cluster], measure) > width) {
+      // After the last dot, @, dash, underscore or slash when there is one ("name.|surname@|example.com").
+      const after = current.findLastIndex((c) => softBreakAfter.test(c.char)) + 1;
+      parts.push([...(after > 0 ? current.splice(after) : []), ...cluster]);
+    } else current.push(...cluster);
   }
   return parts;
 }
