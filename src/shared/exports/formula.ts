@@ -9,12 +9,17 @@
  * A plain integer of up to 11 digits without a leading zero survives and stays as it is.
  */
 const formulaStart = /^[=+\-@\t\r]/;
-const numberLike = /^[\d\s.,:/%()+\-e]*\d[\d\s.,:/%()+\-e]*$/i;
+const numberCharacters = /^[\d\s.,:/%()+\-e]+$/i;
+const digit = /\d/;
 const survivingInteger = /^(?:0|[1-9]\d{0,10})$/;
 const truthValue = /^(?:true|false)$/i;
 
 export function spreadsheetWouldChange(text: string): boolean {
-  return formulaStart.test(text) || (numberLike.test(text) && !survivingInteger.test(text)) || truthValue.test(text);
+  return (
+    formulaStart.test(text) ||
+    (numberCharacters.test(text) && digit.test(text) && !survivingInteger.test(text)) ||
+    truthValue.test(text)
+  );
 }
 
 /** Excel and Google Sheets refuse longer text constants in a formula. */
