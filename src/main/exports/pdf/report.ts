@@ -148,7 +148,8 @@ export class Report {
   }
 
   heading(text: string): void {
-    this.ensureSpace(60);
+    // Room for the heading and the first lines of what follows it (a table's header and first row).
+    this.ensureSpace(110);
     this.doc.moveDown(0.6);
     this.text(text, { size: 13, bold: true, color: colors.accent });
     const y = this.doc.y + 2;
@@ -207,14 +208,17 @@ export class Report {
       });
       this.doc.y = top + count * lineHeight + 2 * padY;
     };
-    const headerHeight = () => Math.max(...header.map((lines) => lines.length));
-    const drawHeader = () => draw(header, true, true, 0, headerHeight());
-    this.ensureSpace((headerHeight() + 1) * lineHeight + 4 * padY);
+    const headerLines = Math.max(...header.map((lines) => lines.length));
+    const drawHeader = () => draw(header, true, true, 0, headerLines);
+    const linesOnFreshPage = pageLines(this.doc.page.margins.top + headerLines * lineHeight + 2 * padY);
+    const laidRows = rows.map((row) => laid(row, false));
+    const linesOf = (cells: readonly LaidLine[][]) => Math.max(1, ...cells.map((lines) => lines.length));
+    // The header stays with the first row (or as much of it as a page holds).
+    const firstRow = Math.min(linesOnFreshPage, laidRows[0] ? linesOf(laidRows[0]) : 0);
+    this.ensureSpace((headerLines + firstRow) * lineHeight + 4 * padY);
     drawHeader();
-    const linesOnFreshPage = pageLines(this.doc.page.margins.top + headerHeight() * lineHeight + 2 * padY);
-    rows.forEach((row, index) => {
-      const cells = laid(row, false);
-      const total = Math.max(1, ...cells.map((lines) => lines.length));
+    laidRows.forEach((cells, index) => {
+      const total = linesOf(cells);
       for (let done = 0; done < total;) {
         const room = pageLines(this.doc.y);
         const rest = total - done;
