@@ -136,10 +136,15 @@ describe('customer input: phone (E.164 with the country as default dial code)', 
     }));
 
   it.each([
-    ['12345', 'This is not a valid phone number'],
-    ['+999 1234', 'Enter a phone number with a valid dial code'],
-    ['call me', 'Enter a phone number with its dial code (e.g. +44 7911 123456), or choose the country first'],
+    ['12345', '"12345" is not a valid phone number for United Kingdom'],
+    ['+999 1234', '"+999 1234" has no valid dial code'],
+    ['call me', '"call me" is not a phone number for United Kingdom'],
   ])('refuses %j', (phone, message) => expect(errorsOf({ ...minimal, phone })).toEqual({ phone: message }));
+
+  it('without a country, asks for the dial code', () =>
+    expect(errorsOf({ ...minimal, country: undefined, phone: 'call me' })).toMatchObject({
+      phone: '"call me" needs its dial code (e.g. +44 7911 123456), or choose the country first',
+    }));
 
   it('treats an empty phone as none', () => expect(customerInput.parse({ ...minimal, phone: '  ' }).phone).toBeNull());
 });

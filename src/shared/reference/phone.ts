@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { recentAnswers } from '../recent-answers';
+import { countryName } from './countries';
 
 export type PhoneCheck =
   { ok: true; e164: string; national: string; extension?: string } | { ok: false; message: string };
@@ -32,15 +33,20 @@ function parsePhone(text: string, country?: string): PhoneCheck {
     defaultCountry: country as CountryCode | undefined,
     extract: false,
   });
+  // The number as given and the country it was read for: on an import's report row, that is
+  // what the user needs to see to put it right.
+  const given = `"${text.trim()}"`;
+  const inCountry = country && !text.trim().startsWith('+') ? ` for ${countryName(country)}` : '';
   if (!parsed) {
+    if (text.trim().startsWith('+')) return { ok: false, message: `${given} has no valid dial code` };
     return {
       ok: false,
-      message: text.trim().startsWith('+')
-        ? 'Enter a phone number with a valid dial code'
-        : 'Enter a phone number with its dial code (e.g. +44 7911 123456), or choose the country first',
+      message: country
+        ? `${given} is not a phone number${inCountry}`
+        : `${given} needs its dial code (e.g. +44 7911 123456), or choose the country first`,
     };
   }
-  if (!parsed.isValid()) return { ok: false, message: 'This is not a valid phone number' };
+  if (!parsed.isValid()) return { ok: false, message: `${given} is not a valid phone number${inCountry}` };
   const valid = { ok: true as const, e164: parsed.number, national: parsed.nationalNumber };
   return parsed.ext ? { ...valid, extension: parsed.ext } : valid;
 }
