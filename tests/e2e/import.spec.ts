@@ -41,7 +41,7 @@ test('import: template, messy file through mapping and dry run, skip invalid, er
   const reportDownload = app.waitForEvent('download');
   await app.getByRole('link', { name: 'Download error report' }).click();
   const report = readFileSync(await (await reportDownload).path(), 'utf8');
-  expect(report).toContain('Row,Column,Message');
+  expect(report).toContain('Row,Customer,Column,Value,Severity,Message');
   expect(report).toContain('5,E-mail,Same email as row 2');
 
   await app.getByRole('button', { name: 'Continue' }).click();

@@ -1,6 +1,7 @@
 import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { RowError } from '../../shared/imports/contract';
+import { neutraliseForSpreadsheet } from '../../shared/exports/formula';
+import { severityLabels, type RowError } from '../../shared/imports/contract';
 import { privateFileMode } from '../files/private';
 import { downloadPath } from '../jobs/files';
 
@@ -41,7 +42,18 @@ export class ErrorReport {
     const header = this.fd === null && this.existing === 0;
     this.fd ??= openSync(downloadPath(this.dataDir, this.name), header ? 'w' : 'a', privateFileMode);
     const csv = Papa.unparse(
-      { fields: ['Row', 'Column', 'Message'], data: this.pending.map((e) => [e.row, e.column, e.message]) },
+      {
+        fields: ['Row', 'Customer', 'Column', 'Value', 'Severity', 'Message'],
+        // Customer and value are the file's own text: a spreadsheet must not run them as formulas.
+        data: this.pending.map((e) => [
+          e.row,
+          neutraliseForSpreadsheet(e.customer),
+          e.column,
+          neutraliseForSpreadsheet(e.value),
+          severityLabels[e.severity],
+          e.message,
+        ]),
+      },
       { header, newline: '\r\n' },
     );
     writeSync(this.fd, `${header ? '\uFEFF' : ''}${csv}\r\n`);

@@ -134,8 +134,11 @@ export function importsHandlers(
         );
       }
       if (!entry.source) throw new ApiError('NOT_FOUND', 'The file of this import is no longer kept; import it again');
-      const { source, mapping, mode, onInvalid } = entry;
-      const params = await prepare({ source, mapping: importMapping.parse(mapping), mode, onInvalid }, 'history');
+      const { source, mapping, mode, onInvalid, onWarning } = entry;
+      const params = await prepare(
+        { source, mapping: importMapping.parse(mapping), mode, onInvalid, onWarning },
+        'history',
+      );
       if ((await hashFile(params.filePath)) !== entry.fileHash) {
         throw new ApiError('VALIDATION', 'The file changed since this import started; import it again as a new import');
       }

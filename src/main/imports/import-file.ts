@@ -48,26 +48,34 @@ const noCounts = (): ImportCounts => ({
   toUpdate: 0,
   unchanged: 0,
   invalid: 0,
+  withWarnings: 0,
   duplicatesInFile: 0,
   duplicatesInDatabase: 0,
 });
 
-/** Counts a verdict; answers its row errors when the row is skipped. */
-function tally(counts: ImportCounts, verdict: Verdict): RowError[] | null {
+/** Counts a verdict; answers the row's problems for the report (its warnings when it goes in) and whether it is skipped. */
+function tally(
+  counts: ImportCounts,
+  verdict: Verdict,
+  validated: ValidatedRow,
+): { skipped: boolean; problems: RowError[] } {
   switch (verdict.kind) {
     case 'create':
       counts.toCreate++;
-      return null;
+      break;
     case 'update':
       counts.toUpdate++;
-      return null;
+      break;
     case 'unchanged':
       counts.unchanged++;
-      return null;
+      break;
     default:
       counts[skippedCount[verdict.kind]]++;
-      return verdict.errors;
+      return { skipped: true, problems: verdict.errors };
   }
+  const warnings = 'warnings' in validated ? validated.warnings : [];
+  if (warnings.length > 0 && verdict.kind !== 'unchanged') counts.withWarnings++;
+  return { skipped: false, problems: warnings };
 }
 
 /** What a dry run or an import that went to the end of its file found (closes its error report). */
@@ -103,7 +111,7 @@ async function readValidated(
 ): Promise<string> {
   const validating: { rows: Promise<ValidatedRow[]>; ready: boolean }[] = [];
   const validator = chunkValidator(
-    { mapping: params.options.mapping, headers: params.facts.headers, stage },
+    { mapping: params.options.mapping, headers: params.facts.headers, stage, onWarning: params.options.onWarning },
     params.facts.size,
   );
   const mustSettle = () => validating.length >= maxValidating || validating[0]?.ready === true;
@@ -159,8 +167,7 @@ async function checkFile(params: ImportJobParams, context: TaskContext): Promise
           context.checkCancelled();
           context.progress(counts.rows, total());
         }
-        const errors = tally(counts, await judge.judge(validated));
-        if (errors) report.add(errors);
+        report.add(tally(counts, await judge.judge(validated), validated).problems);
       }
       context.progress(counts.rows, total());
     };
@@ -235,6 +242,7 @@ function entryOf(params: ImportJobParams, fileHash: string, counts: ImportCounts
     fileSize: params.facts.size,
     mode: params.options.mode,
     onInvalid: params.options.onInvalid,
+    onWarning: params.options.onWarning,
     mapping: params.options.mapping,
     actor: params.actor,
     startedAt,
@@ -267,8 +275,8 @@ async function writeFile(
   const db = context.storage.writer;
   const tx = batchHandle(db);
   const { options, facts } = params;
-  /** Counts as of the last commit, and as of the row being settled. */
-  let committed = resumed?.counts ?? noCounts();
+  /** Counts as of the last commit (an import from before warnings lacks `withWarnings`), and as of the row being settled. */
+  let committed = { ...noCounts(), ...resumed?.counts };
   const counts = { ...committed };
   const report = new ErrorReport(
     context.dataDir,
@@ -319,12 +327,10 @@ async function writeFile(
         context.progress(counts.rows, total());
       }
       const verdict = await judge.judge(validated);
-      const errors = tally(counts, verdict);
-      if (errors) {
-        if (options.onInvalid === 'refuse') throw new RefusedRow(errors);
-        batch.errors.push(...errors);
-        continue;
-      }
+      const { skipped, problems } = tally(counts, verdict, validated);
+      if (skipped && options.onInvalid === 'refuse') throw new RefusedRow(problems);
+      batch.errors.push(...problems);
+      if (skipped) continue;
       if (verdict.kind === 'update') batch.updates.push({ id: verdict.id, before: verdict.before });
       await applyVerdict(writer, verdict);
     }

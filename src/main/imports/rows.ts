@@ -1,6 +1,7 @@
 import type { CustomerData } from '../../shared/customers/schema';
 import { ApiError } from '../../shared/errors';
 import type { ImportMode, RowError } from '../../shared/imports/contract';
+import { importColumnByKey } from '../../shared/imports/columns';
 import type { ImportMapping } from '../../shared/imports/mapping';
 import { diff, type Changes } from '../audit/log';
 import { dataOf, findCustomer } from '../customers/records';
@@ -54,42 +55,50 @@ export class RowJudge {
   /** What a record that passed the schema becomes, by the rules that need the database. */
   async judge(validated: ValidatedRow): Promise<Verdict> {
     if ('errors' in validated) return { kind: 'invalid', errors: validated.errors };
-    const { row, data, planned } = validated;
-    const inFile = this.duplicateInFile(data, row);
-    if (inFile) return { kind: 'duplicateInFile', errors: [inFile] };
+    const { row, customer, planned, warnings, dropped } = validated;
+    const problem = (path: string[], message: string, data: CustomerData): RowError => ({
+      row,
+      customer,
+      column: columnName(this.mapping, path),
+      value: textAt(data, path),
+      severity: 'error',
+      message,
+    });
+    // A row refused by the database rules lists its warnings too, as errors: every problem at once.
+    const refused = (errors: RowError[]) => [...warnings.map((w) => ({ ...w, severity: 'error' as const })), ...errors];
+    const inFile = this.duplicateInFile(validated.data, row);
+    if (inFile) {
+      return { kind: 'duplicateInFile', errors: refused([problem([inFile.field], inFile.message, validated.data)]) };
+    }
 
-    const existingId = this.existingId(data);
+    const existingId = this.existingId(validated.data);
     if (existingId === undefined) {
-      return (await this.checked(row, data, null, null)) ?? { kind: 'create', data, planned };
+      const errors = await this.checked(validated.data, null, null, problem);
+      return errors ? { ...errors, errors: refused(errors.errors) } : { kind: 'create', data: validated.data, planned };
     }
     if (this.mode === 'insert') {
-      const by = this.idByEmail.get(data.email) === existingId ? 'email' : 'referenceId';
-      return {
-        kind: 'duplicateInDatabase',
-        errors: [
-          {
-            row,
-            column: columnName(this.mapping, [by]),
-            message: `Customer #${existingId} already has this ${by === 'email' ? 'email' : 'reference ID'}; choose an update mode to update it`,
-          },
-        ],
-      };
+      const by = this.idByEmail.get(validated.data.email) === existingId ? 'email' : 'referenceId';
+      const message = `Customer #${existingId} already has this ${by === 'email' ? 'email' : 'reference ID'}; choose an update mode to update it`;
+      return { kind: 'duplicateInDatabase', errors: refused([problem([by], message, validated.data)]) };
     }
     const current = await findCustomer(this.db, existingId);
     if (!current) throw new Error(`Customer #${existingId} vanished during the import`);
     const before = dataOf(current);
+    // A value the row goes in without is left as the customer has it, not emptied.
+    const data = keepingCurrent(validated.data, before, dropped);
     const changes = diff(before as Record<string, unknown>, data as Record<string, unknown>);
     if (Object.keys(changes).length === 0) return { kind: 'unchanged' };
-    return (
-      (await this.checked(row, data, before, existingId)) ?? {
-        kind: 'update',
-        id: existingId,
-        version: current.version,
-        before,
-        data,
-        changes,
-      }
-    );
+    const errors = await this.checked(data, before, existingId, problem);
+    return errors
+      ? { ...errors, errors: refused(errors.errors) }
+      : {
+          kind: 'update',
+          id: existingId,
+          version: current.version,
+          before,
+          data,
+          changes,
+        };
   }
 
   /**
@@ -110,41 +119,60 @@ export class RowJudge {
     return data.referenceId ? (this.idByReference.get(data.referenceId) as number | undefined) : undefined;
   }
 
-  private duplicateInFile(data: CustomerData, row: number): RowError | null {
+  private duplicateInFile(data: CustomerData, row: number): { field: string; message: string } | null {
     if (this.seenEmail.run(data.email, row).changes === 0) {
-      return {
-        row,
-        column: columnName(this.mapping, ['email']),
-        message: `Same email as row ${String(this.firstEmailRow.get(data.email))}`,
-      };
+      return { field: 'email', message: `Same email as row ${String(this.firstEmailRow.get(data.email))}` };
     }
     if (data.referenceId && this.seenReference.run(data.referenceId, row).changes === 0) {
       const first = String(this.firstReferenceRow.get(data.referenceId));
-      return { row, column: columnName(this.mapping, ['referenceId']), message: `Same reference ID as row ${first}` };
+      return { field: 'referenceId', message: `Same reference ID as row ${first}` };
     }
     return null;
   }
 
   /** The customer form's database rules; a conflict with another customer counts as a database duplicate. */
   private async checked(
-    row: number,
     data: CustomerData,
     before: CustomerData | null,
     id: number | null,
-  ): Promise<Verdict | null> {
+    problem: (path: string[], message: string, data: CustomerData) => RowError,
+  ): Promise<{ kind: 'invalid' | 'duplicateInDatabase'; errors: RowError[] } | null> {
     try {
       await checkAgainstStore(sqliteCustomerLookups, this.db, data, before, id);
       return null;
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      const errors = Object.entries(error.fieldErrors ?? { '': error.message }).map(([field, message]) => ({
-        row,
-        column: columnName(this.mapping, field.split('.')),
-        message,
-      }));
+      const errors = Object.entries(error.fieldErrors ?? { '': error.message }).map(([field, message]) =>
+        problem(field.split('.'), message, data),
+      );
       return { kind: error.code === 'CONFLICT' ? 'duplicateInDatabase' : 'invalid', errors };
     }
   }
+}
+
+/** A stored value as the report shows it: text as it is, anything else as JSON ('' when none). */
+function textAt(data: CustomerData, path: readonly string[]): string {
+  let value: unknown = data;
+  for (const key of path)
+    value = key && value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  if (value === null || value === undefined || path.every((key) => !key)) return '';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** `data` with the columns the row went in without (`dropped`) as the customer has them now. */
+function keepingCurrent(data: CustomerData, current: CustomerData, dropped: readonly string[]): CustomerData {
+  const kept = { ...data } as Record<string, unknown>;
+  for (const key of dropped) {
+    const path = importColumnByKey.get(key)?.path;
+    if (!path) continue;
+    const [first, second] = path;
+    const now = (current as Record<string, unknown>)[first];
+    if (second === undefined) kept[first] = now;
+    else if (now && typeof now === 'object') {
+      kept[first] = { ...((kept[first] as object | null) ?? now), [second]: (now as Record<string, unknown>)[second] };
+    }
+  }
+  return kept as CustomerData;
 }
 
 /** Writes a verdict through the customers' write path, as the form would. */

@@ -19,9 +19,9 @@ const records = Array.from({ length: 300 }, (_, i) => [
 
 describe('validator threads', () => {
   it('answer every chunk exactly as the import thread would, rows in file order', async () => {
-    const inline = new RowValidator({ mapping, headers, stage: true });
+    const inline = new RowValidator({ mapping, headers, stage: true, onWarning: 'import' });
     // A file size above the threshold makes a pool of threads.
-    const pool = chunkValidator({ mapping, headers, stage: true }, 2 ** 30);
+    const pool = chunkValidator({ mapping, headers, stage: true, onWarning: 'import' }, 2 ** 30);
     try {
       const chunks = [0, 100, 200].map((start) => records.slice(start, start + 100));
       const answers = await Promise.all(chunks.map((chunk, i) => pool.validate(chunk, 2 + i * 100)));
@@ -39,7 +39,7 @@ describe('validator threads', () => {
   });
 
   it('build no planned rows for a dry run, which writes nothing', async () => {
-    const pool = chunkValidator({ mapping, headers, stage: false }, 2 ** 30);
+    const pool = chunkValidator({ mapping, headers, stage: false, onWarning: 'import' }, 2 ** 30);
     try {
       const valid = (await pool.validate(records.slice(0, 20), 2)).filter((row) => 'data' in row);
       expect(valid.length).toBeGreaterThan(10);
@@ -50,7 +50,7 @@ describe('validator threads', () => {
   });
 
   it('fail every waiting chunk when a thread cannot validate', async () => {
-    const pool = chunkValidator({ mapping, headers, stage: true }, 2 ** 30);
+    const pool = chunkValidator({ mapping, headers, stage: true, onWarning: 'import' }, 2 ** 30);
     try {
       // A record that is not an array of cells breaks the validator itself, not the schema.
       await expect(pool.validate([null as unknown as string[]], 2)).rejects.toThrow();

@@ -18,6 +18,7 @@ it('opening the data folder removes old exports and abandoned uploads, keeping r
       fileSize: 1,
       mode: 'insert',
       onInvalid: 'skip',
+      onWarning: 'import',
       state: 'done',
       rows: 1,
       created: 0,

@@ -39,6 +39,7 @@ function start(misbehaviour: Misbehaviour) {
       mapping: { columns: {}, constants: {}, values: {} },
       mode: 'insert' as const,
       onInvalid: 'skip' as const,
+      onWarning: 'import' as const,
     },
     filePath: 'unused.csv',
     facts: {

@@ -3,7 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { IconArrowLeft, IconArrowRight, IconDeviceFloppy, IconPlayerPlay } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import type { ImportMode, InvalidRowPolicy, UnresolvedColumn } from '../../shared/imports/contract';
+import type { UnresolvedColumn } from '../../shared/imports/contract';
+import type { CountedOptions, RunOptions } from './OptionsStep';
 import type { ImportMapping } from '../../shared/imports/mapping';
 import type { JobInfoOf } from '../../shared/jobs/contract';
 import { call } from '../client/api';
@@ -28,11 +29,9 @@ export function ImportWizard() {
   const [mapping, setMapping] = useState<ImportMapping>({ columns: {}, constants: {}, values: {} });
   const [unresolved, setUnresolved] = useState<UnresolvedColumn[]>([]);
   const [saving, setSaving] = useState(false);
-  const [options, setOptions] = useState<{ mode: ImportMode; onInvalid: InvalidRowPolicy }>({
-    mode: 'insert',
-    onInvalid: 'skip',
-  });
-  const [checkedMode, setCheckedMode] = useState<ImportMode>('insert');
+  const [options, setOptions] = useState<RunOptions>({ mode: 'insert', onInvalid: 'skip', onWarning: 'import' });
+  /** What the dry run counted for: the options that change its counts. */
+  const [countedFor, setCountedFor] = useState<CountedOptions>({ mode: 'insert', onWarning: 'import' });
   const [checkJob, setCheckJob] = useState<JobInfoOf<'import.check'> | null>(null);
   const [runJob, setRunJob] = useState<JobInfoOf<'import.run'> | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -48,13 +47,13 @@ export function ImportWizard() {
     if (run?.state === 'done') void client.invalidateQueries({ queryKey: ['customers'] });
   }, [runEnded, run?.state, client]);
 
-  async function startCheck(mode: ImportMode) {
+  async function startCheck() {
     if (!chosen) return;
     setError(null);
     setBusy(true);
     try {
-      setCheckJob(await call('imports.check', { source: chosen.source, mapping, mode, onInvalid: options.onInvalid }));
-      setCheckedMode(mode);
+      setCheckJob(await call('imports.check', { source: chosen.source, mapping, ...options }));
+      setCountedFor({ mode: options.mode, onWarning: options.onWarning });
       setStep(steps.check);
     } catch (reason) {
       setError((reason as Error).message);
@@ -72,7 +71,7 @@ export function ImportWizard() {
       const { columns } = await call('imports.values', { source: chosen.source, mapping });
       setUnresolved(columns);
       if (columns.length > 0) setStep(steps.values);
-      else await startCheck(options.mode);
+      else await startCheck();
     } catch (reason) {
       setError((reason as Error).message);
     } finally {
@@ -153,11 +152,7 @@ export function ImportWizard() {
               <Button variant="default" leftSection={<IconDeviceFloppy size={16} />} onClick={() => setSaving(true)}>
                 Save mapping…
               </Button>
-              <Button
-                rightSection={<IconArrowRight size={16} />}
-                loading={busy}
-                onClick={() => void startCheck(options.mode)}
-              >
+              <Button rightSection={<IconArrowRight size={16} />} loading={busy} onClick={() => void startCheck()}>
                 Check the file
               </Button>
             </Group>
@@ -188,7 +183,7 @@ export function ImportWizard() {
         </Stepper.Step>
         <Stepper.Step label="Options" description="Update or add">
           {checkReport && (
-            <OptionsStep {...options} report={checkReport} checkedMode={checkedMode} onChange={setOptions} />
+            <OptionsStep options={options} report={checkReport} countedFor={countedFor} onChange={setOptions} />
           )}
           {error && (
             <Alert color="red" mt="md">
@@ -200,8 +195,8 @@ export function ImportWizard() {
               Dry run
             </Button>
             <Group>
-              {options.mode !== checkedMode && (
-                <Button variant="light" loading={busy} onClick={() => void startCheck(options.mode)}>
+              {(options.mode !== countedFor.mode || options.onWarning !== countedFor.onWarning) && (
+                <Button variant="light" loading={busy} onClick={() => void startCheck()}>
                   Check again
                 </Button>
               )}

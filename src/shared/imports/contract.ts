@@ -29,12 +29,29 @@ export const importModeLabels: Record<ImportMode, string> = {
 };
 export const invalidRowPolicies = ['skip', 'refuse'] as const;
 export type InvalidRowPolicy = (typeof invalidRowPolicies)[number];
+/** A row whose optional value is unusable: imported without it (and warned of), or refused. */
+export const warningRowPolicies = ['import', 'refuse'] as const;
+export type WarningRowPolicy = (typeof warningRowPolicies)[number];
+export const warningRowPolicyLabels: Record<WarningRowPolicy, string> = {
+  import: 'Import them without the unusable optional values (listed as warnings)',
+  refuse: 'Refuse rows with warnings, as rows with errors',
+};
+
+/** An error refuses its row; a warning's row is imported without the value named. */
+export const problemSeverities = ['error', 'warning'] as const;
+export type ProblemSeverity = (typeof problemSeverities)[number];
+export const severityLabels: Record<ProblemSeverity, string> = { error: 'Error', warning: 'Warning' };
 
 export const rowError = z.object({
   /** Spreadsheet row number: the header is row 1. */
   row: z.number().int(),
+  /** The row's email, or its reference ID, as in the file: which customer the row is. */
+  customer: z.string(),
   /** Header of the file's column (or the column's label when it came from a constant). */
   column: z.string(),
+  /** The cell as in the file ('' when the problem is not one cell's). */
+  value: z.string(),
+  severity: z.enum(problemSeverities),
   message: z.string(),
 });
 export type RowError = z.output<typeof rowError>;
@@ -46,6 +63,8 @@ export const importCounts = z.object({
   /** Rows that match an existing customer exactly (upsert modes): nothing to write. */
   unchanged: z.number().int(),
   invalid: z.number().int(),
+  /** Rows imported (or to be) without some unusable optional value: each value is a warning in the report. */
+  withWarnings: z.number().int(),
   duplicatesInFile: z.number().int(),
   duplicatesInDatabase: z.number().int(),
 });
@@ -54,8 +73,9 @@ export type ImportCounts = z.output<typeof importCounts>;
 /** What a dry run (job kind `import.check`) or an import (`import.run`) finds. */
 export const importReport = importCounts.extend({
   fileHash: z.string(),
-  /** The first rows' errors; the whole list is in the error report. */
+  /** The first rows' problems (errors and warnings); the whole list is in the error report. */
   errors: z.array(rowError),
+  /** Problems in all: a row can have several. */
   errorCount: z.number().int(),
   /** Download name of the full error report (CSV), null when there were no errors. */
   errorReport: z.string().nullable(),
@@ -95,6 +115,7 @@ export const importRecord = z.object({
   fileSize: z.number().int(),
   mode: z.enum(importModes),
   onInvalid: z.enum(invalidRowPolicies),
+  onWarning: z.enum(warningRowPolicies),
   state: z.enum(importStates),
   rows: z.number().int(),
   created: z.number().int(),
@@ -171,6 +192,7 @@ export const importOptions = z.object({
   mapping: importMapping,
   mode: z.enum(importModes).default('insert'),
   onInvalid: z.enum(invalidRowPolicies).default('skip'),
+  onWarning: z.enum(warningRowPolicies).default('import'),
 });
 export type ImportOptions = z.output<typeof importOptions>;
 

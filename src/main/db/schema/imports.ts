@@ -14,6 +14,8 @@ type Counts = {
   toUpdate: number;
   unchanged: number;
   invalid: number;
+  /** Absent in imports from before warnings. */
+  withWarnings?: number;
   duplicatesInFile: number;
   duplicatesInDatabase: number;
 };
@@ -31,6 +33,7 @@ export const imports = sqliteTable('imports', {
   fileSize: integer('file_size').notNull(),
   mode: text('mode', { enum: ['insert', 'upsertEmail', 'upsertReference'] }).notNull(),
   onInvalid: text('on_invalid', { enum: ['skip', 'refuse'] }).notNull(),
+  onWarning: text('on_warning', { enum: ['import', 'refuse'] }).notNull().default('import'),
   state: text('state', {
     enum: ['running', 'done', 'refused', 'cancelled', 'failed', 'interrupted', 'undone'],
   }).notNull(),

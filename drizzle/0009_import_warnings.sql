@@ -1,0 +1,1 @@
+ALTER TABLE `imports` ADD `on_warning` text DEFAULT 'import' NOT NULL;
