@@ -87,18 +87,27 @@ describe('dry run and import', () => {
     expect(job.state).toBe('done');
     expect(report).toMatchObject({
       rows: 7,
-      toCreate: 3,
+      // The wrong phone is optional: that row goes in without it, with a warning.
+      toCreate: 4,
       toUpdate: 0,
-      invalid: 3,
+      invalid: 2,
+      withWarnings: 1,
       duplicatesInFile: 1,
       duplicatesInDatabase: 0,
     });
     expect(report.errors).toEqual(
       expect.arrayContaining([
-        { row: 5, column: 'E-mail', message: 'Same email as row 2' },
-        expect.objectContaining({ row: 6, column: 'E-mail' }),
-        expect.objectContaining({ row: 7, column: 'Country' }),
-        expect.objectContaining({ row: 8, column: 'Phone 1' }),
+        {
+          row: 5,
+          customer: 'anna.schmidt@example.com',
+          column: 'E-mail',
+          value: 'anna.schmidt@example.com',
+          severity: 'error',
+          message: 'Same email as row 2',
+        },
+        expect.objectContaining({ row: 6, column: 'E-mail', value: 'not-an-email', severity: 'error' }),
+        expect.objectContaining({ row: 7, column: 'Country', value: 'Atlantis', severity: 'error' }),
+        expect.objectContaining({ row: 8, column: 'Phone 1', value: '12', severity: 'warning' }),
       ]),
     );
     expect(report.errorReport).toMatch(/\.csv$/);
@@ -112,13 +121,17 @@ describe('dry run and import', () => {
       mapping,
       onInvalid: 'skip',
     });
-    expect(report).toMatchObject({ toCreate: 3, refused: false });
-    const { items } = await call<{ items: { id: number; email: string }[] }>('customers.list', { sort: 'email' });
+    expect(report).toMatchObject({ toCreate: 4, withWarnings: 1, refused: false });
+    const { items } = await call<{ items: { id: number; email: string; phone: string | null }[] }>('customers.list', {
+      sort: 'email',
+    });
     expect(items.map((c) => c.email)).toEqual([
       'anna.schmidt@example.com',
       'claire.martin@example.fr',
       'oliver.brown@example.co.uk',
+      'wrongphone@example.com',
     ]);
+    expect(items[3]?.phone).toBeNull();
     const anna = await call<Record<string, unknown>>('customers.get', { id: items[0]!.id });
     expect(anna).toMatchObject({
       country: 'DE',
@@ -137,7 +150,7 @@ describe('dry run and import', () => {
       'imports.history',
       {},
     );
-    expect(entry).toMatchObject({ state: 'done', created: 3, skipped: 4 });
+    expect(entry).toMatchObject({ state: 'done', created: 4, skipped: 3 });
     expect(entry?.fileHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
