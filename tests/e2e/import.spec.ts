@@ -32,26 +32,35 @@ test('import: template, messy file through mapping and dry run, skip invalid, er
   await expect(app.getByRole('table', { name: 'Values of Country' })).toContainText('Atlantis');
   await app.getByRole('button', { name: 'Check the file' }).click();
   await expect(app.getByRole('table', { name: 'Row errors' })).toBeVisible();
-  await expect(app.getByLabel('To create')).toContainText('3');
-  await expect(app.getByLabel('Invalid')).toContainText('3');
+  // The wrong phone ("12") is optional: its row goes in without it, a warning with the value.
+  await expect(app.getByLabel('To create')).toContainText('4');
+  await expect(app.getByLabel('With warnings')).toContainText('1');
+  await expect(app.getByLabel('Invalid')).toContainText('2');
   await expect(app.getByLabel('Duplicates in file')).toContainText('1');
+  await expect(app.getByText('4 problems in 4 rows')).toBeVisible();
   await expect(app.getByRole('row', { name: /Same email as row 2/ })).toBeVisible();
+  await expect(app.getByRole('row', { name: /wrongphone@example\.com Phone 1 12 Warning/ })).toBeVisible();
   await screenshot(app, 'import-3-dry-run');
 
   const reportDownload = app.waitForEvent('download');
   await app.getByRole('link', { name: 'Download error report' }).click();
   const report = readFileSync(await (await reportDownload).path(), 'utf8');
   expect(report).toContain('Row,Customer,Column,Value,Severity,Message');
-  expect(report).toContain('5,E-mail,Same email as row 2');
+  expect(report).toContain('5,anna.schmidt@example.com,E-mail,anna.schmidt@example.com,Error,Same email as row 2');
 
   await app.getByRole('button', { name: 'Continue' }).click();
   await expect(app.getByRole('radio', { name: 'Skip them and import the rest' })).toBeChecked();
-  await expect(app.getByText('3 customers will be created and 0 updated; 4 rows skipped.')).toBeVisible();
+  await expect(
+    app.getByText('4 customers will be created and 0 updated (1 without some optional value); 3 rows skipped.'),
+  ).toBeVisible();
+  await expect(
+    app.getByRole('radio', { name: 'Import them without the unusable optional values (listed as warnings)' }),
+  ).toBeChecked();
   await screenshot(app, 'import-4-options');
 
   await app.getByRole('button', { name: 'Start import' }).click();
   await expect(app.getByText('Import finished')).toBeVisible();
-  await expect(app.getByLabel('Created', { exact: true })).toContainText('3');
+  await expect(app.getByLabel('Created', { exact: true })).toContainText('4');
   await screenshot(app, 'import-5-summary');
 
   const history = app.getByRole('table', { name: 'Import history' });
@@ -90,7 +99,7 @@ test('import: a LibreOffice workbook, its customers sheet picked in the file ste
   await app.getByRole('button', { name: 'Continue' }).click();
   await app.getByRole('button', { name: 'Start import' }).click();
   await expect(app.getByText('Import finished')).toBeVisible({ timeout: 60_000 });
-  await expect(app.getByLabel('Created', { exact: true })).toContainText('3');
+  await expect(app.getByLabel('Created', { exact: true })).toContainText('4');
   await app.getByRole('link', { name: 'Open the customer list' }).click();
   await expect(app.getByText('hana.kobayashi@example.jp')).toBeVisible();
 });

@@ -67,7 +67,12 @@ export function ReportView({ report, created }: { report: ImportReport; created?
                     <Table.Td style={{ overflowWrap: 'anywhere' }}>{error.value}</Table.Td>
                     <Table.Td>
                       <Group gap={6} wrap="nowrap" align="flex-start">
-                        <Badge size="xs" variant="light" color={error.severity === 'error' ? 'red' : 'yellow'}>
+                        <Badge
+                          size="xs"
+                          variant="light"
+                          color={error.severity === 'error' ? 'red' : 'yellow'}
+                          style={{ flex: 'none' }}
+                        >
                           {severityLabels[error.severity]}
                         </Badge>
                         <Text size="sm">{error.message}</Text>
