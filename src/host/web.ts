@@ -23,7 +23,12 @@ if (!existsSync(rendererFolder)) {
 }
 
 const dataDir = values.data ?? defaultDataDir();
-const core = await openCore({ dataDir, migrationsFolder, onUpgrade: logUpgrade(), ...(await hostVaultOptions()) }).catch((error: unknown) => {
+const core = await openCore({
+  dataDir,
+  migrationsFolder,
+  onUpgrade: logUpgrade(),
+  ...(await hostVaultOptions()),
+}).catch((error: unknown) => {
   // A typed refusal (the data folder is open elsewhere) is one line; anything else as it is.
   console.error(error instanceof ApiError ? error.message : error);
   process.exit(1);

@@ -33,7 +33,9 @@ export const imports = sqliteTable('imports', {
   fileSize: integer('file_size').notNull(),
   mode: text('mode', { enum: ['insert', 'upsertEmail', 'upsertReference'] }).notNull(),
   onInvalid: text('on_invalid', { enum: ['skip', 'refuse'] }).notNull(),
-  onWarning: text('on_warning', { enum: ['import', 'refuse'] }).notNull().default('import'),
+  onWarning: text('on_warning', { enum: ['import', 'refuse'] })
+    .notNull()
+    .default('import'),
   state: text('state', {
     enum: ['running', 'done', 'refused', 'cancelled', 'failed', 'interrupted', 'undone'],
   }).notNull(),
