@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { restoreNeutralised } from '../../src/shared/exports/formula';
 import { trickyCustomers } from '../../src/main/exports/test-customers';
 import { apiCall, expect, test } from '../support/fixtures';
-import type { RunningHost } from '../support/web-host';
+import { e2eVaultPassphrase, type RunningHost } from '../support/web-host';
 import { screenshot } from '../support/screenshot';
 
 const locked = ['zoe@example.com', 'dmitry@example.com', 'yamada@example.com'];
@@ -92,7 +92,8 @@ test('export: progress of a large export, and cancel', async ({ app, host }) => 
     execFileSync(
       process.execPath,
       ['--import', 'tsx', 'src/host/cli.ts', 'seed', '--customers', '40000', '--data', host.dataDir],
-      { stdio: 'ignore' },
+      // The CLI opens the host's vault with the host's passphrase (the decision log is keyed from it).
+      { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, KYC_VAULT_PASSPHRASE: e2eVaultPassphrase } },
     ),
   );
   await app.goto(host.url);
