@@ -35,6 +35,14 @@ async function deskWithDocument() {
   return { dataDir, core, customer, document, keyFile: join(dataDir, 'vault', 'key.json') };
 }
 
+/** A new photo upload, which a desk without its right vault key must refuse: the refusal. */
+const refusedUpload = (core: Core, customerId: number) =>
+  failure(core, 'documents.upload', {
+    customerId,
+    slot: 'photo',
+    fileName: 'new.png',
+    contentBase64: base64(pngBytes),
+  });
 const keyFileOf = (dataDir: string) => JSON.parse(readFileSync(join(dataDir, 'vault', 'key.json'), 'utf8'));
 
 describe('vault key custody', () => {
@@ -65,12 +73,7 @@ describe('vault key custody', () => {
     expect(status).toMatchObject({ state: 'missing', keyId: null, expectedKeyId: keyId, keyFile, documents: 1 });
     expect(status.message).toContain(`key ${keyId}`);
     expect(status.message).toContain(keyFile);
-    const upload = await failure(core, 'documents.upload', {
-      customerId: customer.id,
-      slot: 'photo',
-      fileName: 'new.png',
-      contentBase64: base64(pngBytes),
-    });
+    const upload = await refusedUpload(core, customer.id);
     expect(upload.code).toBe('VAULT_KEY');
     expect(upload.message).toMatch(/vault key is missing.*Restore key\.json/);
     expect((await failure(core, 'documents.read', { documentId: document.id })).code).toBe('VAULT_KEY');
@@ -96,12 +99,7 @@ describe('vault key custody', () => {
     writeFileSync(keyFile, '{"version":2,"keyI');
     let core = await open(dataDir);
     expect(await ok(core, 'vault.status', {})).toMatchObject({ state: 'corrupt' });
-    const upload = await failure(core, 'documents.upload', {
-      customerId: customer.id,
-      slot: 'photo',
-      fileName: 'new.png',
-      contentBase64: base64(pngBytes),
-    });
+    const upload = await refusedUpload(core, customer.id);
     expect(upload).toMatchObject({ code: 'VAULT_KEY', message: expect.stringContaining('not valid JSON') });
 
     // A key id that does not match the key it wraps: the check value refuses it.
@@ -126,12 +124,7 @@ describe('vault key custody', () => {
     const status = await ok(core, 'vault.status', {});
     expect(status).toMatchObject({ state: 'wrong', keyId: otherId, expectedKeyId: rightId });
     expect(status.message).toContain(`they need key ${rightId}`);
-    const upload = await failure(core, 'documents.upload', {
-      customerId: customer.id,
-      slot: 'photo',
-      fileName: 'new.png',
-      contentBase64: base64(pngBytes),
-    });
+    const upload = await refusedUpload(core, customer.id);
     expect(upload.code).toBe('VAULT_KEY');
     writeFileSync(keyFile, saved);
     expect((await ok(core, 'documents.read', { documentId: document.id })).contentBase64).toBe(base64(pngBytes));
