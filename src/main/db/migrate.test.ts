@@ -62,6 +62,30 @@ describe('database migrations', () => {
     expect(existsSync(join(dataDir, 'backups'))).toBe(false);
   });
 
+  it('0009: an import recorded before warnings reads as one that imported rows with warnings', async () => {
+    const dataDir = join(work, 'data');
+    mkdirSync(dataDir);
+    const before0009 = journal.entries.findIndex((entry) => entry.tag === '0009_import_warnings');
+    const before = new Database(join(dataDir, databaseFileName));
+    applyMigrations(before, readMigrations(olderMigrations(join(work, 'older'), before0009)));
+    before
+      .prepare(
+        `INSERT INTO imports (file_name, file_hash, file_size, mode, on_invalid, state, rows, created, updated,
+           skipped, error_count, mapping, actor, started_at, finished_at)
+         VALUES ('old.csv', 'ab', 10, 'insert', 'skip', 'done', 2, 2, 0, 0, 0, '{"columns":{},"constants":{}}',
+           'tester', 'then', 'then')`,
+      )
+      .run();
+    before.close();
+
+    const { core } = await openHearingUpgrade(dataDir);
+    expect(await core.router.call('imports.history', {})).toMatchObject({
+      ok: true,
+      value: [{ fileName: 'old.csv', onInvalid: 'skip', onWarning: 'import', state: 'done' }],
+    });
+    await core.close();
+  });
+
   it('saves a copy of an existing database before applying a new migration, and only then', async () => {
     const dataDir = join(work, 'data');
     mkdirSync(dataDir);
