@@ -10,7 +10,7 @@ import { sqliteCustomerLookups } from '../customers/sqlite-lookups';
 import type { ReadableDB } from '../db/handles';
 import { sqliteOf } from '../db/sqlite/database';
 import type { CustomerBatchWriter } from './insert';
-import { columnName, type ValidatedRow } from './validate';
+import { columnName, refusedWith, type ValidatedRow } from './validate';
 
 export type Verdict =
   | { kind: 'create'; data: CustomerData; planned: unknown[] | null }
@@ -65,7 +65,7 @@ export class RowJudge {
       message,
     });
     // A row refused by the database rules lists its warnings too, as errors: every problem at once.
-    const refused = (errors: RowError[]) => [...warnings.map((w) => ({ ...w, severity: 'error' as const })), ...errors];
+    const refused = (errors: RowError[]) => refusedWith(warnings, errors);
     const inFile = this.duplicateInFile(validated.data, row);
     if (inFile) {
       return { kind: 'duplicateInFile', errors: refused([problem([inFile.field], inFile.message, validated.data)]) };

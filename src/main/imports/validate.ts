@@ -34,6 +34,11 @@ export interface ValidatorInput {
 /** Rounds of dropping unusable optional values: one more when dropping a value made another unusable. */
 const dropRounds = 3;
 
+/** The problems of a refused row: its warnings become errors too (the row does not go in), then its errors. */
+export function refusedWith(warnings: readonly RowError[], errors: readonly RowError[]): RowError[] {
+  return [...warnings.map((warning) => ({ ...warning, severity: 'error' as const })), ...errors];
+}
+
 /** The column key of a schema path: `email`, `billing.city` (labels[2] is `labels`). */
 export function columnKeyOf(path: readonly PropertyKey[]): string {
   const [first, second] = path;
@@ -110,7 +115,7 @@ export class RowValidator {
     }
     if (!parsed.success) {
       const errors = parsed.error.issues.map((issue) => problem(issue, 'error'));
-      return { row, customer, errors: [...warnings.map((w) => ({ ...w, severity: 'error' as const })), ...errors] };
+      return { row, customer, errors: refusedWith(warnings, errors) };
     }
     // Stored as the write path stores it (verified flags and progress follow the checks), so
     // an update compares like with like.
