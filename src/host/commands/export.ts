@@ -17,9 +17,10 @@ const list = (value: string | undefined) =>
         .filter(Boolean)
     : undefined;
 
+const presets = Object.keys(exportColumnPresets).join('|');
+
 export const exportCommand: Command = {
-  usage:
-    'export --format csv|xlsx|pdf --out FILE [--data DIR] [--search TEXT] [--status S,S] [--verification complete|incomplete|none] [--country CC] [--label L] [--columns a,b | --preset all|contact|kyc] [--sort KEY] [--direction asc|desc] [--customer ID]   export customers (pdf: the summary report, or with --customer the KYC profile)',
+  usage: `export --format csv|xlsx|pdf --out FILE [--data DIR] [--search TEXT] [--status S,S] [--verification complete|incomplete|none] [--country CC] [--label L] [--columns a,b | --preset ${presets}] [--sort KEY] [--direction asc|desc] [--customer ID]   export customers (pdf: the summary report, or with --customer the KYC profile; --preset transfer: the desk-to-desk file another desk imports whole)`,
   async run(args) {
     const { values } = parseArgs({
       args,

@@ -12,7 +12,7 @@ import { openCliCore } from './core-options';
 
 export const importCommand: Command = {
   usage:
-    'import FILE [--mapping FILE.json] [--dry-run] [--mode insert|upsertEmail|upsertReference] [--refuse-invalid] [--data DIR]   import customers from a CSV',
+    'import FILE [--sheet NAME] [--mapping FILE.json | --preset NAME] [--dry-run] [--mode insert|upsertEmail|upsertReference] [--refuse-invalid] [--refuse-warnings] [--data DIR]   import customers from a CSV, .xlsx or .ods file (--sheet: a workbook\'s sheet, else the first; --preset: a mapping saved in the wizard)',
   async run(args) {
     const { positionals, values } = parseArgs({
       args,
@@ -20,17 +20,20 @@ export const importCommand: Command = {
       options: {
         data: { type: 'string' },
         mapping: { type: 'string' },
+        preset: { type: 'string' },
+        sheet: { type: 'string' },
+        'refuse-warnings': { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         mode: { type: 'string', default: 'insert' },
         'refuse-invalid': { type: 'boolean', default: false },
       },
     });
     const [file] = positionals;
-    if (!file || !importModes.includes(values.mode as ImportMode)) {
+    if (!file || !importModes.includes(values.mode as ImportMode) || (values.mapping && values.preset)) {
       console.error(`Usage: ${importCommand.usage}`);
       return 2;
     }
-    const source = { kind: 'path' as const, path: resolve(file) };
+    const source = { kind: 'path' as const, path: resolve(file), sheet: values.sheet };
     const core = await openCliCore(values.data);
     core.trustedPaths.add(source.path);
     try {
@@ -44,6 +47,15 @@ export const importCommand: Command = {
           return fail(errorLine({ code: 'VALIDATION', message: `${values.mapping} is not valid JSON` }));
         }
         mapping = parseOrThrow(importMapping, json);
+      } else if (values.preset) {
+        const presets = await core.router.call('imports.presets.list', {});
+        if (!presets.ok) return fail(errorLine(presets.error));
+        const preset = presets.value.find((saved) => saved.name === values.preset);
+        if (!preset) {
+          const names = presets.value.map((saved) => `"${saved.name}"`).join(', ') || 'none saved yet';
+          return fail(errorLine({ code: 'NOT_FOUND', message: `No import preset "${values.preset}" (presets: ${names})` }));
+        }
+        mapping = preset.mapping;
       } else {
         const inspected = await core.router.call('imports.inspect', { source });
         if (!inspected.ok) return fail(errorLine(inspected.error));
@@ -60,6 +72,7 @@ export const importCommand: Command = {
         mapping,
         mode: values.mode,
         onInvalid: values['refuse-invalid'] ? 'refuse' : 'skip',
+        onWarning: values['refuse-warnings'] ? 'refuse' : 'import',
       });
       if (!started.ok) return fail(errorLine(started.error));
       const unsubscribe = core.events.on(jobProgressTopic, (job) => {

@@ -1,16 +1,21 @@
 import { getTableColumns } from 'drizzle-orm';
-import type { CustomerStatus } from '../../shared/customers/fields';
+import type { CustomerStatus, VerificationCheck } from '../../shared/customers/fields';
 import type { CustomerData } from '../../shared/customers/schema';
 import { createdChanges } from '../audit/log';
 import { customers } from '../db/schema';
 import { newCustomerChecks } from '../kyc/verified-flags';
 import { derivedColumnsOf } from './records';
 
-/** A customer to create: validated data and, from the seed only, a past. */
+/** A customer to create: validated data and, from the seed or a file, a past. */
 export interface NewCustomer {
   data: CustomerData;
-  /** Sample customers have a status and were created (and last changed) some time ago. */
-  past?: { status: CustomerStatus; statusReason: string | null; createdAt: string; updatedAt: string };
+  /**
+   * Sample customers have a status and were created (and last changed) some time ago; a file's
+   * have the status it gives. A missing time is the write's.
+   */
+  past?: { status: CustomerStatus; statusReason: string | null; createdAt?: string; updatedAt?: string };
+  /** Checks that come in for review (`unprovenChecks`: a file marked them verified). */
+  review?: readonly VerificationCheck[];
 }
 
 const columns = getTableColumns(customers);
@@ -24,12 +29,12 @@ export const plannedCustomerColumns = keys.map((key) => columns[key].name);
 /**
  * Everything a new customer becomes, as values a bulk insert binds: its `customers` columns as
  * stored (`columnsOf`, with the verified flags and progress derived from its checks), then as
- * JSON its labels, its checks ([check, state] pairs) and its audit entry's changes. Pure, so an
+ * JSON its labels, its checks ([check, state] or [check, state, note]) and its audit entry's changes. Pure, so an
  * import's validator threads build it. `checked`: its `newCustomerChecks`, when the caller has them.
  */
 export function plannedRowOf(
-  { data, past }: NewCustomer,
-  checked: ReturnType<typeof newCustomerChecks<CustomerData>> = newCustomerChecks(data),
+  { data, past, review }: NewCustomer,
+  checked: ReturnType<typeof newCustomerChecks<CustomerData>> = newCustomerChecks(data, review),
 ): unknown[] {
   const { checks, data: stored } = checked;
   // `columnsOf`, without building its object: a million rows spend seconds copying them.
@@ -45,7 +50,7 @@ export function plannedRowOf(
   });
   values.push(
     JSON.stringify(stored.labels),
-    JSON.stringify(checks.map(({ check, state }) => [check, state])),
+    JSON.stringify(checks.map(({ check, state, note }) => (note ? [check, state, note] : [check, state]))),
     JSON.stringify(createdChanges(stored)),
   );
   return values;

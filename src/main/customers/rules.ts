@@ -10,6 +10,8 @@ type KeyValues = CustomerData['customFields'];
 /**
  * Rules that need the database: uniqueness, the active-monitor rule, the document-check
  * guardrail and seed 003's key limits. `before` is the stored data on update.
+ * `keysAtOnce`: whether seed 003's "5 keys added per update" holds (a save does); a customer
+ * that comes whole from a file, built up elsewhere, is held to the total only.
  */
 export async function checkAgainstStore(
   lookups: CustomerLookups,
@@ -17,6 +19,7 @@ export async function checkAgainstStore(
   data: CustomerData,
   before: CustomerData | null,
   id: number | null,
+  { keysAtOnce = true }: { keysAtOnce?: boolean } = {},
 ): Promise<void> {
   const errors: FieldErrors = {};
   let conflict = false;
@@ -53,8 +56,8 @@ export async function checkAgainstStore(
     }
   }
 
-  checkKeyLimits('customFields', data.customFields, before?.customFields ?? [], errors);
-  checkKeyLimits('metadata', data.metadata, before?.metadata ?? [], errors);
+  checkKeyLimits('customFields', data.customFields, before?.customFields ?? [], keysAtOnce, errors);
+  checkKeyLimits('metadata', data.metadata, before?.metadata ?? [], keysAtOnce, errors);
 
   if (Object.keys(errors).length > 0) {
     const onlyConflicts = conflict && Object.keys(errors).every((k) => k === 'email' || k === 'referenceId');
@@ -67,12 +70,18 @@ export async function checkAgainstStore(
 }
 
 /** Seed 003: at most 5 keys added in one update, at most 10 in total. */
-function checkKeyLimits(field: 'customFields' | 'metadata', after: KeyValues, before: KeyValues, errors: FieldErrors) {
+function checkKeyLimits(
+  field: 'customFields' | 'metadata',
+  after: KeyValues,
+  before: KeyValues,
+  keysAtOnce: boolean,
+  errors: FieldErrors,
+) {
   const known = new Set(before.map((entry) => entry.key.toLowerCase()));
   const added = after.filter((entry) => !known.has(entry.key.toLowerCase())).length;
   if (after.length > limits.keysTotal) {
     errors[field] = `At most ${limits.keysTotal} entries in total; remove some first`;
-  } else if (added > limits.keysPerUpdate) {
+  } else if (keysAtOnce && added > limits.keysPerUpdate) {
     errors[field] =
       `Add at most ${limits.keysPerUpdate} new entries at a time (${added} added); save, then add the rest`;
   }

@@ -44,7 +44,7 @@ const statements = preparedPerConnection(({ $client: client }) => ({
          iif(r.value ->> 1 = 'pending', c.${customers.createdAt.name}, NULL),
          iif(r.value ->> 1 = 'approved', c.${customers.createdAt.name}, NULL),
          iif(r.value ->> 1 = 'approved', @actor, NULL),
-         iif(r.value ->> 1 = 'approved', @note, NULL)
+         coalesce(r.value ->> 2, iif(r.value ->> 1 = 'approved', @note, NULL))
        FROM ${created}, json_each(s.checks) r`,
   ),
   audit: client.prepare(

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { VerificationCheck } from '../../shared/customers/fields';
 import type { CustomerData } from '../../shared/customers/schema';
+import type { Standing } from '../../shared/customers/standing';
 import { diff, writeAudits, type AuditWrite } from '../audit/log';
 import type { WritableDB } from '../db/handles';
 import { customers } from '../db/schema';
@@ -10,6 +11,7 @@ import {
   checksFromFlags,
   flagApprovalNote,
   newCustomerChecks,
+  reviewNote,
   statesAfter,
   verificationColumnsOf,
   type FlagCheck,
@@ -65,6 +67,10 @@ export interface CustomerToUpdate {
   version: number;
   before: CustomerData;
   data: CustomerData;
+  /** Checks to put in review when they have no row yet (a file's `unprovenChecks`). */
+  review?: readonly VerificationCheck[];
+  /** A status and reason to set, with those the customer has (a file's, or an undo's). */
+  standing?: { before: Standing; after: Standing };
 }
 
 /**
@@ -127,17 +133,35 @@ export class CustomerWriter {
     const note = flagApprovalNote(origin.place);
     const written: number[] = [];
     const audits: AuditWrite[] = [];
-    for (const { id, version, before, data } of batch) {
+    for (const { id, version, before, data, review = [], standing } of batch) {
       const checksNow = await checkRows(tx, id);
       const stateOf = (check: VerificationCheck) => checksNow.get(check)?.state;
-      const checks = checksFromFlags(before, data, stateOf);
+      const checks = [
+        ...checksFromFlags(before, data, stateOf),
+        ...review
+          .filter((check) => stateOf(check) === undefined)
+          .map((check): FlagCheck => ({ check, state: 'pending', note: reviewNote })),
+      ];
       const stored = { ...data, ...verificationColumnsOf(statesAfter(stateOf, checks), data.phone) };
-      const changes = diff(before as Record<string, unknown>, stored);
-      if (Object.keys(changes).length === 0) continue;
-      await tx
-        .update(customers)
-        .set({ ...columnsOf(stored), version: version + 1, updatedAt: now })
-        .where(eq(customers.id, id));
+      const changes = {
+        ...diff(before as Record<string, unknown>, stored),
+        ...(standing && diff({ ...standing.before }, { ...standing.after })),
+      };
+      if (Object.keys(changes).length === 0 && checks.length === 0) continue;
+      if (Object.keys(changes).length > 0) {
+        await tx
+          .update(customers)
+          .set({ ...columnsOf(stored), ...standing?.after, version: version + 1, updatedAt: now })
+          .where(eq(customers.id, id));
+        audits.push({
+          actor: origin.actor,
+          entity: customerEntity,
+          entityId: id,
+          action: origin.actions.update,
+          reason: origin.reason,
+          changes,
+        });
+      }
       if (changes.labels) await replaceLabels(tx, id, stored.labels);
       await putChecks(
         tx,
@@ -149,14 +173,6 @@ export class CustomerWriter {
           state === 'approved' ? [approval(id, check, now, origin.actor, note)] : [],
         ),
       );
-      audits.push({
-        actor: origin.actor,
-        entity: customerEntity,
-        entityId: id,
-        action: origin.actions.update,
-        reason: origin.reason,
-        changes,
-      });
       written.push(id);
     }
     await writeAudits(tx, audits, now);
@@ -181,7 +197,7 @@ function approval(
 /** A check's row after a flag changed it: approved now by the actor, or waiting since now. */
 function checkRowOf(
   customerId: number,
-  { check, state }: FlagCheck,
+  { check, state, note: waiting }: FlagCheck,
   at: string,
   actor: string,
   note: string,
@@ -195,6 +211,6 @@ function checkRowOf(
     decidedAt: approved ? at : null,
     decidedBy: approved ? actor : null,
     reason: null,
-    note: approved ? note : null,
+    note: approved ? note : (waiting ?? null),
   };
 }

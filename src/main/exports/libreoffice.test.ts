@@ -168,7 +168,7 @@ describe.skipIf(!hasSoffice)(title, () => {
     ['CSV', 'csv', `CSV:${csvFilter}`],
     ['XLSX', 'xlsx', null],
   ] as const)('%s re-saved by LibreOffice imports back unchanged', async (_name, format, inputFilter) => {
-    const resaved = resavedByLibreOffice(await exported(format, exportColumnPresets.reimport.columns), inputFilter);
+    const resaved = resavedByLibreOffice(await exported(format, exportColumnPresets.transfer.columns), inputFilter);
     expect(readFileSync(resaved, 'utf8')).not.toMatch(/'[+=\-@]|="/);
     const before = await editableCustomersOf(core);
     const after = await importedIntoNewDesk(resaved);

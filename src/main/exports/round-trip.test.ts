@@ -40,7 +40,7 @@ async function call<T>(core: Core, operation: string, input: unknown): Promise<T
 
 describe('export, then import into an empty database', () => {
   it('gives the same customers', async () => {
-    const columns = exportColumnPresets.reimport.columns;
+    const columns = exportColumnPresets.transfer.columns;
     const exported = await doneJob(source, await ok(source, 'exports.customers', { format: 'csv', columns }));
     const path = downloadPath(source.dataDir, exported.result.downloadName);
 

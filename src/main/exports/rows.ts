@@ -16,10 +16,16 @@ export interface RowQuery {
 
 const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
-/** "key=value; key=value", as the import template writes custom fields and metadata. */
-const keyValuesSql = (column: string) =>
-  `(SELECT group_concat(json_extract(value, '$.key') || '=' || json_extract(value, '$.value'), '${listSeparator}')
-    FROM json_each(c.${column}))`;
+/**
+ * "key=value; key=value", as the import template writes custom fields and metadata; the stored
+ * JSON list itself when an entry holds what would split it (a key with = ; or |, a value with ;
+ * or |) or the cell would start like JSON, so every entry imports back whole.
+ */
+const keyValuesSql = (column: string) => `CASE WHEN c.${column} = '[]' THEN NULL
+    WHEN EXISTS (SELECT 1 FROM json_each(c.${column}) WHERE value ->> 'key' GLOB '*[=;|]*'
+      OR value ->> 'value' GLOB '*[;|]*' OR (key = 0 AND value ->> 'key' GLOB '[[]*')) THEN c.${column}
+    ELSE (SELECT group_concat((value ->> 'key') || '=' || (value ->> 'value'), '${listSeparator}')
+      FROM json_each(c.${column})) END`;
 
 /**
  * SQL of a column, by the kind of its field: the snake_case column of the same name; labels

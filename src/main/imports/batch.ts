@@ -1,5 +1,6 @@
 import { gt, inArray, max, sql } from 'drizzle-orm';
 import type { CustomerData } from '../../shared/customers/schema';
+import type { Standing } from '../../shared/customers/standing';
 import { ApiError } from '../../shared/errors';
 import type { RowError } from '../../shared/imports/contract';
 import { sqliteCustomerRows } from '../customers/sqlite-customer-rows';
@@ -18,8 +19,8 @@ export interface Batch {
   startedAt: number;
   /** The customers' last id when the batch began: those after it are the batch's new customers. */
   lastId: number;
-  /** Customers the batch updated, with their data before. */
-  updates: { id: number; before: CustomerData }[];
+  /** Customers the batch updated, with their data before (and their status, when the batch changed it). */
+  updates: { id: number; before: CustomerData & Partial<Standing> }[];
   /** Row errors, added to the error report when the batch commits (a rolled back batch's rows come again). */
   errors: RowError[];
 }

@@ -21,6 +21,7 @@ import { deletePreset, listPresets, savePreset } from './presets';
 import { hashFile, sniffFile } from './source';
 import { importTemplate } from './template';
 import { unresolvedValues } from './unresolved-values';
+import { activeMonitorIds } from '../monitors/handlers';
 
 type ImportOperations =
   | 'imports.template'
@@ -111,7 +112,8 @@ export function importsHandlers(
     },
     'imports.values': async ({ source, mapping }) => {
       const { filePath, facts } = await mapped(source, mapping, 'caller');
-      return { columns: await unresolvedValues(filePath, facts, mapping) };
+      const monitors = await storage.read(activeMonitorIds);
+      return { columns: await unresolvedValues(filePath, facts, mapping, monitors) };
     },
     'imports.check': async (options) => {
       const params = await prepare(options);

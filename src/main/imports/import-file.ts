@@ -49,22 +49,21 @@ const noCounts = (): ImportCounts => ({
   unchanged: 0,
   invalid: 0,
   withWarnings: 0,
+  checksToReview: 0,
   duplicatesInFile: 0,
   duplicatesInDatabase: 0,
 });
 
 /** Counts a verdict; answers the row's problems for the report (its warnings when it goes in) and whether it is skipped. */
-function tally(
-  counts: ImportCounts,
-  verdict: Verdict,
-  validated: ValidatedRow,
-): { skipped: boolean; problems: RowError[] } {
+function tally(counts: ImportCounts, verdict: Verdict): { skipped: boolean; problems: RowError[] } {
   switch (verdict.kind) {
     case 'create':
       counts.toCreate++;
+      counts.checksToReview += verdict.review.length;
       break;
     case 'update':
       counts.toUpdate++;
+      counts.checksToReview += verdict.review.length;
       break;
     case 'unchanged':
       counts.unchanged++;
@@ -73,9 +72,8 @@ function tally(
       counts[skippedCount[verdict.kind]]++;
       return { skipped: true, problems: verdict.errors };
   }
-  const warnings = 'warnings' in validated ? validated.warnings : [];
-  if (warnings.length > 0 && verdict.kind !== 'unchanged') counts.withWarnings++;
-  return { skipped: false, problems: warnings };
+  if (verdict.warnings.length > 0 && verdict.kind !== 'unchanged') counts.withWarnings++;
+  return { skipped: false, problems: verdict.warnings };
 }
 
 /** What a dry run or an import that went to the end of its file found (closes its error report). */
@@ -157,7 +155,7 @@ async function checkFile(params: ImportJobParams, context: TaskContext): Promise
   const report = new ErrorReport(context.dataDir, params.reportName);
   const counts = noCounts();
   // On the writer: its temporary tables, in a transaction that is rolled back (one snapshot).
-  const judge = new RowJudge(batchHandle(db), params.options.mapping, params.options.mode);
+  const judge = new RowJudge(batchHandle(db), params.options.mapping, params.options.mode, params.options.onWarning);
   const { onRead, total } = estimate(params, 0);
   db.$client.exec('BEGIN');
   try {
@@ -167,7 +165,7 @@ async function checkFile(params: ImportJobParams, context: TaskContext): Promise
           context.checkCancelled();
           context.progress(counts.rows, total());
         }
-        report.add(tally(counts, await judge.judge(validated), validated).problems);
+        report.add(tally(counts, await judge.judge(validated)).problems);
       }
       context.progress(counts.rows, total());
     };
@@ -288,7 +286,7 @@ async function writeFile(
     : recordImport(db, { ...entryOf(params, fileHash, counts, new Date().toISOString()), state: 'running' });
   updateImport(db, importId, { state: 'running', pid: process.pid, finishedAt: null, message: null });
   // The judge first: it sets where temporary tables live, which drops those made before.
-  const judge = new RowJudge(tx, options.mapping, options.mode);
+  const judge = new RowJudge(tx, options.mapping, options.mode, options.onWarning);
   const customerWriter = importWriter(context);
   const writer = new CustomerBatchWriter(tx, customerWriter, importOrigin(params.actor, importId, facts.fileName));
   const { onRead, total } = estimate(params, 0);
@@ -327,7 +325,7 @@ async function writeFile(
         context.progress(counts.rows, total());
       }
       const verdict = await judge.judge(validated);
-      const { skipped, problems } = tally(counts, verdict, validated);
+      const { skipped, problems } = tally(counts, verdict);
       if (skipped && options.onInvalid === 'refuse') throw new RefusedRow(problems);
       batch.errors.push(...problems);
       if (skipped) continue;

@@ -1,6 +1,7 @@
+import { verifiedFlag, type VerificationCheck } from '../../shared/customers/fields';
 import type { CustomerData } from '../../shared/customers/schema';
 import { ApiError } from '../../shared/errors';
-import type { ImportMode, RowError } from '../../shared/imports/contract';
+import type { ImportMode, RowError, WarningRowPolicy } from '../../shared/imports/contract';
 import { importColumnByKey } from '../../shared/imports/columns';
 import type { ImportMapping } from '../../shared/imports/mapping';
 import { diff, type Changes } from '../audit/log';
@@ -9,13 +10,17 @@ import { checkAgainstStore } from '../customers/rules';
 import { sqliteCustomerLookups } from '../customers/sqlite-lookups';
 import type { ReadableDB } from '../db/handles';
 import { sqliteOf } from '../db/sqlite/database';
+import type { CustomerToCreate, CustomerToUpdate } from '../customers/write';
+import { checkRow } from '../kyc/checks';
 import type { CustomerBatchWriter } from './insert';
-import { columnName, refusedWith, type ValidatedRow } from './validate';
+import { columnName, refusedWith, type InvalidRow, type ValidatedRow, type ValidRow } from './validate';
 
+/** What a row becomes; `warnings`: the values it goes in without. */
 export type Verdict =
-  | { kind: 'create'; data: CustomerData; planned: unknown[] | null }
-  | { kind: 'update'; id: number; version: number; before: CustomerData; data: CustomerData; changes: Changes }
-  | { kind: 'unchanged' }
+  | ({ kind: 'create'; warnings: RowError[] } & Required<Pick<CustomerToCreate, 'data' | 'planned' | 'review'>> &
+      Pick<CustomerToCreate, 'past'>)
+  | ({ kind: 'update'; warnings: RowError[]; changes: Changes } & CustomerToUpdate & { review: VerificationCheck[] })
+  | { kind: 'unchanged'; warnings: RowError[] }
   | { kind: 'invalid' | 'duplicateInFile' | 'duplicateInDatabase'; errors: RowError[] };
 
 /**
@@ -36,6 +41,7 @@ export class RowJudge {
     private readonly db: ReadableDB,
     private readonly mapping: ImportMapping,
     private readonly mode: ImportMode,
+    private readonly onWarning: WarningRowPolicy,
   ) {
     const client = sqliteOf(db).$client;
     // On disk, so a million emails seen do not grow memory (only the page cache is kept).
@@ -52,10 +58,12 @@ export class RowJudge {
     this.idByReference = client.prepare('SELECT id FROM customers WHERE reference_id = ?').pluck();
   }
 
-  /** What a record that passed the schema becomes, by the rules that need the database. */
+  /** What a record becomes: by the rules that need the database, checked too when the schema refused it. */
   async judge(validated: ValidatedRow): Promise<Verdict> {
-    if ('errors' in validated) return { kind: 'invalid', errors: validated.errors };
-    const { row, customer, planned, warnings, dropped } = validated;
+    if ('errors' in validated) {
+      return { kind: 'invalid', errors: [...validated.errors, ...(await this.storeProblems(validated))] };
+    }
+    const { row, customer, planned, review, standing } = validated;
     const problem = (path: string[], message: string, data: CustomerData): RowError => ({
       row,
       customer,
@@ -64,41 +72,138 @@ export class RowJudge {
       severity: 'error',
       message,
     });
-    // A row refused by the database rules lists its warnings too, as errors: every problem at once.
-    const refused = (errors: RowError[]) => refusedWith(warnings, errors);
     const inFile = this.duplicateInFile(validated.data, row);
     if (inFile) {
-      return { kind: 'duplicateInFile', errors: refused([problem([inFile.field], inFile.message, validated.data)]) };
+      const errors = [problem([inFile.field], inFile.message, validated.data)];
+      return { kind: 'duplicateInFile', errors: refusedWith(validated.warnings, errors) };
     }
 
     const existingId = this.existingId(validated.data);
     if (existingId === undefined) {
-      const errors = await this.checked(validated.data, null, null, problem);
-      return errors ? { ...errors, errors: refused(errors.errors) } : { kind: 'create', data: validated.data, planned };
+      const { data, warnings } = await this.withoutUnknownMonitor(validated, null);
+      const refused = await this.checked(data, null, null, problem);
+      if (refused) return { ...refused, errors: refusedWith(warnings, refused.errors) };
+      // A planned row holds the monitor: made again when it was dropped.
+      const past = standing ?? undefined;
+      return { kind: 'create', data, past, review, planned: data === validated.data ? planned : null, warnings };
     }
     if (this.mode === 'insert') {
       const by = this.idByEmail.get(validated.data.email) === existingId ? 'email' : 'referenceId';
       const message = `Customer #${existingId} already has this ${by === 'email' ? 'email' : 'reference ID'}; choose an update mode to update it`;
-      return { kind: 'duplicateInDatabase', errors: refused([problem([by], message, validated.data)]) };
+      const errors = [problem([by], message, validated.data)];
+      return { kind: 'duplicateInDatabase', errors: refusedWith(validated.warnings, errors) };
     }
     const current = await findCustomer(this.db, existingId);
     if (!current) throw new Error(`Customer #${existingId} vanished during the import`);
     const before = dataOf(current);
-    // A value the row goes in without is left as the customer has it, not emptied.
-    const data = keepingCurrent(validated.data, before, dropped);
+    const { data: kept, warnings } = await this.withoutUnknownMonitor(validated, before);
+    // A value the row goes in without is left as the customer has it, not emptied; so is the flag
+    // of a check it marks verified (a check here is not sent back to review by a file).
+    const data = keepingFlags(keepingCurrent(kept, before, validated.dropped), before, review);
+    const toReview = await this.withoutCheck(existingId, review);
+    const now = { status: current.status, statusReason: current.statusReason };
+    const standingChange =
+      standing && (standing.status !== now.status || standing.statusReason !== now.statusReason)
+        ? { before: now, after: standing }
+        : undefined;
     const changes = diff(before as Record<string, unknown>, data as Record<string, unknown>);
-    if (Object.keys(changes).length === 0) return { kind: 'unchanged' };
-    const errors = await this.checked(data, before, existingId, problem);
-    return errors
-      ? { ...errors, errors: refused(errors.errors) }
-      : {
-          kind: 'update',
-          id: existingId,
-          version: current.version,
-          before,
-          data,
-          changes,
-        };
+    if (Object.keys(changes).length === 0 && !standingChange && toReview.length === 0) {
+      return { kind: 'unchanged', warnings };
+    }
+    const refused = await this.checked(data, before, existingId, problem);
+    if (refused) return { ...refused, errors: refusedWith(warnings, refused.errors) };
+    return {
+      kind: 'update',
+      id: existingId,
+      version: current.version,
+      before,
+      data,
+      changes,
+      review: toReview,
+      standing: standingChange,
+      warnings,
+    };
+  }
+
+  /**
+   * The database's problems of a row the schema refused, on the values that passed their own
+   * rule (email, reference ID, monitor): reported with its other problems, so a row is fixed in
+   * one go. Nothing is noted: a refused row does not make a later one a duplicate.
+   */
+  private async storeProblems(validated: InvalidRow): Promise<RowError[]> {
+    const { row, customer, known } = validated;
+    const problem = (key: string, value: string, message: string): RowError => ({
+      row,
+      customer,
+      column: columnName(this.mapping, [key]),
+      value,
+      severity: 'error',
+      message,
+    });
+    const problems: RowError[] = [];
+    const identities = [
+      ['email', known.email, this.firstEmailRow, this.idByEmail, 'email'],
+      ['referenceId', known.referenceId, this.firstReferenceRow, this.idByReference, 'reference ID'],
+    ] as const;
+    for (const [key, value, firstRow, idBy, name] of identities) {
+      if (!value) continue;
+      const first = firstRow.get(value) as number | undefined;
+      const id = idBy.get(value) as number | undefined;
+      if (first !== undefined) problems.push(problem(key, value, `Same ${name} as row ${first}`));
+      else if (id !== undefined && this.mode === 'insert') {
+        problems.push(
+          problem(key, value, `Customer #${id} already has this ${name}; choose an update mode to update it`),
+        );
+      }
+    }
+    if (known.exchangeMonitorId) {
+      const monitor = await sqliteCustomerLookups.monitor(this.db, known.exchangeMonitorId);
+      if (!monitor?.active) {
+        problems.push(
+          problem(
+            'exchangeMonitorId',
+            String(known.exchangeMonitorId),
+            monitorProblem(known.exchangeMonitorId, monitor),
+          ),
+        );
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * A monitor this desk does not have, or has switched off: an unusable optional value, so the
+   * row goes in without it (keeping the one an updated customer has) and a warning names it;
+   * refused as an error by the store rules when the user refuses rows with warnings.
+   */
+  private async withoutUnknownMonitor(
+    validated: ValidRow,
+    before: CustomerData | null,
+  ): Promise<{ data: CustomerData; warnings: RowError[] }> {
+    const { data, warnings } = validated;
+    const id = data.exchangeMonitorId;
+    if (this.onWarning !== 'import' || id === null || id === before?.exchangeMonitorId) return { data, warnings };
+    const monitor = await sqliteCustomerLookups.monitor(this.db, id);
+    if (monitor?.active) return { data, warnings };
+    const warning: RowError = {
+      row: validated.row,
+      customer: validated.customer,
+      column: columnName(this.mapping, ['exchangeMonitorId']),
+      value: String(id),
+      severity: 'warning',
+      message: `${monitorProblem(id, monitor)}: imported without it (map it in the Values step)`,
+    };
+    return {
+      data: { ...data, exchangeMonitorId: before?.exchangeMonitorId ?? null },
+      warnings: [...warnings, warning],
+    };
+  }
+
+  /** The checks of `review` that the customer has no row of: those go in review. */
+  private async withoutCheck(id: number, review: readonly VerificationCheck[]): Promise<VerificationCheck[]> {
+    const open: VerificationCheck[] = [];
+    for (const check of review) if (!(await checkRow(this.db, id, check))) open.push(check);
+    return open;
   }
 
   /**
@@ -138,7 +243,8 @@ export class RowJudge {
     problem: (path: string[], message: string, data: CustomerData) => RowError,
   ): Promise<{ kind: 'invalid' | 'duplicateInDatabase'; errors: RowError[] } | null> {
     try {
-      await checkAgainstStore(sqliteCustomerLookups, this.db, data, before, id);
+      // A new customer comes whole from the file: seed 003's per-update key limit is the form's.
+      await checkAgainstStore(sqliteCustomerLookups, this.db, data, before, id, { keysAtOnce: before !== null });
       return null;
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
@@ -175,8 +281,19 @@ function keepingCurrent(data: CustomerData, current: CustomerData, dropped: read
   return kept as CustomerData;
 }
 
+/** `data` with the verified flags of `checks` as the customer has them. */
+function keepingFlags(data: CustomerData, current: CustomerData, checks: readonly VerificationCheck[]): CustomerData {
+  const flags = Object.fromEntries(checks.map((check) => [verifiedFlag[check], current[verifiedFlag[check]]]));
+  return { ...data, ...flags };
+}
+
+/** Why a row's exchange monitor cannot be used here. */
+function monitorProblem(id: number, monitor: { active: boolean; name: string } | undefined): string {
+  return monitor ? `Exchange monitor "${monitor.name}" is inactive` : `This desk has no exchange monitor ${id}`;
+}
+
 /** Writes a verdict through the customers' write path, as the form would. */
 export async function applyVerdict(writer: CustomerBatchWriter, verdict: Verdict): Promise<void> {
-  if (verdict.kind === 'create') await writer.add({ data: verdict.data, planned: verdict.planned });
+  if (verdict.kind === 'create') await writer.add(verdict);
   else if (verdict.kind === 'update') await writer.update(verdict);
 }

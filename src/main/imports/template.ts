@@ -19,6 +19,7 @@ const kindNotes: Record<ColumnKind, string> = {
   number: 'number',
   labels: 'separate with ;',
   keyValues: 'key=value; key=value',
+  monitor: "the id of one of this desk's exchange monitors",
 };
 
 /**

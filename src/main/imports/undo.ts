@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gt, isNull } from 'drizzle-orm';
 import type { Customer, CustomerData } from '../../shared/customers/schema';
+import type { Standing } from '../../shared/customers/standing';
 import { ApiError } from '../../shared/errors';
 import type { ImportUndoCounts, ImportUndoReport } from '../../shared/imports/contract';
 import { writeAudit, type Changes } from '../audit/log';
@@ -70,7 +71,12 @@ async function undoOne(
     });
     return { kind: 'removed' };
   }
-  const before = change.before as CustomerData;
+  // An import that changed the status kept the one before beside the data.
+  const { status, statusReason, ...before } = change.before as CustomerData & Partial<Standing>;
+  const standing = status && {
+    before: { status: current.status, statusReason: current.statusReason },
+    after: { status, statusReason: statusReason ?? null },
+  };
   try {
     // The values before may clash with what others saved since (an email now someone else's).
     await checkAgainstStore(sqliteCustomerLookups, tx, before, now, current.id);
@@ -78,7 +84,7 @@ async function undoOne(
     if (error instanceof ApiError) return { kind: 'skipped', reason: error.message };
     throw error;
   }
-  await writer.update(tx, [{ id: current.id, version: current.version, before: now, data: before }], origin);
+  await writer.update(tx, [{ id: current.id, version: current.version, before: now, data: before, standing }], origin);
   return { kind: 'restored' };
 }
 

@@ -1,6 +1,6 @@
 import type { FileFacts, UnresolvedColumn } from '../../shared/imports/contract';
 import { importColumnByKey, type ImportColumn } from '../../shared/imports/columns';
-import { valueTargets, type ImportMapping } from '../../shared/imports/mapping';
+import { isMappable, type ImportMapping } from '../../shared/imports/mapping';
 import { cellText, unresolved } from '../../shared/imports/normalise';
 import { readRecords } from './source';
 
@@ -17,20 +17,24 @@ interface Tally {
 }
 
 /**
- * The distinct values of the file's mapped country, choice and yes/no columns that do not read
- * as one on their own, with how many rows have each, most rows first: what the wizard asks the
- * user to map. Values the mapping already maps are listed too, so a loaded preset shows its
- * choices. One streamed pass: memory grows with the distinct values only.
+ * The distinct values of the file's mapped country, choice, yes/no and exchange monitor columns
+ * that do not read as one on their own (a monitor: not the id of one of `monitors`, the desk's
+ * active ones), with how many rows have each, most rows first: what the wizard asks the user to
+ * map. Values the mapping already maps are listed too, so a loaded preset shows its choices. One
+ * streamed pass: memory grows with the distinct values only.
  */
 export async function unresolvedValues(
   filePath: string,
   facts: FileFacts,
   mapping: ImportMapping,
+  monitors: ReadonlySet<number>,
 ): Promise<UnresolvedColumn[]> {
+  const open = (column: ImportColumn, text: string) =>
+    column.kind === 'monitor' ? (monitors.has(Number(text)) ? null : { candidates: [] }) : unresolved(column, text);
   const tallies: Tally[] = Object.entries(mapping.columns).flatMap(([key, header]) => {
     const column = importColumnByKey.get(key);
     const index = facts.headers.indexOf(header);
-    if (!column || !valueTargets(column) || index < 0) return [];
+    if (!column || !isMappable(column) || index < 0) return [];
     return [{ column: { key, header, values: [], moreRows: 0 }, source: column, index, counts: new Map(), listed: 0 }];
   });
   if (tallies.length === 0) return [];
@@ -43,11 +47,11 @@ export async function unresolvedValues(
         if (known) known.rows++;
         else if (known === null) continue;
         else {
-          const open = unresolved(tally.source, text);
-          if (!open) tally.counts.set(text, null);
+          const unread = open(tally.source, text);
+          if (!unread) tally.counts.set(text, null);
           else if (tally.listed >= listedValues) tally.column.moreRows++;
           else {
-            tally.counts.set(text, { rows: 1, candidates: open.candidates });
+            tally.counts.set(text, { rows: 1, candidates: unread.candidates });
             tally.listed++;
           }
         }

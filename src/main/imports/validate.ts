@@ -1,27 +1,72 @@
-import { customerInput, type CustomerData } from '../../shared/customers/schema';
+import type { VerificationCheck } from '../../shared/customers/fields';
+import { customerFields, customerInput, type CustomerData } from '../../shared/customers/schema';
+import { standingInput, standingProblem, type Standing } from '../../shared/customers/standing';
 import { importColumnByKey } from '../../shared/imports/columns';
-import type { z } from 'zod';
 import type { ProblemSeverity, RowError, WarningRowPolicy } from '../../shared/imports/contract';
 import type { ImportMapping } from '../../shared/imports/mapping';
 import { customerInputOf } from '../../shared/imports/normalise';
 import { plannedRowOf } from '../customers/planned-row';
-import { newCustomerChecks } from '../kyc/verified-flags';
+import { newCustomerChecks, unprovenChecks, withoutFlags } from '../kyc/verified-flags';
 
 /**
  * A record of the file after the schema: its data (and its planned row, when asked for), with
  * warnings for the optional values it goes in without (`dropped`: their column keys), or why it
- * cannot be imported. `customer`: its email, or reference ID, as in the file.
+ * cannot be imported. `customer`: its email, or reference ID, as in the file. `standing`: the
+ * status and reason it gives, null when it gives no status. `review`: the document checks it
+ * marks verified, which come in for review (their flags are off in `data`).
  */
-export type ValidatedRow =
-  | {
-      row: number;
-      customer: string;
-      data: CustomerData;
-      planned: unknown[] | null;
-      warnings: RowError[];
-      dropped: string[];
-    }
-  | { row: number; customer: string; errors: RowError[] };
+export type ValidatedRow = ValidRow | InvalidRow;
+export interface ValidRow {
+  row: number;
+  customer: string;
+  data: CustomerData;
+  standing: Standing | null;
+  review: VerificationCheck[];
+  planned: unknown[] | null;
+  warnings: RowError[];
+  dropped: string[];
+}
+/** `known`: the values the database checks that passed their own rule, checked with the rest. */
+export interface InvalidRow {
+  row: number;
+  customer: string;
+  errors: RowError[];
+  known: StoreKeys;
+}
+
+/** The values of a row that the database rules look up: those it has, valid on their own. */
+type StoreKeys = Partial<Pick<CustomerData, 'email' | 'referenceId' | 'exchangeMonitorId'>>;
+const storeKeys = ['email', 'referenceId', 'exchangeMonitorId'] as const;
+
+function storeKeysOf(input: Record<string, unknown>): StoreKeys {
+  const known: Record<string, unknown> = {};
+  for (const key of storeKeys) {
+    const parsed = customerFields.shape[key].safeParse(input[key]);
+    if (parsed.success && parsed.data !== null) known[key] = parsed.data;
+  }
+  return known as StoreKeys;
+}
+
+/** A problem of a row's input, where it is (a schema path) and what it is. */
+interface InputIssue {
+  path: readonly PropertyKey[];
+  message: string;
+}
+
+type ParsedRow = { ok: true; data: CustomerData; standing: Standing | null } | { ok: false; issues: InputIssue[] };
+
+/** The customer schema and, beside it, the status and reason, with the rule between them. */
+function parseRow(input: Record<string, unknown>): ParsedRow {
+  const customer = customerInput.safeParse(input);
+  const standing = standingInput.safeParse(input);
+  if (!customer.success || !standing.success) {
+    return { ok: false, issues: [...(customer.error?.issues ?? []), ...(standing.error?.issues ?? [])] };
+  }
+  const { status, statusReason } = standing.data;
+  const problem = standingProblem(status, customer.data);
+  if (problem) return { ok: false, issues: [{ path: ['status'], message: problem }] };
+  return { ok: true, data: customer.data, standing: status ? { status, statusReason } : null };
+}
 
 export interface ValidatorInput {
   mapping: ImportMapping;
@@ -88,7 +133,7 @@ export class RowValidator {
     for (const [key, index] of this.cellIndex) cells[key] = record[index] ?? '';
     for (const [key, value] of this.constants) cells[key] = value;
     const customer = (cells.email ?? '').trim() || (cells.referenceId ?? '').trim();
-    const problem = (issue: z.core.$ZodIssue, severity: ProblemSeverity): RowError => ({
+    const problem = (issue: InputIssue, severity: ProblemSeverity): RowError => ({
       row,
       customer,
       column: columnName(this.mapping, issue.path),
@@ -97,13 +142,14 @@ export class RowValidator {
       message: issue.message,
     });
 
-    let parsed = customerInput.safeParse(customerInputOf(cells, this.mapping.values));
+    let input = customerInputOf(cells, this.mapping.values);
+    let parsed = parseRow(input);
     const warnings: RowError[] = [];
     const dropped: string[] = [];
     // Unusable optional values: the row goes in without them, each a warning (unless the user
     // refuses such rows). One unusable required value refuses the row, with every problem it has.
-    for (let round = 0; !parsed.success && this.onWarning === 'import' && round < dropRounds; round++) {
-      const { issues } = parsed.error;
+    for (let round = 0; !parsed.ok && this.onWarning === 'import' && round < dropRounds; round++) {
+      const { issues } = parsed;
       const keys = issues.map((issue) => this.droppable(issue.path, cells));
       if (keys.some((key) => key === null)) break;
       issues.forEach((issue) => warnings.push(problem(issue, 'warning')));
@@ -111,19 +157,23 @@ export class RowValidator {
         dropped.push(key);
         delete cells[key];
       }
-      parsed = customerInput.safeParse(customerInputOf(cells, this.mapping.values));
+      input = customerInputOf(cells, this.mapping.values);
+      parsed = parseRow(input);
     }
-    if (!parsed.success) {
-      const errors = parsed.error.issues.map((issue) => problem(issue, 'error'));
-      return { row, customer, errors: refusedWith(warnings, errors) };
+    if (!parsed.ok) {
+      const errors = parsed.issues.map((issue) => problem(issue, 'error'));
+      return { row, customer, errors: refusedWith(warnings, errors), known: storeKeysOf(input) };
     }
+    const { standing } = parsed;
+    const review = unprovenChecks(parsed.data);
     // Stored as the write path stores it (verified flags and progress follow the checks), so
     // an update compares like with like.
-    const checked = newCustomerChecks(parsed.data);
+    const checked = newCustomerChecks(withoutFlags(parsed.data, review), review);
     const { data } = checked;
     // Planned here too, as most rows become new customers: this thread has time, the writing one has not.
-    const planned = this.stage ? plannedRowOf({ data }, checked) : null;
-    return { row, customer, data, planned, warnings, dropped };
+    const past = standing ?? undefined;
+    const planned = this.stage ? plannedRowOf({ data, past }, checked) : null;
+    return { row, customer, data, standing, review, planned, warnings, dropped };
   }
 
   /** The column key of a problem the row can go in without: an optional value the file gave. */

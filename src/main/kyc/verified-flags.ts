@@ -1,4 +1,9 @@
-import { verificationChecks, verifiedFlag, type VerificationCheck } from '../../shared/customers/fields';
+import {
+  documentChecks,
+  verificationChecks,
+  verifiedFlag,
+  type VerificationCheck,
+} from '../../shared/customers/fields';
 import { verificationProgressOf } from '../../shared/kyc/progress';
 import type { StoredCheckState } from './checks';
 
@@ -13,6 +18,8 @@ export interface FlagCheck {
   check: VerificationCheck;
   /** Approved (a decision, with its note) or put in the queue. */
   state: 'approved' | 'pending';
+  /** Why it waits, when it is not only waiting (`reviewNote`). */
+  note?: string;
 }
 
 /** The note of an approval given by a verified flag rather than in KYC review. */
@@ -61,9 +68,33 @@ export function statesAfter(stateOf: CheckStateOf, changes: readonly FlagCheck[]
   return (check) => changed.get(check) ?? stateOf(check);
 }
 
-/** A new customer's checks and its stored data: the verified columns follow the checks. */
-export function newCustomerChecks<T extends FlagsAndPhone>(data: T) {
-  const checks = checksFromFlags(null, data, () => undefined);
+/** The note of a check that a file marked verified but this desk cannot prove: it waits for review. */
+export const reviewNote =
+  'Marked verified in the file it came from; its file is not on this desk, so it waits for review';
+
+/**
+ * The document checks a file marks verified: another desk saw their files, this one has none, so
+ * they come in for review (`newCustomerChecks`' `review`), never as verified.
+ */
+export function unprovenChecks(data: Flags): VerificationCheck[] {
+  return documentChecks.filter((check) => data[verifiedFlag[check]]);
+}
+
+/** `data` with the flags of `checks` off: what a file's customer is here before review. */
+export function withoutFlags<T extends Flags>(data: T, checks: readonly VerificationCheck[]): T {
+  const flags = Object.fromEntries(checks.map((check) => [verifiedFlag[check], false]));
+  return { ...data, ...flags };
+}
+
+/**
+ * A new customer's checks and its stored data: the verified columns follow the checks.
+ * `review`: checks to put in the queue with `reviewNote` (a file's unproven checks).
+ */
+export function newCustomerChecks<T extends FlagsAndPhone>(data: T, review: readonly VerificationCheck[] = []) {
+  const checks = [
+    ...checksFromFlags(null, data, () => undefined),
+    ...review.map((check): FlagCheck => ({ check, state: 'pending', note: reviewNote })),
+  ];
   return {
     checks,
     data: {

@@ -24,6 +24,15 @@ async function find(db: ReadableDB, id: number): Promise<ExchangeMonitor> {
   return monitor;
 }
 
+/** The ids of the monitors a customer can be given: the active ones. */
+export async function activeMonitorIds(db: ReadableDB): Promise<Set<number>> {
+  const rows = await db
+    .select({ id: exchangeMonitors.id })
+    .from(exchangeMonitors)
+    .where(eq(exchangeMonitors.active, true));
+  return new Set(rows.map((row) => row.id));
+}
+
 async function assertNameFree(db: ReadableDB, name: string, id: number | null): Promise<void> {
   const [same] = await db
     .select({ id: exchangeMonitors.id })

@@ -8,7 +8,7 @@ import { seedLocales, type SeedLocale } from './locales';
 import { PhoneMaker } from './phones';
 
 /** One generated customer: valid schema output and a past (status, times). */
-export type SeedCustomer = Required<NewCustomer>;
+export type SeedCustomer = Required<Pick<NewCustomer, 'data' | 'past'>>;
 
 export interface SeedMonitors {
   active: readonly number[];

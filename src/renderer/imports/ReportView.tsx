@@ -1,5 +1,5 @@
-import { Badge, Button, Group, Paper, ScrollArea, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+import { Alert, Badge, Button, Group, Paper, ScrollArea, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { IconDownload, IconEyeCheck } from '@tabler/icons-react';
 import { severityLabels, type ImportReport } from '../../shared/imports/contract';
 import { counted, formatCount } from '../customers/display/format';
 import { downloadUrl } from '../jobs/downloads';
@@ -35,6 +35,17 @@ export function ReportView({ report, created }: { report: ImportReport; created?
         <Count label="Duplicates in file" value={report.duplicatesInFile} color="orange" />
         <Count label="Already in database" value={report.duplicatesInDatabase} color="orange" />
       </SimpleGrid>
+      {report.checksToReview > 0 && (
+        <Alert
+          color="yellow"
+          variant="light"
+          icon={<IconEyeCheck size={18} />}
+          title={`${counted(report.checksToReview, 'verification check')} ${created ? 'came' : 'come'} in for review`}
+        >
+          The file marks these document, selfie and address checks verified, but their files are not on this desk, so
+          they wait in KYC review instead of counting as verified.
+        </Alert>
+      )}
       {report.errorCount > 0 && (
         <Stack gap="xs">
           <Group justify="space-between">

@@ -5,6 +5,10 @@ import { valueTargets, type ImportMapping } from '../../shared/imports/mapping';
 import { countryName } from '../../shared/reference/countries';
 import { counted } from '../customers/display/format';
 import { CountrySelect } from '../inputs/CountrySelect';
+import { useMonitors } from '../monitors/queries';
+
+/** The Select's value for "imported without a monitor" (a Select's value cannot be ''). */
+const noMonitor = 'none';
 
 /**
  * Step 3: the values of the file's country, choice and yes/no columns that do not read on their
@@ -22,7 +26,7 @@ export function ValuesStep({
 }) {
   function choose(key: string, value: string, target: string | null) {
     const { [value]: _previous, ...others } = mapping.values[key] ?? {};
-    const values = target ? { ...others, [value]: target } : others;
+    const values = target !== null ? { ...others, [value]: target } : others;
     onChange({ ...mapping, values: { ...mapping.values, [key]: values } });
   }
 
@@ -36,8 +40,8 @@ export function ValuesStep({
   return (
     <Stack>
       <Text size="sm" c="dimmed">
-        These values of the file are not a country, choice or yes/no the desk knows. Say once what each one is; a value
-        left as it is makes its rows invalid in the dry run.
+        These values of the file are not a country, choice, yes/no or exchange monitor the desk knows. Say once what
+        each one is; a value left as it is makes its rows invalid in the dry run, or an optional one a warning.
       </Text>
       {columns.map((column) => (
         <ValueTable
@@ -48,6 +52,38 @@ export function ValuesStep({
         />
       ))}
     </Stack>
+  );
+}
+
+/** One of the desk's active monitors for a monitor id of the file, or none. */
+function MonitorTarget({
+  label,
+  current,
+  onChange,
+}: {
+  label: string;
+  current: string | null;
+  onChange: (target: string | null) => void;
+}) {
+  const monitors = useMonitors(true);
+  const data = [
+    { value: noMonitor, label: 'No monitor (import without it)' },
+    ...(monitors.data ?? []).map((monitor) => ({
+      value: String(monitor.id),
+      label: `${monitor.name} (#${monitor.id})`,
+    })),
+  ];
+  return (
+    <Select
+      aria-label={label}
+      data={data}
+      value={current === '' ? noMonitor : current}
+      onChange={(target) => onChange(target === noMonitor ? '' : target)}
+      placeholder="Leave as it is"
+      clearable
+      searchable
+      size="sm"
+    />
   );
 }
 
@@ -90,7 +126,9 @@ function ValueTable({
                   <Table.Td>{counted(rows, 'row')}</Table.Td>
                   <Table.Td>
                     <Stack gap={4}>
-                      {field.kind === 'country' ? (
+                      {field.kind === 'monitor' ? (
+                        <MonitorTarget label={label} current={current} onChange={(target) => onChoose(value, target)} />
+                      ) : field.kind === 'country' ? (
                         <CountrySelect
                           aria-label={label}
                           value={current}

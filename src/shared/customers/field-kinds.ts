@@ -33,7 +33,18 @@ export type FieldKind = (typeof fieldKinds)[number];
 export type ExportColumnType = 'integer' | 'text' | 'decimal2' | 'boolean' | 'date' | 'datetime' | 'list';
 
 /** How an import cell is read into a value of the kind (shared/imports/normalise.ts). */
-export type ColumnKind = 'text' | 'enum' | 'country' | 'phone' | 'switch' | 'date' | 'number' | 'labels' | 'keyValues';
+export type ColumnKind =
+  | 'text'
+  | 'enum'
+  | 'country'
+  | 'phone'
+  | 'switch'
+  | 'date'
+  | 'number'
+  | 'labels'
+  | 'keyValues'
+  /** An exchange monitor's id: whether this desk has it is known only to the desk. */
+  | 'monitor';
 
 type FlatKind = Exclude<FieldKind, 'postal'>;
 
@@ -72,7 +83,7 @@ export const importKindOfKind: Record<FlatKind, ColumnKind> = {
   date: 'date',
   labels: 'labels',
   keyValues: 'keyValues',
-  exchangeMonitor: 'number',
+  exchangeMonitor: 'monitor',
   verificationFlag: 'switch',
   verificationProgress: 'number',
 };

@@ -5,13 +5,9 @@ import {
   type FieldKind,
   type PostalPart,
 } from '../customers/field-kinds';
-import {
-  columnLabel,
-  customerFieldList,
-  reviewedFlagFields,
-  type CustomerFieldKey,
-  type FieldOfKind,
-} from '../customers/field-table';
+import { columnLabel, customerFieldList, type CustomerFieldKey, type FieldOfKind } from '../customers/field-table';
+import { standingTable } from '../customers/standing';
+import { importColumnByKey } from '../imports/columns';
 
 export type { ExportColumnType } from '../customers/field-kinds';
 
@@ -31,8 +27,8 @@ type PostalField = FieldOfKind<'postal'>;
 type FieldColumnKey = Exclude<CustomerFieldKey, PostalField> | `${PostalField}.${PostalPart}`;
 
 const storeColumns = {
-  status: { label: 'Status', type: 'text' },
-  statusReason: { label: 'Status reason', type: 'text' },
+  status: { label: standingTable.status.label, type: 'text' },
+  statusReason: { label: standingTable.statusReason.label, type: 'text' },
   createdAt: { label: 'Created', type: 'datetime' },
   updatedAt: { label: 'Updated', type: 'datetime' },
 } as const satisfies Record<string, ExportColumn>;
@@ -64,12 +60,6 @@ export const listSeparator = '; ';
 const verificationColumns = customerFieldList
   .filter((field) => field.kind === 'verificationFlag' || field.kind === 'verificationProgress')
   .map((field) => field.key as ExportColumnKey);
-/** What only KYC review sets (its checks need the files) or works out from the checks. */
-const reviewColumns = new Set<string>([
-  ...reviewedFlagFields,
-  ...customerFieldList.filter((field) => field.kind === 'verificationProgress').map((field) => field.key),
-]);
-
 /** Ready-made column choices of the export dialog. */
 export const exportColumnPresets = {
   all: { label: 'All fields', columns: exportColumnKeys },
@@ -81,10 +71,10 @@ export const exportColumnPresets = {
     label: 'KYC',
     columns: ['id', 'firstName', 'lastName', 'email', 'country', 'status', ...verificationColumns, 'documentNumber'],
   },
-  reimport: {
-    label: 'For re-import',
-    // What an import may set: no ids, statuses or dates, and nothing KYC review sets.
-    columns: exportColumnKeys.filter((key) => key !== 'id' && !(key in storeColumns) && !reviewColumns.has(key)),
+  transfer: {
+    label: 'Desk to desk',
+    // Every column an import reads (README, "Desk-to-desk files"): what another desk needs, no ids or dates.
+    columns: exportColumnKeys.filter((key) => importColumnByKey.has(key)),
   },
 } as const satisfies Record<string, { label: string; columns: readonly ExportColumnKey[] }>;
 export type ExportColumnPreset = keyof typeof exportColumnPresets;

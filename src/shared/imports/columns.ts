@@ -1,13 +1,14 @@
 import { importKindOfKind, postalParts, type ColumnKind } from '../customers/field-kinds';
 import { columnLabel, customerFieldList } from '../customers/field-table';
 import { customerFields } from '../customers/schema';
+import { standingTable } from '../customers/standing';
 
 export type { ColumnKind } from '../customers/field-kinds';
 
 /**
  * The columns of an import file, derived from the customer field table: every field, with
- * postal details (billing, shipping) flattened to `billing.city` and so on. How a cell
- * becomes a value is the column's kind.
+ * postal details (billing, shipping) flattened to `billing.city` and so on, then the status and
+ * its reason (a desk-to-desk file carries them). How a cell becomes a value is the column's kind.
  */
 export interface ImportColumn {
   /** The header of our template and the key of a mapping: `email`, `billing.city`. */
@@ -29,7 +30,7 @@ function isRequired(key: keyof typeof customerFields.shape): boolean {
   return !customerFields.shape[key].safeParse(undefined).success;
 }
 
-export const importColumns: readonly ImportColumn[] = customerFieldList.flatMap((field): ImportColumn[] => {
+const fieldColumns: readonly ImportColumn[] = customerFieldList.flatMap((field): ImportColumn[] => {
   const label = columnLabel(field);
   if (field.kind === 'postal') {
     return Object.entries(postalParts).map(([part, info]) => ({
@@ -54,6 +55,19 @@ export const importColumns: readonly ImportColumn[] = customerFieldList.flatMap(
     },
   ];
 });
+
+const standingColumns: readonly ImportColumn[] = Object.entries(standingTable).map(([key, column]) => ({
+  key,
+  label: column.label,
+  kind: 'options' in column ? 'enum' : 'text',
+  aliases: column.aliases,
+  example: column.example,
+  path: [key],
+  required: false,
+  options: 'options' in column ? column.options : undefined,
+}));
+
+export const importColumns: readonly ImportColumn[] = [...fieldColumns, ...standingColumns];
 
 export const importColumnByKey: ReadonlyMap<string, ImportColumn> = new Map(importColumns.map((c) => [c.key, c]));
 export const requiredColumns = importColumns.filter((c) => c.required);

@@ -65,6 +65,11 @@ export const importCounts = z.object({
   invalid: z.number().int(),
   /** Rows imported (or to be) without some unusable optional value: each value is a warning in the report. */
   withWarnings: z.number().int(),
+  /**
+   * Verification checks the file marks verified that this desk cannot prove (their files are not
+   * here): they come in as checks to review, never as verified.
+   */
+  checksToReview: z.number().int(),
   duplicatesInFile: z.number().int(),
   duplicatesInDatabase: z.number().int(),
 });
@@ -234,7 +239,7 @@ export const importsContract = {
     z.object({ file: fileFacts, mapping: importMapping }),
   ),
   'imports.values': operation(
-    'Lists the values of the mapped country, choice and yes/no columns that do not read on their own, with how many rows have each, to map in `mapping.values`',
+    "Lists the values of the mapped country, choice and yes/no columns that do not read on their own, and the exchange monitor ids that are not one of this desk's active monitors, with how many rows have each, to map in `mapping.values` (a monitor to '': imported without one)",
     z.object({ source: importSource, mapping: importMapping }),
     z.object({ columns: z.array(unresolvedColumn) }),
   ),

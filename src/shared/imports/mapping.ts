@@ -68,8 +68,17 @@ export function valueTargets(column: ImportColumn): { value: string; label: stri
   }
 }
 
+/**
+ * Whether the file's values of a column can be mapped: those `valueTargets` lists, and
+ * exchange monitors (to one of the desk's, or to none: '').
+ */
+export function isMappable(column: ImportColumn): boolean {
+  return column.kind === 'monitor' || valueTargets(column) !== null;
+}
+
 function isTarget(column: ImportColumn, value: string): boolean {
   if (column.kind === 'country') return isCountryCode(value);
+  if (column.kind === 'monitor') return value === '' || /^\d+$/.test(value);
   return valueTargets(column)?.some((target) => target.value === value) ?? false;
 }
 
@@ -87,7 +96,7 @@ export function mappingProblems(mapping: ImportMapping, headers: readonly string
   }
   for (const [key, values] of Object.entries(mapping.values)) {
     const column = importColumnByKey.get(key);
-    if (!column || !valueTargets(column)) {
+    if (!column || !isMappable(column)) {
       problems.push(`Values of "${key}" cannot be mapped`);
       continue;
     }

@@ -48,16 +48,38 @@ function valueOf({ kind, options }: ImportColumn, text: string): unknown {
     case 'labels':
       return text.split(listSeparator).filter(Boolean);
     case 'keyValues':
-      return text
-        .split(listSeparator)
-        .filter(Boolean)
-        .map((pair) => {
-          const at = pair.indexOf('=');
-          return at < 0 ? { key: pair, value: '' } : { key: pair.slice(0, at), value: pair.slice(at + 1) };
-        });
+      return (
+        keyValuesJson(text) ??
+        text
+          .split(listSeparator)
+          .filter(Boolean)
+          .map((pair) => {
+            const at = pair.indexOf('=');
+            return at < 0 ? { key: pair, value: '' } : { key: pair.slice(0, at), value: pair.slice(at + 1) };
+          })
+      );
     case 'phone':
     case 'text':
+    case 'monitor':
       return text;
+  }
+}
+
+/** A desk's own export writes entries that "a=1; b=2" cannot hold as their JSON list. */
+function keyValuesJson(text: string): { key: string; value: string }[] | null {
+  if (!text.startsWith('[')) return null;
+  try {
+    const entries: unknown = JSON.parse(text);
+    const isEntry = (entry: unknown) =>
+      typeof entry === 'object' &&
+      entry !== null &&
+      typeof (entry as { key?: unknown }).key === 'string' &&
+      typeof (entry as { value?: unknown }).value === 'string';
+    return Array.isArray(entries) && entries.every(isEntry)
+      ? entries.map(({ key, value }: { key: string; value: string }) => ({ key, value }))
+      : null;
+  } catch {
+    return null;
   }
 }
 

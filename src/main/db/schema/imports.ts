@@ -16,6 +16,8 @@ type Counts = {
   invalid: number;
   /** Absent in imports from before warnings. */
   withWarnings?: number;
+  /** Absent in imports from before checks to review. */
+  checksToReview?: number;
   duplicatesInFile: number;
   duplicatesInDatabase: number;
 };
