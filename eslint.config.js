@@ -76,6 +76,25 @@ export default tseslint.config(
     },
   },
   {
+    // exceljs loaded by anything but its wrapper would read sheets with its chunk-splitting decoder.
+    files: ['src/**/*.ts'],
+    ignores: ['src/main/spreadsheets/exceljs.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'exceljs',
+              message: 'Import exceljs from src/main/spreadsheets/exceljs.ts (its UTF-8 fix).',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -1,7 +1,7 @@
 import { createWriteStream, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import ExcelJS from '../spreadsheets/exceljs';
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from './rows';
 import { writeXlsx } from './xlsx';

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import ExcelJS, { type Excel } from '../spreadsheets/exceljs';
 import { exportColumns, type ExportColumnKey, type ExportColumnType } from '../../shared/exports/columns';
 import { spreadsheetWouldChange } from '../../shared/exports/formula';
 import type { CellValue } from './rows';
@@ -20,7 +20,7 @@ const textFormat = '@';
 /** Rows written between pauses that let the zip stream drain to disk, so memory stays flat. */
 const rowsPerPause = 500;
 
-function cellOf(value: CellValue, type: ExportColumnType): ExcelJS.CellValue {
+function cellOf(value: CellValue, type: ExportColumnType): Excel.CellValue {
   if (value === null) return null;
   if (type === 'date') return new Date(`${value as string}T00:00:00Z`);
   if (type === 'datetime') return new Date(value as string);
@@ -32,10 +32,10 @@ function pause(out: Writable): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-type Sheet = ReturnType<ExcelJS.stream.xlsx.WorkbookWriter['addWorksheet']>;
+type Sheet = ReturnType<Excel.stream.xlsx.WorkbookWriter['addWorksheet']>;
 
 function addSheet(
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  workbook: Excel.stream.xlsx.WorkbookWriter,
   name: string,
   columns: readonly ExportColumnKey[],
 ): Sheet {

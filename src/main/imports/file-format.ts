@@ -1,6 +1,10 @@
 import { fileTypeFromFile } from 'file-type';
 import { fileProblem, fileProblems } from './file-problem';
 import type { ImportFormat } from '../../shared/imports/contract';
+import { zipHasEntry } from './zip-entries';
+
+/** The part every .xlsx workbook has; a zip that holds it is one. */
+const workbookPart = new Set(['xl/workbook.xml']);
 
 /** Formats people send instead of a CSV, and what to do about them. */
 const otherFormats: Record<string, string> = {
@@ -25,6 +29,7 @@ export async function importFormat(path: string, start: Uint8Array): Promise<Imp
   }
   const type = await fileTypeFromFile(path);
   if (type?.ext === 'xlsx' || type?.ext === 'ods') return type.ext;
+  if (type?.ext === 'zip' && (await zipHasEntry(path, workbookPart).catch(() => false))) return 'xlsx';
   if (type) {
     const what = otherFormats[type.ext] ?? `${type.mime} (a .${type.ext} file), not a CSV file or a spreadsheet`;
     throw fileProblem(`This file is ${what}`);

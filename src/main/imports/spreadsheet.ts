@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import ExcelJS, { type CellValue } from 'exceljs';
+import ExcelJS, { type CellValue } from '../spreadsheets/exceljs';
 import JSZip from 'jszip';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { importFormatNames, type ImportFormat } from '../../shared/imports/contract';
