@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from '../spreadsheets/exceljs';
+import ExcelJS, { type Excel } from '../spreadsheets/exceljs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldSamples } from '../../shared/customers/field-samples';
@@ -65,7 +65,7 @@ function columnsOfField(key: CustomerFieldKey, header: readonly string[]): strin
 }
 
 /** An XLSX cell as the CSV writes the same value, so the two exports compare cell by cell. */
-function asCsvText(value: ExcelJS.CellValue, key: ExportColumnKey): string {
+function asCsvText(value: Excel.CellValue, key: ExportColumnKey): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date)
     return exportColumns[key].type === 'date' ? value.toISOString().slice(0, 10) : value.toISOString();
@@ -205,9 +205,9 @@ describe('every field of the customer field table', () => {
     it('the XLSX export holds the same cells as the CSV export', async () => {
       const book = new ExcelJS.Workbook();
       await book.xlsx.readFile(await exportFile(source, 'xlsx'));
-      const sheet = book.worksheets[0] as ExcelJS.Worksheet;
-      const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(String);
-      const cells = (sheet.getRow(2).values as ExcelJS.CellValue[]).slice(1);
+      const sheet = book.worksheets[0] as Excel.Worksheet;
+      const header = (sheet.getRow(1).values as Excel.CellValue[]).slice(1).map(String);
+      const cells = (sheet.getRow(2).values as Excel.CellValue[]).slice(1);
       const row = Object.fromEntries(
         header.map((column, i) => [column, asCsvText(cells[i] ?? null, column as ExportColumnKey)]),
       );

@@ -4,7 +4,7 @@ import { standingInput, standingProblem, type Standing } from '../../shared/cust
 import { importColumnByKey } from '../../shared/imports/columns';
 import type { ProblemSeverity, RowError, WarningRowPolicy } from '../../shared/imports/contract';
 import type { ImportMapping } from '../../shared/imports/mapping';
-import { customerInputOf } from '../../shared/imports/normalise';
+import { ambiguousCountryProblem, customerInputOf } from '../../shared/imports/normalise';
 import { plannedRowOf } from '../customers/planned-row';
 import { newCustomerChecks, unprovenChecks, withoutFlags } from '../kyc/verified-flags';
 
@@ -133,14 +133,20 @@ export class RowValidator {
     for (const [key, index] of this.cellIndex) cells[key] = record[index] ?? '';
     for (const [key, value] of this.constants) cells[key] = value;
     const customer = (cells.email ?? '').trim() || (cells.referenceId ?? '').trim();
-    const problem = (issue: InputIssue, severity: ProblemSeverity): RowError => ({
-      row,
-      customer,
-      column: columnName(this.mapping, issue.path),
-      value: cells[columnKeyOf(issue.path)] ?? '',
-      severity,
-      message: issue.message,
-    });
+    const problem = (issue: InputIssue, severity: ProblemSeverity): RowError => {
+      const key = columnKeyOf(issue.path);
+      const value = cells[key] ?? '';
+      // "Select a country from the list" does not say that the name fits two.
+      const ambiguous = importColumnByKey.get(key)?.kind === 'country' ? ambiguousCountryProblem(value) : null;
+      return {
+        row,
+        customer,
+        column: columnName(this.mapping, issue.path),
+        value,
+        severity,
+        message: ambiguous ?? issue.message,
+      };
+    };
 
     let input = customerInputOf(cells, this.mapping.values);
     let parsed = parseRow(input);

@@ -58,6 +58,9 @@ describe('mapping the values of a file', () => {
     const before = await doneJob(core, await ok(core, 'imports.check', { source, mapping }));
     // All but the two rows whose every value reads on its own (Swaziland, M, TRUE; Micronesia, F, FALSE).
     expect(before.result.invalid).toBe(12);
+    // An ambiguous name left unmapped says which countries it fits and where to choose.
+    const congo = before.result.errors.find((error) => error.value === 'Congo');
+    expect(congo?.message).toMatch(/^"Congo" could be .*\(CG\) or .*\(CD\): choose one in the Values step/);
 
     const preset = await ok(core, 'imports.presets.save', { name: 'CRM', mapping: { ...mapping, values: choices } });
     const [listed] = await ok(core, 'imports.presets.list', {});

@@ -1,4 +1,5 @@
 import { restoreNeutralised } from '../exports/formula';
+import { countryName } from '../reference/countries';
 import { matchCountry } from '../reference/country-names';
 import { importColumnByKey, listSeparator, type ImportColumn } from './columns';
 import type { ImportMapping } from './mapping';
@@ -81,6 +82,18 @@ function keyValuesJson(text: string): { key: string; value: string }[] | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * What to tell the user of a country name that fits several countries and was not mapped:
+ * the countries it may be, and where to choose. Null for any other value.
+ */
+export function ambiguousCountryProblem(text: string): string | null {
+  const match = matchCountry(cellText(text));
+  if (match.kind !== 'ambiguous') return null;
+  const names = match.codes.map((code) => `${countryName(code)} (${code})`);
+  const last = names.pop();
+  return `"${cellText(text)}" could be ${names.join(', ')} or ${last}: choose one in the Values step, or write the ISO code`;
 }
 
 export function normaliseCountry(text: string): string {
