@@ -12,7 +12,7 @@ import { openCliCore } from './core-options';
 
 export const importCommand: Command = {
   usage:
-    'import FILE [--sheet NAME] [--mapping FILE.json | --preset NAME] [--dry-run] [--mode insert|upsertEmail|upsertReference] [--refuse-invalid] [--refuse-warnings] [--data DIR]   import customers from a CSV, .xlsx or .ods file (--sheet: a workbook\'s sheet, else the first; --preset: a mapping saved in the wizard)',
+    "import FILE [--sheet NAME] [--mapping FILE.json | --preset NAME] [--dry-run] [--mode insert|upsertEmail|upsertReference] [--refuse-invalid] [--refuse-warnings] [--data DIR]   import customers from a CSV, .xlsx or .ods file (--sheet: a workbook's sheet, else the first; --preset: a mapping saved in the wizard)",
   async run(args) {
     const { positionals, values } = parseArgs({
       args,
@@ -53,7 +53,9 @@ export const importCommand: Command = {
         const preset = presets.value.find((saved) => saved.name === values.preset);
         if (!preset) {
           const names = presets.value.map((saved) => `"${saved.name}"`).join(', ') || 'none saved yet';
-          return fail(errorLine({ code: 'NOT_FOUND', message: `No import preset "${values.preset}" (presets: ${names})` }));
+          return fail(
+            errorLine({ code: 'NOT_FOUND', message: `No import preset "${values.preset}" (presets: ${names})` }),
+          );
         }
         mapping = preset.mapping;
       } else {
