@@ -90,3 +90,40 @@ test('import: values that do not resolve are mapped once each in the wizard, kep
   await app.getByRole('textbox', { name: 'Search customers' }).fill('jean.mabiala');
   await expect(app.getByRole('row', { name: /Jean Mabiala/ })).toContainText('Democratic Republic of the Congo');
 });
+
+/** Another desk's "Desk to desk" export: statuses with reasons, verified documents, that desk's monitor ids. */
+const deskFile = join(import.meta.dirname, '../fixtures/import/desk-transfer.csv');
+
+test('import: a desk-to-desk file keeps its statuses, sends its verified documents to review and maps its monitors', async ({
+  app,
+}) => {
+  test.setTimeout(120_000);
+  await app.getByRole('link', { name: 'Import' }).click();
+  await app.locator('input[type=file]').setInputFiles(deskFile);
+  await expect(app.getByRole('table', { name: 'Column mapping' })).toBeVisible();
+  await app.getByRole('button', { name: 'Check the file' }).click();
+
+  const monitors = app.getByRole('table', { name: 'Values of exchangeMonitorId' });
+  await expect(monitors.getByRole('row', { name: /^42 2 rows/ })).toBeVisible();
+  await monitors.getByRole('combobox', { name: 'Exchange monitor for “42”', exact: true }).click();
+  await app.getByRole('option', { name: 'No monitor (import without it)' }).click();
+  await app.getByRole('button', { name: 'Check the file' }).click();
+
+  await expect(app.getByLabel('To create')).toContainText('4');
+  await expect(app.getByLabel('Invalid')).toContainText('0');
+  await expect(app.getByText('5 verification checks come in for review')).toBeVisible();
+  await screenshot(app, 'import-desk-transfer-light');
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await expect(app.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  await screenshot(app, 'import-desk-transfer-dark');
+  await app.emulateMedia({ colorScheme: 'light' });
+
+  await app.getByRole('button', { name: 'Continue' }).click();
+  await app.getByRole('button', { name: 'Start import' }).click();
+  await expect(app.getByText('Import finished')).toBeVisible({ timeout: 60_000 });
+  await expect(app.getByText('5 verification checks came in for review')).toBeVisible();
+
+  await app.getByRole('link', { name: 'Open the customer list' }).click();
+  await app.getByRole('textbox', { name: 'Search customers' }).fill('jonas.berg');
+  await expect(app.getByRole('row', { name: /Jonas Berg/ })).toContainText('Locked');
+});

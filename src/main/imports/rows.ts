@@ -80,7 +80,9 @@ export class RowJudge {
 
     const existingId = this.existingId(validated.data);
     if (existingId === undefined) {
-      const { data, warnings } = await this.withoutUnknownMonitor(validated, null);
+      // Most rows have no monitor: no look-up, no copy.
+      const { data, warnings } =
+        validated.data.exchangeMonitorId === null ? validated : await this.withoutUnknownMonitor(validated, null);
       const refused = await this.checked(data, null, null, problem);
       if (refused) return { ...refused, errors: refusedWith(warnings, refused.errors) };
       // A planned row holds the monitor: made again when it was dropped.
@@ -244,7 +246,7 @@ export class RowJudge {
   ): Promise<{ kind: 'invalid' | 'duplicateInDatabase'; errors: RowError[] } | null> {
     try {
       // A new customer comes whole from the file: seed 003's per-update key limit is the form's.
-      await checkAgainstStore(sqliteCustomerLookups, this.db, data, before, id, { keysAtOnce: before !== null });
+      await checkAgainstStore(sqliteCustomerLookups, this.db, data, before, id, before ? perSave : wholeFromFile);
       return null;
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
@@ -280,6 +282,10 @@ function keepingCurrent(data: CustomerData, current: CustomerData, dropped: read
   }
   return kept as CustomerData;
 }
+
+/** Seed 003's key limits: a change of a stored customer adds 5 at most, a new one comes whole. */
+const perSave = { keysAtOnce: true };
+const wholeFromFile = { keysAtOnce: false };
 
 /** `data` with the verified flags of `checks` as the customer has them. */
 function keepingFlags(data: CustomerData, current: CustomerData, checks: readonly VerificationCheck[]): CustomerData {

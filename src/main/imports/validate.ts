@@ -1,6 +1,6 @@
 import type { VerificationCheck } from '../../shared/customers/fields';
 import { customerFields, customerInput, type CustomerData } from '../../shared/customers/schema';
-import { standingInput, standingProblem, type Standing } from '../../shared/customers/standing';
+import { standingInput, standingProblem, standingTable, type Standing } from '../../shared/customers/standing';
 import { importColumnByKey } from '../../shared/imports/columns';
 import type { ProblemSeverity, RowError, WarningRowPolicy } from '../../shared/imports/contract';
 import type { ImportMapping } from '../../shared/imports/mapping';
@@ -21,7 +21,7 @@ export interface ValidRow {
   customer: string;
   data: CustomerData;
   standing: Standing | null;
-  review: VerificationCheck[];
+  review: readonly VerificationCheck[];
   planned: unknown[] | null;
   warnings: RowError[];
   dropped: string[];
@@ -55,9 +55,16 @@ interface InputIssue {
 
 type ParsedRow = { ok: true; data: CustomerData; standing: Standing | null } | { ok: false; issues: InputIssue[] };
 
-/** The customer schema and, beside it, the status and reason, with the rule between them. */
-function parseRow(input: Record<string, unknown>): ParsedRow {
+/**
+ * The customer schema and, beside it, the status and reason (when the file gives them: `withStanding`),
+ * with the rule between them.
+ */
+function parseRow(input: Record<string, unknown>, withStanding: boolean): ParsedRow {
   const customer = customerInput.safeParse(input);
+  if (!withStanding)
+    return customer.success
+      ? { ok: true, data: customer.data, standing: null }
+      : { ok: false, issues: customer.error.issues };
   const standing = standingInput.safeParse(input);
   if (!customer.success || !standing.success) {
     return { ok: false, issues: [...(customer.error?.issues ?? []), ...(standing.error?.issues ?? [])] };
@@ -75,6 +82,9 @@ export interface ValidatorInput {
   stage: boolean;
   onWarning: WarningRowPolicy;
 }
+
+/** The empty list of a row's warnings or dropped columns, shared: never added to. */
+const none: never[] = Object.freeze([]) as unknown as never[];
 
 /** Rounds of dropping unusable optional values: one more when dropping a value made another unusable. */
 const dropRounds = 3;
@@ -109,6 +119,8 @@ export class RowValidator {
   private readonly onWarning: WarningRowPolicy;
   private readonly cellIndex: [key: string, index: number][];
   private readonly constants: [key: string, value: string][];
+  /** Whether the file (or a constant) gives a status or its reason. */
+  private readonly withStanding: boolean;
 
   constructor({ mapping, headers, stage, onWarning }: ValidatorInput) {
     this.mapping = mapping;
@@ -121,6 +133,8 @@ export class RowValidator {
       return index === undefined ? [] : [[key, index] as [string, number]];
     });
     this.constants = Object.entries(mapping.constants).filter(([key, value]) => !mapping.columns[key] && value.trim());
+    const given = new Set([...this.cellIndex.map(([key]) => key), ...this.constants.map(([key]) => key)]);
+    this.withStanding = Object.keys(standingTable).some((key) => given.has(key));
   }
 
   /** `firstRow` is the file's row number of the first record (the header is row 1). */
@@ -133,41 +147,27 @@ export class RowValidator {
     for (const [key, index] of this.cellIndex) cells[key] = record[index] ?? '';
     for (const [key, value] of this.constants) cells[key] = value;
     const customer = (cells.email ?? '').trim() || (cells.referenceId ?? '').trim();
-    const problem = (issue: InputIssue, severity: ProblemSeverity): RowError => {
-      const key = columnKeyOf(issue.path);
-      const value = cells[key] ?? '';
-      // "Select a country from the list" does not say that the name fits two.
-      const ambiguous = importColumnByKey.get(key)?.kind === 'country' ? ambiguousCountryProblem(value) : null;
-      return {
-        row,
-        customer,
-        column: columnName(this.mapping, issue.path),
-        value,
-        severity,
-        message: ambiguous ?? issue.message,
-      };
-    };
+    const at = { row, customer, cells };
 
     let input = customerInputOf(cells, this.mapping.values);
-    let parsed = parseRow(input);
-    const warnings: RowError[] = [];
-    const dropped: string[] = [];
+    let parsed = parseRow(input, this.withStanding);
+    // Most rows have none: the lists are made for those that do.
+    let warnings: RowError[] = none;
+    let dropped: string[] = none;
     // Unusable optional values: the row goes in without them, each a warning (unless the user
     // refuses such rows). One unusable required value refuses the row, with every problem it has.
     for (let round = 0; !parsed.ok && this.onWarning === 'import' && round < dropRounds; round++) {
       const { issues } = parsed;
       const keys = issues.map((issue) => this.droppable(issue.path, cells));
       if (keys.some((key) => key === null)) break;
-      issues.forEach((issue) => warnings.push(problem(issue, 'warning')));
-      for (const key of new Set(keys as string[])) {
-        dropped.push(key);
-        delete cells[key];
-      }
+      warnings = [...warnings, ...issues.map((issue) => this.problem(at, issue, 'warning'))];
+      dropped = [...dropped, ...new Set(keys as string[])];
+      for (const key of keys) delete cells[key as string];
       input = customerInputOf(cells, this.mapping.values);
-      parsed = parseRow(input);
+      parsed = parseRow(input, this.withStanding);
     }
     if (!parsed.ok) {
-      const errors = parsed.issues.map((issue) => problem(issue, 'error'));
+      const errors = parsed.issues.map((issue) => this.problem(at, issue, 'error'));
       return { row, customer, errors: refusedWith(warnings, errors), known: storeKeysOf(input) };
     }
     const { standing } = parsed;
@@ -177,9 +177,28 @@ export class RowValidator {
     const checked = newCustomerChecks(withoutFlags(parsed.data, review), review);
     const { data } = checked;
     // Planned here too, as most rows become new customers: this thread has time, the writing one has not.
-    const past = standing ?? undefined;
-    const planned = this.stage ? plannedRowOf({ data, past }, checked) : null;
+    const planned = this.stage ? plannedRowOf({ data, past: standing ?? undefined }, checked) : null;
     return { row, customer, data, standing, review, planned, warnings, dropped };
+  }
+
+  /** A problem of the row, with the cell as in the file. */
+  private problem(
+    { row, customer, cells }: { row: number; customer: string; cells: Record<string, string> },
+    issue: InputIssue,
+    severity: ProblemSeverity,
+  ): RowError {
+    const key = columnKeyOf(issue.path);
+    const value = cells[key] ?? '';
+    // "Select a country from the list" does not say that the name fits two.
+    const ambiguous = importColumnByKey.get(key)?.kind === 'country' ? ambiguousCountryProblem(value) : null;
+    return {
+      row,
+      customer,
+      column: columnName(this.mapping, issue.path),
+      value,
+      severity,
+      message: ambiguous ?? issue.message,
+    };
   }
 
   /** The column key of a problem the row can go in without: an optional value the file gave. */

@@ -45,6 +45,9 @@ export function neutraliseForSpreadsheet(text: string): string {
  * a formula sign (files of older versions and of tools that guard that way), nothing else.
  */
 export function restoreNeutralised(text: string): string {
+  // Most cells start with neither guard: no pattern is run for them (an import reads millions).
+  const first = text.charCodeAt(0);
+  if (first !== 0x3d /* = */ && first !== 0x27 /* ' */) return text;
   const wrapped = textFormula.exec(text);
   if (wrapped) return (wrapped[1] as string).replaceAll('""', '"');
   return apostrophed.test(text) ? text.slice(1) : text;
