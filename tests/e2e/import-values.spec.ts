@@ -105,7 +105,7 @@ test('import: a desk-to-desk file keeps its statuses, sends its verified documen
 
   const monitors = app.getByRole('table', { name: 'Values of exchangeMonitorId' });
   await expect(monitors.getByRole('row', { name: /^42 2 rows/ })).toBeVisible();
-  await monitors.getByRole('combobox', { name: 'Exchange monitor for “42”', exact: true }).click();
+  await monitors.getByRole('combobox', { name: 'Exchange monitor ID for “42”', exact: true }).click();
   await app.getByRole('option', { name: 'No monitor (import without it)' }).click();
   await app.getByRole('button', { name: 'Check the file' }).click();
 
