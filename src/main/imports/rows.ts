@@ -63,7 +63,7 @@ export class RowJudge {
     if ('errors' in validated) {
       return { kind: 'invalid', errors: [...validated.errors, ...(await this.storeProblems(validated))] };
     }
-    const { row, customer, planned, review, standing } = validated;
+    const { row, customer, planned, review = [], standing, warnings: given = [], dropped = [] } = validated;
     const problem = (path: string[], message: string, data: CustomerData): RowError => ({
       row,
       customer,
@@ -75,14 +75,16 @@ export class RowJudge {
     const inFile = this.duplicateInFile(validated.data, row);
     if (inFile) {
       const errors = [problem([inFile.field], inFile.message, validated.data)];
-      return { kind: 'duplicateInFile', errors: refusedWith(validated.warnings, errors) };
+      return { kind: 'duplicateInFile', errors: refusedWith(given, errors) };
     }
 
     const existingId = this.existingId(validated.data);
     if (existingId === undefined) {
       // Most rows have no monitor: no look-up, no copy.
       const { data, warnings } =
-        validated.data.exchangeMonitorId === null ? validated : await this.withoutUnknownMonitor(validated, null);
+        validated.data.exchangeMonitorId === null
+          ? { data: validated.data, warnings: given }
+          : await this.withoutUnknownMonitor(validated, null);
       const refused = await this.checked(data, null, null, problem);
       if (refused) return { ...refused, errors: refusedWith(warnings, refused.errors) };
       // A planned row holds the monitor: made again when it was dropped.
@@ -93,7 +95,7 @@ export class RowJudge {
       const by = this.idByEmail.get(validated.data.email) === existingId ? 'email' : 'referenceId';
       const message = `Customer #${existingId} already has this ${by === 'email' ? 'email' : 'reference ID'}; choose an update mode to update it`;
       const errors = [problem([by], message, validated.data)];
-      return { kind: 'duplicateInDatabase', errors: refusedWith(validated.warnings, errors) };
+      return { kind: 'duplicateInDatabase', errors: refusedWith(given, errors) };
     }
     const current = await findCustomer(this.db, existingId);
     if (!current) throw new Error(`Customer #${existingId} vanished during the import`);
@@ -101,7 +103,7 @@ export class RowJudge {
     const { data: kept, warnings } = await this.withoutUnknownMonitor(validated, before);
     // A value the row goes in without is left as the customer has it, not emptied; so is the flag
     // of a check it marks verified (a check here is not sent back to review by a file).
-    const data = keepingFlags(keepingCurrent(kept, before, validated.dropped), before, review);
+    const data = keepingFlags(keepingCurrent(kept, before, dropped), before, review);
     const toReview = await this.withoutCheck(existingId, review);
     const now = { status: current.status, statusReason: current.statusReason };
     const standingChange =
@@ -182,7 +184,7 @@ export class RowJudge {
     validated: ValidRow,
     before: CustomerData | null,
   ): Promise<{ data: CustomerData; warnings: RowError[] }> {
-    const { data, warnings } = validated;
+    const { data, warnings = [] } = validated;
     const id = data.exchangeMonitorId;
     if (this.onWarning !== 'import' || id === null || id === before?.exchangeMonitorId) return { data, warnings };
     const monitor = await sqliteCustomerLookups.monitor(this.db, id);

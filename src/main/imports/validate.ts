@@ -12,19 +12,20 @@ import { newCustomerChecks, unprovenChecks, withoutFlags } from '../kyc/verified
  * A record of the file after the schema: its data (and its planned row, when asked for), with
  * warnings for the optional values it goes in without (`dropped`: their column keys), or why it
  * cannot be imported. `customer`: its email, or reference ID, as in the file. `standing`: the
- * status and reason it gives, null when it gives no status. `review`: the document checks it
+ * status and reason it gives, none when it gives no status. `review`: the document checks it
  * marks verified, which come in for review (their flags are off in `data`).
  */
 export type ValidatedRow = ValidRow | InvalidRow;
+/** What is empty for most rows is left out (the rows cross threads: every field is copied). */
 export interface ValidRow {
   row: number;
   customer: string;
   data: CustomerData;
-  standing: Standing | null;
-  review: readonly VerificationCheck[];
   planned: unknown[] | null;
-  warnings: RowError[];
-  dropped: string[];
+  standing?: Standing;
+  review?: readonly VerificationCheck[];
+  warnings?: RowError[];
+  dropped?: string[];
 }
 /** `known`: the values the database checks that passed their own rule, checked with the rest. */
 export interface InvalidRow {
@@ -178,7 +179,12 @@ export class RowValidator {
     const { data } = checked;
     // Planned here too, as most rows become new customers: this thread has time, the writing one has not.
     const planned = this.stage ? plannedRowOf({ data, past: standing ?? undefined }, checked) : null;
-    return { row, customer, data, standing, review, planned, warnings, dropped };
+    const valid: ValidRow = { row, customer, data, planned };
+    if (standing) valid.standing = standing;
+    if (review.length > 0) valid.review = review;
+    if (warnings.length > 0) valid.warnings = warnings;
+    if (dropped.length > 0) valid.dropped = dropped;
+    return valid;
   }
 
   /** A problem of the row, with the cell as in the file. */
