@@ -76,10 +76,11 @@ export async function writeXlsx(
     }
     const added = sheet.addRow(row.map((value, i) => cellOf(value, types[i] as ExportColumnType)));
     // A string cell is text already; the Text format keeps "01234" text when someone edits it.
-    row.forEach((value, i) => {
+    for (let i = 0; i < row.length; i++) {
+      const value = row[i];
       if (typeof value === 'string' && textTypes.has(types[i] as ExportColumnType) && spreadsheetWouldChange(value))
         added.getCell(i + 1).numFmt = textFormat;
-    });
+    }
     added.commit();
     return ++count % rowsPerPause === 0 ? pause(out) : null;
   });
