@@ -103,6 +103,7 @@ class RefusedRow extends Error {
  */
 async function readValidated(
   params: ImportJobParams,
+  /** Writing: planned rows built, and the file's structure already verified (`verifyFile`). */
   stage: boolean,
   settle: (rows: ValidatedRow[]) => Promise<void> | void,
   onRead: (read: { rows: number; bytes: number }) => void,
@@ -119,16 +120,21 @@ async function readValidated(
   };
   let rowsRead = 0;
   try {
-    const hash = await readRecords(params.filePath, params.facts, (records, progress) => {
-      const chunk = { rows: validator.validate(records, rowsRead + 2), ready: false };
-      // A failure is thrown when the chunk is settled; until then it must not count as unhandled.
-      const isReady = () => (chunk.ready = true);
-      chunk.rows.then(isReady, isReady);
-      validating.push(chunk);
-      rowsRead += records.length;
-      onRead({ rows: rowsRead, bytes: progress.bytes });
-      return mustSettle() ? settleReady() : undefined;
-    });
+    const hash = await readRecords(
+      params.filePath,
+      params.facts,
+      (records, progress) => {
+        const chunk = { rows: validator.validate(records, rowsRead + 2), ready: false };
+        // A failure is thrown when the chunk is settled; until then it must not count as unhandled.
+        const isReady = () => (chunk.ready = true);
+        chunk.rows.then(isReady, isReady);
+        validating.push(chunk);
+        rowsRead += records.length;
+        onRead({ rows: rowsRead, bytes: progress.bytes });
+        return mustSettle() ? settleReady() : undefined;
+      },
+      { verified: stage },
+    );
     while (validating.length > 0) await settleOldest();
     return hash;
   } finally {
@@ -338,7 +344,14 @@ async function writeFile(
   };
 
   try {
-    await readValidated(params, true, settle, onRead);
+    const readHash = await readValidated(params, true, settle, onRead);
+    // Its structure was verified before the first row was written: read as it was then, or refused.
+    if (readHash !== fileHash) {
+      throw new ApiError(
+        'CONFLICT',
+        'The file changed while it was being imported; undo this import and import it again',
+      );
+    }
     context.checkCancelled();
     const finishedAt = new Date().toISOString();
     await commit({ state: 'done', finishedAt, pid: null, source: null }, (tx) =>

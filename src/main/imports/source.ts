@@ -104,10 +104,17 @@ type OnRows = (rows: string[][], progress: ReadProgress) => void | Promise<void>
  * Streams every record after the header to `onRows` in chunks and resolves with the SHA-256
  * of the file's bytes. Reading waits while `onRows` works: synchronously, or until the
  * promise it returns settles. A broken structure (csv-structure.ts) fails the read where it
- * is found, before the parser holds more than a value's worth of it.
+ * is found, before the parser holds more than a value's worth of it. `verified`: the caller
+ * checked the structure of the file with this content already (`verifyFile`) and compares
+ * the hash: it is not checked twice.
  */
-export function readRecords(path: string, facts: ReadFacts, onRows: OnRows): Promise<string> {
-  return facts.format === 'csv' ? readCsv(path, facts, onRows) : readSheet(path, facts, onRows);
+export function readRecords(
+  path: string,
+  facts: ReadFacts,
+  onRows: OnRows,
+  { verified = false }: { verified?: boolean } = {},
+): Promise<string> {
+  return facts.format === 'csv' ? readCsv(path, facts, onRows, verified) : readSheet(path, facts, onRows);
 }
 
 /** The spreadsheet readers (exceljs is large), loaded only by the imports that need them. */
@@ -122,10 +129,10 @@ async function readSheet(path: string, facts: ReadFacts, onRows: OnRows): Promis
   return hash;
 }
 
-function readCsv(path: string, facts: ReadFacts, onRows: OnRows): Promise<string> {
+function readCsv(path: string, facts: ReadFacts, onRows: OnRows, verified: boolean): Promise<string> {
   return new Promise((resolve, reject) => {
     const hash = createHash('sha256');
-    const structure = new CsvStructure(facts.delimiter, facts.headers.length);
+    const structure = verified ? null : new CsvStructure(facts.delimiter, facts.headers.length);
     let bytes = 0;
     let headerSeen = false;
     let failed = false;
@@ -152,9 +159,9 @@ function readCsv(path: string, facts: ReadFacts, onRows: OnRows): Promise<string
     file.on('data', (chunk) => {
       hash.update(chunk as Buffer);
       bytes += chunk.length;
-      check(() => structure.push(chunk as Buffer));
+      if (structure) check(() => structure.push(chunk as Buffer));
     });
-    file.on('end', () => check(() => structure.end()));
+    file.on('end', () => check(() => structure?.end()));
     file.on('error', fail);
     Papa.parse<string[]>(text as unknown as File, {
       delimiter: facts.delimiter,
