@@ -47,17 +47,18 @@ export async function readAudit(db: ReadableDB, entity: string, entityId: number
 }
 
 /**
- * What a new record's audit entry shows: every field that holds something (not null, false or
- * an empty list), as a change from nothing.
+ * What a new record's audit entry shows, as the JSON the entry stores: every field that holds
+ * something (not null, false or an empty list), as a change from nothing. Written as text
+ * directly: an import builds one per row, and the objects in between were most of its garbage.
  */
-export function createdChanges(record: Record<string, unknown>): Changes {
-  const changes: Changes = {};
-  for (const [key, to] of Object.entries(record)) {
-    if (to !== null && to !== undefined && to !== false && !(Array.isArray(to) && to.length === 0)) {
-      changes[key] = { from: null, to };
-    }
+export function createdChangesJson(record: Record<string, unknown>): string {
+  let json = '';
+  for (const key in record) {
+    const to = record[key];
+    if (to === null || to === undefined || to === false || (Array.isArray(to) && to.length === 0)) continue;
+    json += `${json ? ',' : ''}${JSON.stringify(key)}:{"from":null,"to":${JSON.stringify(to)}}`;
   }
-  return changes;
+  return `{${json}}`;
 }
 
 /** The fields whose value differs, compared as JSON so arrays and objects compare by content. */

@@ -1,7 +1,7 @@
 import { getTableColumns } from 'drizzle-orm';
 import type { CustomerStatus, VerificationCheck } from '../../shared/customers/fields';
 import type { CustomerData } from '../../shared/customers/schema';
-import { createdChanges } from '../audit/log';
+import { createdChangesJson } from '../audit/log';
 import { customers } from '../db/schema';
 import { newCustomerChecks } from '../kyc/verified-flags';
 import { derivedColumnsOf } from './records';
@@ -51,7 +51,7 @@ export function plannedRowOf(
   values.push(
     JSON.stringify(stored.labels),
     JSON.stringify(checks.map(({ check, state, note }) => (note ? [check, state, note] : [check, state]))),
-    JSON.stringify(createdChanges(stored)),
+    createdChangesJson(stored),
   );
   return values;
 }

@@ -10,7 +10,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
  * loads, by the same parser fed by one streaming decoder per entry. Every import of exceljs
  * goes through this module (an ESLint rule says so), so none loads it before.
  */
-const require = createRequire(import.meta.url);
+const requireCjs = createRequire(import.meta.url);
 
 type SaxEvent =
   | { eventType: 'opentag'; value: SaxesTagPlain }
@@ -37,14 +37,14 @@ async function* parseSax(iterable: AsyncIterable<Uint8Array | string>): AsyncGen
   if (events.length > 0) yield events;
 }
 
-const parseSaxPath = require.resolve('exceljs/lib/utils/parse-sax');
-if (!require.cache[parseSaxPath]?.loaded) {
+const parseSaxPath = requireCjs.resolve('exceljs/lib/utils/parse-sax');
+if (!requireCjs.cache[parseSaxPath]?.loaded) {
   const module = new Module(parseSaxPath);
   Object.assign(module, { filename: parseSaxPath, loaded: true, exports: parseSax });
-  require.cache[parseSaxPath] = module;
+  requireCjs.cache[parseSaxPath] = module;
 }
 
-const ExcelJS = require('exceljs') as typeof ExcelTypes;
+const ExcelJS = requireCjs('exceljs') as typeof ExcelTypes;
 export default ExcelJS;
 export type { CellValue } from 'exceljs';
 export type * as Excel from 'exceljs';
