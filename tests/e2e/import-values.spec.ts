@@ -1,6 +1,15 @@
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { apiCall, expect, test } from '../support/fixtures';
 import { screenshot } from '../support/screenshot';
+
+/** Opens the import wizard on `file`, keeps the suggested columns and checks the file (the Values step follows). */
+async function checkInWizard(app: Page, file: string) {
+  await app.getByRole('link', { name: 'Import' }).click();
+  await app.locator('input[type=file]').setInputFiles(file);
+  await expect(app.getByRole('table', { name: 'Column mapping' })).toBeVisible();
+  await app.getByRole('button', { name: 'Check the file' }).click();
+}
 
 /** A CRM export: "Congo" for two countries, "Herr"/"Mr." genders, "Subscribed" for yes. */
 const crmFile = join(import.meta.dirname, '../fixtures/import/crm-unresolved-values.csv');
@@ -11,10 +20,7 @@ test('import: values that do not resolve are mapped once each in the wizard, kep
 }) => {
   // Some thirty picks in dropdowns: on two shared cores that takes longer than the default minute.
   test.setTimeout(180_000);
-  await app.getByRole('link', { name: 'Import' }).click();
-  await app.locator('input[type=file]').setInputFiles(crmFile);
-  await expect(app.getByRole('table', { name: 'Column mapping' })).toBeVisible();
-  await app.getByRole('button', { name: 'Check the file' }).click();
+  await checkInWizard(app, crmFile);
 
   const countries = app.getByRole('table', { name: 'Values of Country/Region' });
   await expect(countries).toBeVisible();
@@ -98,10 +104,7 @@ test('import: a desk-to-desk file keeps its statuses, sends its verified documen
   app,
 }) => {
   test.setTimeout(120_000);
-  await app.getByRole('link', { name: 'Import' }).click();
-  await app.locator('input[type=file]').setInputFiles(deskFile);
-  await expect(app.getByRole('table', { name: 'Column mapping' })).toBeVisible();
-  await app.getByRole('button', { name: 'Check the file' }).click();
+  await checkInWizard(app, deskFile);
 
   const monitors = app.getByRole('table', { name: 'Values of exchangeMonitorId' });
   await expect(monitors.getByRole('row', { name: /^42 2 rows/ })).toBeVisible();

@@ -11,7 +11,7 @@ import {
   checksFromFlags,
   flagApprovalNote,
   newCustomerChecks,
-  reviewNote,
+  reviewRequests,
   statesAfter,
   verificationColumnsOf,
   type FlagCheck,
@@ -138,9 +138,7 @@ export class CustomerWriter {
       const stateOf = (check: VerificationCheck) => checksNow.get(check)?.state;
       const checks = [
         ...checksFromFlags(before, data, stateOf),
-        ...review
-          .filter((check) => stateOf(check) === undefined)
-          .map((check): FlagCheck => ({ check, state: 'pending', note: reviewNote })),
+        ...reviewRequests(review.filter((check) => stateOf(check) === undefined)),
       ];
       const stored = { ...data, ...verificationColumnsOf(statesAfter(stateOf, checks), data.phone) };
       const changes = {

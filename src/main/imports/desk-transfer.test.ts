@@ -3,6 +3,7 @@ import { customerStatuses, documentChecks, verifiedFlag } from '../../shared/cus
 import type { ExportFormat } from '../../shared/exports/contract';
 import { exportColumnPresets } from '../../shared/exports/columns';
 import type { Core } from '../core';
+import { customers } from '../db/schema';
 import { downloadPath } from '../jobs/files';
 import { reviewNote } from '../kyc/verified-flags';
 import { seedDatabase } from '../seed/seed';
@@ -62,13 +63,11 @@ function customersOf(core: Core): Map<string, Record<string, unknown>> {
 function verifiedDocumentChecks(core: Core): Map<string, string[]> {
   const rows = core.storage.reader.$client
     .prepare(
-      `SELECT email, ${documentChecks.map((check) => `${snake(verifiedFlag[check])} AS "${check}"`).join(', ')} FROM customers`,
+      `SELECT email, ${documentChecks.map((check) => `${customers[verifiedFlag[check]].name} AS "${check}"`).join(', ')} FROM customers`,
     )
     .all() as Record<string, unknown>[];
   return new Map(rows.map((row) => [row.email as string, documentChecks.filter((check) => row[check] === 1)]));
 }
-
-const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
 beforeAll(async () => {
   source = await openTestCore();

@@ -1,4 +1,4 @@
-import { verifiedFlag, type VerificationCheck } from '../../shared/customers/fields';
+import type { VerificationCheck } from '../../shared/customers/fields';
 import type { CustomerData } from '../../shared/customers/schema';
 import { ApiError } from '../../shared/errors';
 import type { ImportMode, RowError, WarningRowPolicy } from '../../shared/imports/contract';
@@ -12,6 +12,7 @@ import type { ReadableDB } from '../db/handles';
 import { sqliteOf } from '../db/sqlite/database';
 import type { CustomerToCreate, CustomerToUpdate } from '../customers/write';
 import { checkRow } from '../kyc/checks';
+import { withFlags } from '../kyc/verified-flags';
 import type { CustomerBatchWriter } from './insert';
 import { columnName, refusedWith, type InvalidRow, type ValidatedRow, type ValidRow } from './validate';
 
@@ -93,7 +94,7 @@ export class RowJudge {
     }
     if (this.mode === 'insert') {
       const by = this.idByEmail.get(validated.data.email) === existingId ? 'email' : 'referenceId';
-      const message = `Customer #${existingId} already has this ${by === 'email' ? 'email' : 'reference ID'}; choose an update mode to update it`;
+      const message = alreadyHere(existingId, identityNames[by]);
       const errors = [problem([by], message, validated.data)];
       return { kind: 'duplicateInDatabase', errors: refusedWith(given, errors) };
     }
@@ -103,7 +104,7 @@ export class RowJudge {
     const { data: kept, warnings } = await this.withoutUnknownMonitor(validated, before);
     // A value the row goes in without is left as the customer has it, not emptied; so is the flag
     // of a check it marks verified (a check here is not sent back to review by a file).
-    const data = keepingFlags(keepingCurrent(kept, before, dropped), before, review);
+    const data = withFlags(keepingCurrent(kept, before, dropped), review, before);
     const toReview = await this.withoutCheck(existingId, review);
     const now = { status: current.status, statusReason: current.statusReason };
     const standingChange =
@@ -146,18 +147,16 @@ export class RowJudge {
     });
     const problems: RowError[] = [];
     const identities = [
-      ['email', known.email, this.firstEmailRow, this.idByEmail, 'email'],
-      ['referenceId', known.referenceId, this.firstReferenceRow, this.idByReference, 'reference ID'],
+      ['email', known.email, this.firstEmailRow, this.idByEmail, identityNames.email],
+      ['referenceId', known.referenceId, this.firstReferenceRow, this.idByReference, identityNames.referenceId],
     ] as const;
     for (const [key, value, firstRow, idBy, name] of identities) {
       if (!value) continue;
       const first = firstRow.get(value) as number | undefined;
       const id = idBy.get(value) as number | undefined;
-      if (first !== undefined) problems.push(problem(key, value, `Same ${name} as row ${first}`));
+      if (first !== undefined) problems.push(problem(key, value, sameAsRow(name, first)));
       else if (id !== undefined && this.mode === 'insert') {
-        problems.push(
-          problem(key, value, `Customer #${id} already has this ${name}; choose an update mode to update it`),
-        );
+        problems.push(problem(key, value, alreadyHere(id, name)));
       }
     }
     if (known.exchangeMonitorId) {
@@ -230,11 +229,11 @@ export class RowJudge {
 
   private duplicateInFile(data: CustomerData, row: number): { field: string; message: string } | null {
     if (this.seenEmail.run(data.email, row).changes === 0) {
-      return { field: 'email', message: `Same email as row ${String(this.firstEmailRow.get(data.email))}` };
+      return { field: 'email', message: sameAsRow(identityNames.email, this.firstEmailRow.get(data.email) as number) };
     }
     if (data.referenceId && this.seenReference.run(data.referenceId, row).changes === 0) {
-      const first = String(this.firstReferenceRow.get(data.referenceId));
-      return { field: 'referenceId', message: `Same reference ID as row ${first}` };
+      const first = this.firstReferenceRow.get(data.referenceId) as number;
+      return { field: 'referenceId', message: sameAsRow(identityNames.referenceId, first) };
     }
     return null;
   }
@@ -289,11 +288,13 @@ function keepingCurrent(data: CustomerData, current: CustomerData, dropped: read
 const perSave = { keysAtOnce: true };
 const wholeFromFile = { keysAtOnce: false };
 
-/** `data` with the verified flags of `checks` as the customer has them. */
-function keepingFlags(data: CustomerData, current: CustomerData, checks: readonly VerificationCheck[]): CustomerData {
-  const flags = Object.fromEntries(checks.map((check) => [verifiedFlag[check], current[verifiedFlag[check]]]));
-  return { ...data, ...flags };
-}
+/** The values that identify a customer, as messages name them. */
+const identityNames = { email: 'email', referenceId: 'reference ID' } as const;
+/** A row whose email or reference an earlier row of the file has. */
+const sameAsRow = (name: string, row: number) => `Same ${name} as row ${row}`;
+/** A row, in insert mode, whose email or reference a stored customer has. */
+const alreadyHere = (id: number, name: string) =>
+  `Customer #${id} already has this ${name}; choose an update mode to update it`;
 
 /** Why a row's exchange monitor cannot be used here. */
 function monitorProblem(id: number, monitor: { active: boolean; name: string } | undefined): string {

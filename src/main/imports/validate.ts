@@ -6,7 +6,7 @@ import type { ProblemSeverity, RowError, WarningRowPolicy } from '../../shared/i
 import type { ImportMapping } from '../../shared/imports/mapping';
 import { ambiguousCountryProblem, customerInputOf } from '../../shared/imports/normalise';
 import { plannedRowOf } from '../customers/planned-row';
-import { newCustomerChecks, unprovenChecks, withoutFlags } from '../kyc/verified-flags';
+import { newCustomerChecks, unprovenChecks, withFlags } from '../kyc/verified-flags';
 
 /**
  * A record of the file after the schema: its data (and its planned row, when asked for), with
@@ -175,7 +175,7 @@ export class RowValidator {
     const review = unprovenChecks(parsed.data);
     // Stored as the write path stores it (verified flags and progress follow the checks), so
     // an update compares like with like.
-    const checked = newCustomerChecks(withoutFlags(parsed.data, review), review);
+    const checked = newCustomerChecks(withFlags(parsed.data, review, null), review);
     const { data } = checked;
     // Planned here too, as most rows become new customers: this thread has time, the writing one has not.
     const planned = this.stage ? plannedRowOf({ data, past: standing ?? undefined }, checked) : null;

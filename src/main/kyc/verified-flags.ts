@@ -86,11 +86,19 @@ export function unprovenChecks(data: Flags): readonly VerificationCheck[] {
 }
 const noChecks: readonly VerificationCheck[] = Object.freeze([]);
 
-/** `data` with the flags of `checks` off: what a file's customer is here before review. */
-export function withoutFlags<T extends Flags>(data: T, checks: readonly VerificationCheck[]): T {
+/**
+ * `data` with the flags of `checks` as `from` has them, or off when there is no `from`: a file's
+ * customer before review (off), or an update that keeps the flags the customer has.
+ */
+export function withFlags<T extends Flags>(data: T, checks: readonly VerificationCheck[], from: Flags | null): T {
   if (checks.length === 0) return data;
-  const flags = Object.fromEntries(checks.map((check) => [verifiedFlag[check], false]));
+  const flags = Object.fromEntries(checks.map((check) => [verifiedFlag[check], from?.[verifiedFlag[check]] ?? false]));
   return { ...data, ...flags };
+}
+
+/** The checks of `checks` put in the queue with `reviewNote`: a file marked them verified. */
+export function reviewRequests(checks: readonly VerificationCheck[]): FlagCheck[] {
+  return checks.map((check) => ({ check, state: 'pending', note: reviewNote }));
 }
 
 /**
@@ -99,7 +107,7 @@ export function withoutFlags<T extends Flags>(data: T, checks: readonly Verifica
  */
 export function newCustomerChecks<T extends FlagsAndPhone>(data: T, review: readonly VerificationCheck[] = []) {
   const checks = checksFromFlags(null, data, noState);
-  for (const check of review) checks.push({ check, state: 'pending', note: reviewNote });
+  if (review.length > 0) checks.push(...reviewRequests(review));
   return {
     checks,
     data: {
