@@ -5,7 +5,10 @@ import { apiCall, expect, test } from '../support/fixtures';
 import type { RunningHost } from '../support/web-host';
 import { screenshot } from '../support/screenshot';
 
-const total = 8000;
+// Large enough that the import is still running when the poll below sees its first batch
+// (batches commit every 100 ms; 8,000 rows sometimes finished before Cancel was clicked).
+const total = 30_000;
+const totalText = total.toLocaleString('en');
 
 /** A file large enough to cancel part way: its import commits many batches. */
 function largeFile(): string {
@@ -34,12 +37,12 @@ test('import: cancel part way, the customer list holds what was committed, resum
   await app.getByRole('link', { name: 'Import' }).click();
   await app.locator('input[type=file]').setInputFiles(largeFile());
   await app.getByRole('button', { name: 'Check the file' }).click();
-  await expect(app.getByLabel('To create')).toContainText('8,000', { timeout: 60_000 });
+  await expect(app.getByLabel('To create')).toContainText(totalText, { timeout: 60_000 });
   await app.getByRole('button', { name: 'Continue' }).click();
   await app.getByRole('button', { name: 'Start import' }).click();
 
   // Cancel once a batch is committed: the history says so while the import runs.
-  await expect.poll(async () => (await latestEntry(host))?.committedRows ?? 0, { timeout: 60_000 }).toBeGreaterThan(0);
+  await expect.poll(async () => (await latestEntry(host))?.committedRows ?? 0, { timeout: 60_000, intervals: [50] }).toBeGreaterThan(0);
   await app.getByRole('button', { name: 'Cancel' }).click();
   await expect(app.getByText('Import cancelled')).toBeVisible();
   const cancelled = (await latestEntry(host)) as Entry;
@@ -60,12 +63,12 @@ test('import: cancel part way, the customer list holds what was committed, resum
   await row.getByRole('button', { name: 'Resume' }).click();
   await expect(app.getByText('Import finished')).toBeVisible({ timeout: 120_000 });
   await expect(row).toContainText('Done');
-  await expect(row.getByRole('cell').nth(4)).toHaveText('8,000');
+  await expect(row.getByRole('cell').nth(4)).toHaveText(totalText);
   await screenshot(app, 'import-resume-2-resumed');
 
   await row.getByRole('button', { name: 'Undo' }).click();
   const dialog = app.getByRole('dialog', { name: 'Undo the import of many-customers.csv?' });
-  await expect(dialog).toContainText('remove the 8,000 customers it created');
+  await expect(dialog).toContainText(`remove the ${totalText} customers it created`);
   await expect(dialog).toContainText('restore the 0 customers it updated');
   await screenshot(app, 'import-resume-3-undo-light');
   await app.emulateMedia({ colorScheme: 'dark' });
@@ -73,7 +76,7 @@ test('import: cancel part way, the customer list holds what was committed, resum
   await app.emulateMedia({ colorScheme: 'light' });
   await dialog.getByRole('button', { name: 'Undo import' }).click();
   await expect(app.getByText('Import undone')).toBeVisible({ timeout: 120_000 });
-  await expect(app.getByText('8,000 customers removed, 0 customers restored.')).toBeVisible();
+  await expect(app.getByText(`${totalText} customers removed, 0 customers restored.`)).toBeVisible();
   await expect(row).toContainText('Undone');
   await expect(row.getByRole('button', { name: 'Undo' })).toHaveCount(0);
   await screenshot(app, 'import-resume-4-undone');
