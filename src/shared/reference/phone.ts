@@ -33,8 +33,13 @@ function parsePhone(text: string, country?: string): PhoneCheck {
     defaultCountry: country as CountryCode | undefined,
     extract: false,
   });
+  if (parsed?.isValid()) {
+    const valid = { ok: true as const, e164: parsed.number, national: parsed.nationalNumber };
+    return parsed.ext ? { ...valid, extension: parsed.ext } : valid;
+  }
   // The number as given and the country it was read for: on an import's report row, that is
-  // what the user needs to see to put it right.
+  // what the user needs to see to put it right. (Made only for a refused number: an import
+  // parses a million valid ones.)
   const given = `"${text.trim()}"`;
   const inCountry = country && !text.trim().startsWith('+') ? ` for ${countryName(country)}` : '';
   if (!parsed) {
@@ -46,9 +51,7 @@ function parsePhone(text: string, country?: string): PhoneCheck {
         : `${given} needs its dial code (e.g. +44 7911 123456), or choose the country first`,
     };
   }
-  if (!parsed.isValid()) return { ok: false, message: `${given} is not a valid phone number${inCountry}` };
-  const valid = { ok: true as const, e164: parsed.number, national: parsed.nationalNumber };
-  return parsed.ext ? { ...valid, extension: parsed.ext } : valid;
+  return { ok: false, message: `${given} is not a valid phone number${inCountry}` };
 }
 
 /** The number without its country's dial code, which the search index also holds. */
