@@ -7,5 +7,10 @@ import anyAscii from 'any-ascii';
  * accents itself, so the key is stored (`name_key`) and written with every name change.
  */
 export function nameKeyOf(firstName: string, lastName: string | null): string {
-  return anyAscii(`${lastName ?? ''} ${firstName}`).toLowerCase();
+  return foldName(`${lastName ?? ''} ${firstName}`);
+}
+
+/** Text folded as the name key is: "Ł" as "l", "Ø" as "o". */
+export function foldName(text: string): string {
+  return anyAscii(text).toLowerCase();
 }

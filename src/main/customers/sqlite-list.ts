@@ -6,7 +6,7 @@ import type { CustomerSummary } from '../../shared/customers/schema';
 import type { ReadableDB } from '../db/handles';
 import { sqliteOf } from '../db/sqlite/database';
 import type { CustomerFilters as Filters, CustomerListInput as ListInput, CustomerListing } from './listing';
-import { ftsQuery } from './sqlite-search';
+import { searchPlan } from './sqlite-search';
 
 /** Columns each sort orders by, before the id that makes every key unique. Each has an index. */
 export const sortColumns: Record<CustomerSortKey, readonly string[]> = {
@@ -60,19 +60,9 @@ interface Condition {
 function conditionsOf(filters: Filters): Condition[] | null {
   const conditions: Condition[] = [];
   if (filters.search) {
-    const match = ftsQuery(filters.search);
-    if (match === null) return null;
-    const inSearch = 'c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)';
-    conditions.push({
-      key: 'search',
-      test: inSearch,
-      params: [match],
-      driven: { from: 'customers c NOT INDEXED', where: inSearch },
-      matches: {
-        sql: 'SELECT count(*) FROM (SELECT 1 FROM customer_search WHERE customer_search MATCH ? LIMIT ?)',
-        params: [match],
-      },
-    });
+    const plan = searchPlan(filters.search);
+    if (plan === null) return null;
+    conditions.push(plan.kind === 'nameStart' ? nameStartCondition(plan) : wordsCondition(plan.match));
   }
   if (filters.status && filters.status.length > 0) {
     const test = `c.status IN (${filters.status.map(() => '?').join(', ')})`;
@@ -107,6 +97,25 @@ function conditionsOf(filters: Filters): Condition[] | null {
     });
   }
   return conditions;
+}
+
+function wordsCondition(match: string): Condition {
+  const inSearch = 'c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)';
+  return {
+    key: 'search',
+    test: inSearch,
+    params: [match],
+    driven: { from: 'customers c NOT INDEXED', where: inSearch },
+    matches: {
+      sql: 'SELECT count(*) FROM (SELECT 1 FROM customer_search WHERE customer_search MATCH ? LIMIT ?)',
+      params: [match],
+    },
+  };
+}
+
+/** Names that start with a letter: a range of the name index, in its order. */
+function nameStartCondition({ from, to }: { from: string; to: string }): Condition {
+  return indexed('search', 'c.name_key >= ? AND c.name_key < ?', [from, to], sortIndexes.name);
 }
 
 /** A filter on columns of `customers` that `index` starts with. */
