@@ -118,7 +118,7 @@ export async function seededDataDir(customers: number): Promise<string> {
 }
 
 /** Protects the vault key of the bench's cached data folder (the decision log is keyed from it). */
-const benchVaultPassphrase = 'kyc desk bench passphrase';
+export const benchVaultPassphrase = 'kyc desk bench passphrase';
 
 export function openBenchCore(dataDir: string): Promise<Core> {
   return openCore({

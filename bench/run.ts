@@ -2,9 +2,10 @@ import { customersBench } from './customers';
 import { exportsBench } from './exports';
 import type { BenchSection } from './harness';
 import { importsBench } from './imports';
+import { typingBench } from './typing';
 
 /** Every benchmark section; `npm run bench -- NAME` runs only the named ones. */
-const sections: readonly BenchSection[] = [customersBench, importsBench, exportsBench];
+const sections: readonly BenchSection[] = [customersBench, typingBench, importsBench, exportsBench];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !sections.some((section) => section.name === name));

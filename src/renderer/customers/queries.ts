@@ -14,7 +14,8 @@ export const customerKeys = {
 
 /**
  * Pages of the customer list, fetched one keyset page at a time as the grid scrolls. The
- * previous result stays on screen while a new search loads, so typing never blanks the grid.
+ * previous result stays on screen while a new search loads, so typing never blanks the grid;
+ * the answer to a search the next key overtook is dropped (its key is no longer the list's).
  */
 export function useCustomerPages(input: Omit<InputOf<'customers.list'>, 'cursor'>) {
   return useInfiniteQuery({
@@ -26,11 +27,13 @@ export function useCustomerPages(input: Omit<InputOf<'customers.list'>, 'cursor'
   });
 }
 
-export function useCustomerCount(filters: InputOf<'customers.count'>) {
+/** `enabled`: the list asks for its count once its rows are on screen, not at every key. */
+export function useCustomerCount(filters: InputOf<'customers.count'>, enabled = true) {
   return useQuery({
     queryKey: customerKeys.count(filters),
     queryFn: () => call('customers.count', filters),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

@@ -26,7 +26,9 @@ export function CustomerListPage() {
 
   const filters = filtersOf(view);
   const pages = useCustomerPages({ ...filters, sort: view.sort, direction: view.direction, limit: pageSize });
-  const count = useCustomerCount(filters);
+  // Rows first: the count of a search is asked for once its first page is shown, so a key
+  // sends one call and the rows never wait behind a count.
+  const count = useCustomerCount(filters, pages.isSuccess && !pages.isPlaceholderData);
   const rows = pages.data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = hasFilters(view);
   /** Empty for the current view, not for the one still shown while it loads. */

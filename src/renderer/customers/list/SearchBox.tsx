@@ -1,9 +1,6 @@
 import { CloseButton, Kbd, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState, type Ref } from 'react';
-
-const searchDelayMs = 150;
 
 interface Props {
   ref: Ref<HTMLInputElement>;
@@ -13,12 +10,12 @@ interface Props {
 }
 
 /**
- * The list's search box. It keeps what is typed to itself and reports it after a short pause,
- * so a keystroke re-renders the box alone, not the grid.
+ * The list's search box. It reports every change at once (search as you type: the list gives
+ * up the search the next key overtakes), and keeps its text to itself so the box never waits
+ * for the list's render.
  */
 export function SearchBox({ ref, initial, onSearch }: Props) {
   const [text, setText] = useState(initial);
-  const report = useDebouncedCallback(onSearch, searchDelayMs);
   return (
     <TextInput
       ref={ref}
@@ -27,7 +24,15 @@ export function SearchBox({ ref, initial, onSearch }: Props) {
       value={text}
       onChange={(event) => {
         setText(event.currentTarget.value);
-        report(event.currentTarget.value);
+        onSearch(event.currentTarget.value);
+      }}
+      // Esc clears the search, and a second Esc leaves the box for the list's keys.
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        if (text) {
+          setText('');
+          onSearch('');
+        } else event.currentTarget.blur();
       }}
       leftSection={<IconSearch size={16} />}
       rightSection={
@@ -36,7 +41,6 @@ export function SearchBox({ ref, initial, onSearch }: Props) {
             size="sm"
             aria-label="Clear search"
             onClick={() => {
-              report.cancel();
               setText('');
               onSearch('');
             }}
