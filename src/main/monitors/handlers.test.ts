@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDatabase } from '../seed/seed';
 import { newCustomer, ok, openTestCore } from '../test-support';
-import { sqliteOf } from '../db/sqlite/database';
 import { exchangeMonitors } from '../db/schema';
 import { customerCount } from './handlers';
 
@@ -42,7 +41,7 @@ describe('exchange monitors', () => {
   });
 
   it('counts from the customers_monitor index, without reading customer rows', async () => {
-    const db = sqliteOf(core.storage.reader);
+    const db = core.storage.reader;
     const query = db.select({ customerCount }).from(exchangeMonitors).toSQL();
     const plan = db.$client.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...query.params) as { detail: string }[];
     const details = plan.map((step) => step.detail).join('; ');
