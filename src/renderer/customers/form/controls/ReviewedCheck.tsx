@@ -31,6 +31,7 @@ function ExistingCheck({ label, check, customerId }: { label: string; check: Ver
       state={state}
       note={
         <>
+          {review.isError && `Could not read the review: ${review.error.message}. `}
           Decided in{' '}
           <Anchor href={`#/verification/${customerId}`} size="xs">
             KYC review
