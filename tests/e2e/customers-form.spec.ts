@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { apiCall, expect, test } from '../support/fixtures';
 import { screenshot } from '../support/screenshot';
@@ -115,12 +116,11 @@ test('create a customer making each common mistake in turn, then edit it', async
   await expect(emailInput).toBeFocused();
   await emailInput.fill('ada@example.com');
 
-  // Mistake: marking the document verified before KYC review checked it.
-  const documentFlag = verification.getByRole('switch', { name: 'Verified document' });
-  await documentFlag.check({ force: true });
-  await save.click();
-  await expect(documentFlag).toHaveAccessibleDescription(/can be marked complete only from KYC review/);
-  await documentFlag.uncheck({ force: true });
+  // Document, selfie and address are decided by KYC review, so the form shows them and offers no switch.
+  for (const name of ['Verified document', 'Verified selfie', 'Verified address']) {
+    await expect(verification.getByRole('group', { name })).toContainText('Not submitted');
+    await expect(verification.getByRole('switch', { name })).toHaveCount(0);
+  }
 
   // Mistake: an inactive exchange monitor. Inactive ones cannot be picked; one deactivated
   // after it was picked is refused at the field.
@@ -160,9 +160,36 @@ test('create a customer making each common mistake in turn, then edit it', async
     verifiedDocument: false,
   });
 
-  // Edit: change the company, add custom fields up to the per-update limit, save.
+  // KYC review approves the proof of address (after opening the file).
+  const proof = await apiCall<Saved>(host, 'documents.upload', {
+    customerId: id,
+    slot: 'addressFile',
+    fileName: 'proof-of-address.pdf',
+    contentBase64: readFileSync('tests/fixtures/kyc/proof-of-address.pdf').toString('base64'),
+  });
+  await apiCall(host, 'documents.markViewed', { documentId: proof.id });
+  await apiCall(host, 'kyc.decide', { customerId: id, check: 'address', outcome: 'approved' });
+
+  // Edit: the checks KYC review decides show their state and lead to the review.
   await app.goto(`${host.url}#/customers/${id}/edit`);
   const edit = app.getByRole('form', { name: 'Edit Ada Lovelace' });
+  const checks = edit.getByRole('group', { name: 'Verification' });
+  await expect(checks.getByRole('group', { name: 'Verified address' })).toContainText('Approved');
+  await expect(checks.getByRole('group', { name: 'Verified document' })).toContainText('Not submitted');
+  await expect(checks.getByRole('group', { name: 'Verified selfie' })).toContainText('Not submitted');
+  await expect(checks.getByRole('link', { name: 'KYC review' }).first()).toHaveAttribute(
+    'href',
+    `#/verification/${id}`,
+  );
+  await expect(checks.getByRole('switch', { name: 'Verified email' })).toBeChecked();
+  for (const scheme of ['light', 'dark'] as const) {
+    await app.emulateMedia({ colorScheme: scheme });
+    await expect(app.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+    await screenshot(app, `customer-form-verification-${scheme}`);
+  }
+  await app.emulateMedia({ colorScheme: 'light' });
+
+  // Change the company, add custom fields up to the per-update limit, save.
   await expect(edit.getByRole('group', { name: 'Identity' }).getByLabel('First name')).toHaveValue('Ada');
   await expect(edit.getByRole('group', { name: 'Contact' }).getByLabel('Phone', { exact: true })).toHaveValue(
     '+49 30 901820',
@@ -193,12 +220,22 @@ test('create a customer making each common mistake in turn, then edit it', async
   const edited = await apiCall<{ companyName: string; customFields: unknown[] }>(host, 'customers.get', { id });
   expect(edited.companyName).toBe('Analytical Engines');
   expect(edited.customFields).toHaveLength(5);
+  // Saving the form kept what KYC review decided.
+  expect(edited).toMatchObject({ verifiedAddress: true, verifiedEmail: true, verificationProgress: 40 });
 
   // The next update may add the rest, up to 10 in total.
   await app.goto(`${host.url}#/customers/${id}/edit`);
   const again = app.getByRole('form', { name: 'Edit Ada Lovelace' }).getByRole('group', { name: 'Custom fields' });
   await expect(again.getByText('5 of 10 used')).toBeVisible();
   await expect(again.getByRole('button', { name: 'Add field' })).toBeEnabled();
+  // The link leads to the customer's KYC review.
+  await app
+    .getByRole('form', { name: 'Edit Ada Lovelace' })
+    .getByRole('group', { name: 'Verified address' })
+    .getByRole('link', { name: 'KYC review' })
+    .click();
+  await expect(app).toHaveURL(new RegExp(`#/verification/${id}$`));
+  await expect(app.getByRole('group', { name: 'Proof of address check' })).toContainText('Approved');
 });
 
 test('edit form: a kept inactive monitor, a stale version refused with a reload, unsaved changes guarded', async ({

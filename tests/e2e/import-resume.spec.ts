@@ -42,7 +42,9 @@ test('import: cancel part way, the customer list holds what was committed, resum
   await app.getByRole('button', { name: 'Start import' }).click();
 
   // Cancel once a batch is committed: the history says so while the import runs.
-  await expect.poll(async () => (await latestEntry(host))?.committedRows ?? 0, { timeout: 60_000, intervals: [50] }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await latestEntry(host))?.committedRows ?? 0, { timeout: 60_000, intervals: [50] })
+    .toBeGreaterThan(0);
   await app.getByRole('button', { name: 'Cancel' }).click();
   await expect(app.getByText('Import cancelled')).toBeVisible();
   const cancelled = (await latestEntry(host)) as Entry;

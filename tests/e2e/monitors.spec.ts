@@ -1,7 +1,7 @@
-import { expect, test } from '../support/fixtures';
+import { apiCall, expect, test } from '../support/fixtures';
 import { screenshot } from '../support/screenshot';
 
-test('exchange monitors: empty state, add, validation, deactivate', async ({ app }) => {
+test('exchange monitors: empty state, add, validation, customer counts, deactivate', async ({ app, host }) => {
   await app.getByRole('link', { name: 'Exchange monitors' }).click();
   await expect(app.getByText('No exchange monitors yet')).toBeVisible();
   await screenshot(app, 'monitors-empty');
@@ -25,6 +25,35 @@ test('exchange monitors: empty state, add, validation, deactivate', async ({ app
   await dialog.getByRole('button', { name: 'Save monitor' }).click();
   await expect(dialog.getByText('A monitor with this name exists')).toBeVisible();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  // Each monitor counts the customers connected to it.
+  await apiCall(host, 'monitors.create', { name: 'Kraken Watch' });
+  const monitors = await apiCall<{ id: number; name: string }[]>(host, 'monitors.list', {});
+  const binance = monitors.find((monitor) => monitor.name === 'Binance') as { id: number };
+  for (const name of ['ada', 'grace']) {
+    await apiCall(host, 'customers.create', {
+      firstName: name,
+      email: `${name}@example.com`,
+      gender: 'female',
+      country: 'GB',
+      affiliateProfitShare: '0',
+      exchangeMonitorId: binance.id,
+    });
+  }
+  await app.reload();
+  const customers = (name: string) =>
+    table
+      .getByRole('row', { name: new RegExp(name) })
+      .getByRole('cell')
+      .nth(3);
+  await expect(customers('Binance')).toHaveText('2');
+  await expect(customers('Kraken Watch')).toHaveText('0');
+  for (const scheme of ['light', 'dark'] as const) {
+    await app.emulateMedia({ colorScheme: scheme });
+    await expect(app.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+    await screenshot(app, `monitors-counts-${scheme}`);
+  }
+  await app.emulateMedia({ colorScheme: 'light' });
 
   await app.getByRole('button', { name: 'Edit Binance' }).click();
   const edit = app.getByRole('dialog', { name: 'Edit exchange monitor' });

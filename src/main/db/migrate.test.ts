@@ -114,8 +114,8 @@ describe('database migrations', () => {
       ok: true,
       value: { items: [{ firstName: 'Ada' }] },
     });
-    // Migration 0007's data step filled the stored name key of the existing customer.
-    expect(after.storage.reader.$client.prepare('SELECT name_key FROM customers').pluck().get()).toBe('lovelace ada');
+    // The data steps of migrations 0007 and 0010 filled the stored name key of the existing customer.
+    expect(after.storage.reader.$client.prepare('SELECT name_key FROM customers').pluck().get()).toBe('ada lovelace');
     await after.close();
     expect(applied(dataDir)).toBe(journal.entries.length);
 

@@ -9,13 +9,21 @@ import type { Storage } from '../db/storage';
 
 type MonitorOperations = 'monitors.list' | 'monitors.create' | 'monitors.update';
 
+/**
+ * How many customers a monitor has: a count of its entries in the customers_monitor index, no
+ * table row read. The outer column is written out in full: in a one-table select drizzle prints
+ * `${exchangeMonitors.id}` as a bare "id", which inside this subquery meant customers.id, and
+ * every monitor counted 0.
+ */
+export const customerCount = sql<number>`(SELECT count(*) FROM customers c WHERE c.exchange_monitor_id = exchange_monitors.id)`;
+
 const monitorColumns = {
   id: exchangeMonitors.id,
   name: exchangeMonitors.name,
   url: exchangeMonitors.url,
   active: exchangeMonitors.active,
   createdAt: exchangeMonitors.createdAt,
-  customerCount: sql<number>`(SELECT count(*) FROM customers WHERE exchange_monitor_id = ${exchangeMonitors.id})`,
+  customerCount,
 };
 
 async function find(db: ReadableDB, id: number): Promise<ExchangeMonitor> {

@@ -9,6 +9,11 @@ export function formatDay(isoDate: string): string {
   return `${day} ${months[month - 1] ?? ''} ${year}`;
 }
 
+/** "Ada Lovelace", or "Ada" without a last name: how every screen names a customer, and the name sort's order. */
+export function customerName(customer: { firstName: string; lastName: string | null }): string {
+  return customer.lastName ? `${customer.firstName} ${customer.lastName}` : customer.firstName;
+}
+
 /** "+44 7911 123456 ext. 12" */
 export function formatPhoneNumber(e164: string, extension?: string | null): string {
   const phone = formatPhone(e164);

@@ -1,7 +1,11 @@
 import type Database from 'better-sqlite3';
 import { nameKeyOf } from '../../customers/name-key';
 
-/** Migration 0007's data step: the stored name key of every existing customer (SQLite cannot fold accents). */
+/**
+ * The data step of migrations 0007 and 0010: the stored name key of every existing customer, as
+ * nameKeyOf writes it today (SQLite cannot fold accents). 0007 added the column; 0010 changed the
+ * key's order, so it writes every key again.
+ */
 export function fillNameKeys(client: Database.Database, batchSize = 5000): void {
   // Read in batches by id: an open iterator would keep the connection from writing.
   const read = client.prepare('SELECT id, first_name, last_name FROM customers WHERE id > ? ORDER BY id LIMIT ?');

@@ -8,4 +8,7 @@ import { fillNameKeys } from './0007_customer_name_key';
  */
 export const dataSteps: Partial<Record<string, (client: Database.Database) => void>> = {
   '0007_customer_name_key': fillNameKeys,
+  // The key's order changed (first name first): every stored key is written again, while the
+  // indexes on it are dropped (0011 builds them again).
+  '0010_customer_name_key_first_name': fillNameKeys,
 };

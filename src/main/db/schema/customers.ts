@@ -70,7 +70,7 @@ export const customers = sqliteTable(
     shipping: text('shipping', { mode: 'json' }).$type<PostalDetails | null>(),
     customFields: text('custom_fields', { mode: 'json' }).$type<KeyValue[]>().notNull().default([]),
     metadata: text('metadata', { mode: 'json' }).$type<KeyValue[]>().notNull().default([]),
-    /** Sort key of the list's "name" column: last name, then first name, folded (customers/name-key.ts). */
+    /** Sort key of the list's "name" column: the name as shown, first name first, folded (customers/name-key.ts). */
     nameKey: text('name_key').notNull().default(''),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),

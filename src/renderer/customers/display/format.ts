@@ -10,10 +10,6 @@ export function counted(value: number, noun: string, nouns = `${noun}s`): string
   return `${formatCount(value)} ${value === 1 ? noun : nouns}`;
 }
 
-export function customerName(customer: { firstName: string; lastName: string | null }): string {
-  return customer.lastName ? `${customer.firstName} ${customer.lastName}` : customer.firstName;
-}
-
 export function formatDate(iso: string): string {
   return dayjs(iso).format('D MMM YYYY');
 }
@@ -22,4 +18,4 @@ export function formatDateTime(iso: string): string {
   return dayjs(iso).format('D MMM YYYY, HH:mm');
 }
 
-export { countryWithDialCode, formatPhoneNumber } from '../../../shared/customers/display';
+export { countryWithDialCode, customerName, formatPhoneNumber } from '../../../shared/customers/display';

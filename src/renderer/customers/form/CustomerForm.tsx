@@ -7,6 +7,7 @@ import { formSections, type FormSectionKey } from '../../../shared/customers/fie
 import { customerInput, type Customer, type CustomerInput } from '../../../shared/customers/schema';
 import { ApiError } from '../../../shared/errors';
 import { useLeaveGuard } from '../../forms/leave-guard';
+import { customerName } from '../display/format';
 import { focusFirstError, schemaValidate, showSaveError } from '../../forms/schema-form';
 import { CustomerFormProvider, useCustomerForm } from './form-context';
 import { FormTheme } from './form-theme';
@@ -49,8 +50,7 @@ export function CustomerForm({ title, subtitle, initialValues, saveLabel, save, 
       setSaving(true);
       try {
         const saved = await save(toCustomerInput(values));
-        const name = [saved.firstName, saved.lastName].filter(Boolean).join(' ');
-        notifications.show({ color: 'green', message: `Customer ${name} saved` });
+        notifications.show({ color: 'green', message: `Customer ${customerName(saved)} saved` });
         guard.leaveSaved(`/customers/${saved.id}`);
       } catch (error) {
         setSaving(false);

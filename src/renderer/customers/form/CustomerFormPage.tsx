@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { Customer } from '../../../shared/customers/schema';
 import { unwrapFieldErrors } from '../../../shared/errors';
+import { customerName } from '../display/format';
 import { useCreateCustomer, useCustomer, useUpdateCustomer } from '../queries';
 import { CustomerForm } from './CustomerForm';
 import { emptyCustomerValues, valuesFromCustomer } from './form-values';
@@ -51,7 +52,7 @@ export function CustomerEditPage() {
   }
   if (!opened) setOpened(current);
 
-  const name = [current.firstName, current.lastName].filter(Boolean).join(' ');
+  const name = customerName(current);
   return (
     <CustomerForm
       key={current.version}

@@ -12,6 +12,7 @@ import { KeyValueField } from './controls/KeyValueField';
 import { MonitorSelect } from './controls/MonitorSelect';
 import { PostalDetails } from './controls/PostalDetails';
 import { ProgressDisplay } from './controls/ProgressDisplay';
+import { ReviewedCheck } from './controls/ReviewedCheck';
 import { useCustomerFormContext } from './form-context';
 
 const percent = (
@@ -19,6 +20,7 @@ const percent = (
     %
   </Text>
 );
+/** Checks KYC review decides after looking at a file: the core refuses them from the form. */
 const reviewed = new Set<string>(documentChecks);
 
 export interface FormField extends FieldSpec {
@@ -91,15 +93,8 @@ export function FieldInput({ field, autoFocus }: { field: FormField; autoFocus?:
         <Switch label={label} description={description} mt={24} {...form.getInputProps(key, { type: 'checkbox' })} />
       );
     case 'verificationFlag':
-      return (
-        <Switch
-          label={label}
-          description={
-            field.check && reviewed.has(field.check) ? 'Set by KYC review once the file was checked' : description
-          }
-          {...form.getInputProps(key, { type: 'checkbox' })}
-        />
-      );
+      if (field.check && reviewed.has(field.check)) return <ReviewedCheck label={label} check={field.check} />;
+      return <Switch label={label} description={description} {...form.getInputProps(key, { type: 'checkbox' })} />;
     case 'wholePercent':
       return (
         <NumberInput

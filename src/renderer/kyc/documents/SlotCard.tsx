@@ -21,10 +21,11 @@ import type { DocumentRecord, documentSlotRecord } from '../../../shared/kyc/con
 import { checkLabels, slotAccepts, slotCheck, slotLabels } from '../../../shared/kyc/fields';
 import { bridge } from '../../client/api';
 import { formatDateTime } from '../../customers/display/format';
-import { useUpload } from '../queries';
+import { useReview, useUpload } from '../queries';
 import { DeleteDocumentModal } from './DeleteDocumentModal';
 import { formatBytes } from './format';
 import { readAsBase64 } from './read-file';
+import { resetByUpload, ResetCheckModal, type CheckReset } from './ResetCheckModal';
 import classes from './documents.module.css';
 import { acceptedTypes, rejectionMessage } from './upload-messages';
 import type { z } from 'zod';
@@ -65,6 +66,8 @@ export function SlotCard({ customerId, record, limitMegabytes, onView }: Props) 
   const upload = useUpload();
   const [problem, setProblem] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<DocumentRecord | null>(null);
+  const review = useReview(customerId);
+  const [confirming, setConfirming] = useState<{ file: File; reset: CheckReset } | null>(null);
   const [historyOpen, history] = useDisclosure(false);
   const earlier = record.history.filter((document) => document.id !== current?.id);
   const check = slotCheck[slot];
@@ -78,6 +81,13 @@ export function SlotCard({ customerId, record, limitMegabytes, onView }: Props) 
     } catch (error) {
       setProblem(`${file.name}: ${error instanceof Error ? error.message : 'could not be uploaded'}`);
     }
+  };
+
+  // A file for an approved check sends it back to review: the person confirms that first.
+  const drop = (file: File) => {
+    const reset = check && review.data ? resetByUpload(review.data, check, file.name) : null;
+    if (reset) setConfirming({ file, reset });
+    else void send(file);
   };
 
   return (
@@ -137,7 +147,7 @@ export function SlotCard({ customerId, record, limitMegabytes, onView }: Props) 
         <Dropzone
           onDrop={(files) => {
             const file = files[0];
-            if (file) void send(file);
+            if (file) drop(file);
           }}
           onReject={(rejections) => {
             const first = rejections[0];
@@ -207,6 +217,16 @@ export function SlotCard({ customerId, record, limitMegabytes, onView }: Props) 
         )}
       </Stack>
       {deleting && <DeleteDocumentModal document={deleting} onClose={() => setDeleting(null)} />}
+      {confirming && (
+        <ResetCheckModal
+          reset={confirming.reset}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => {
+            setConfirming(null);
+            void send(confirming.file);
+          }}
+        />
+      )}
     </Paper>
   );
 }

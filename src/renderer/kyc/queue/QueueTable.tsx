@@ -4,7 +4,7 @@ import { statusLabels } from '../../../shared/customers/fields';
 import type { QueueItem } from '../../../shared/kyc/contract';
 import { checkLabels } from '../../../shared/kyc/fields';
 import { countryName } from '../../../shared/reference/countries';
-import { formatDateTime } from '../../customers/display/format';
+import { customerName, formatDateTime } from '../../customers/display/format';
 import { waitingFor } from '../dates';
 import { checkIcons } from '../review/check-display';
 import classes from './queue.module.css';
@@ -37,7 +37,7 @@ export function QueueTable({ items, activeIndex, onActivate, onOpen }: Props) {
       </Table.Thead>
       <Table.Tbody ref={body}>
         {items.map((item, index) => {
-          const name = [item.firstName, item.lastName].filter(Boolean).join(' ');
+          const name = customerName(item);
           return (
             <Table.Tr
               key={item.customerId}
