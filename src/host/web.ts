@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { ApiError } from '../shared/errors';
 import { openCore } from '../main/core';
 import { hostVaultOptions } from './vault-options';
@@ -8,14 +7,34 @@ import { defaultDataDir } from '../main/data-dir';
 import { migrationsFolder, rendererFolder } from './paths';
 import { logUpgrade } from './upgrade-log';
 import { startWebHost } from './web-server';
+import { parseCommandLine, UsageError } from './commands/command';
 
-const { values } = parseArgs({
-  options: {
-    data: { type: 'string' },
-    port: { type: 'string', default: '0' },
-    open: { type: 'boolean', default: false },
-  },
-});
+const usage = 'Usage: npm run web -- [--data DIR] [--port N] [--open]   serve the app on 127.0.0.1';
+
+function readCommandLine() {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(usage);
+    process.exit(0);
+  }
+  try {
+    return parseCommandLine({
+      args,
+      options: {
+        data: { type: 'string' },
+        port: { type: 'string', default: '0' },
+        open: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    // The same answer as the CLI's: what is wrong in one line, the usage, exit 2.
+    console.error(`${error.message}\n\n${usage}`);
+    process.exit(2);
+  }
+}
+
+const { values } = readCommandLine();
 
 if (!existsSync(rendererFolder)) {
   console.error('The renderer is not built; run `npm run web`, which builds it first.');

@@ -1,17 +1,18 @@
-import { parseArgs } from 'node:util';
-import type { Command } from './command';
+import { parseCommandLine, UsageError, type Command } from './command';
 import { openCliCore } from './core-options';
 import { errorLine } from './error-line';
 
 export const callCommand: Command = {
   usage: "call OPERATION ['JSON input'] [--data DIR]   run one API operation, print its JSON result",
   async run(args) {
-    const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { data: { type: 'string' } } });
-    const [name, json] = positionals;
-    if (!name) {
-      console.error('Name an operation; `ops` lists them.');
-      return 2;
-    }
+    const { positionals, values } = parseCommandLine({
+      args,
+      allowPositionals: true,
+      options: { data: { type: 'string' } },
+    });
+    const [name, json, ...extra] = positionals;
+    if (!name) throw new UsageError('Name an operation; `ops` lists them.');
+    if (extra.length) throw new UsageError(`One JSON input only; unexpected ${extra.map((a) => `'${a}'`).join(' ')}`);
     let input: unknown;
     try {
       input = json === undefined ? undefined : JSON.parse(json);

@@ -12,10 +12,6 @@ export function errorLine(error: ApiErrorBody): string {
 /** Any failure of a command as one line: a typed error says what it says, anything else only INTERNAL. */
 export function failureLine(error: unknown): string {
   if (error instanceof ApiError) return errorLine(error.toBody());
-  // parseArgs' own errors are about the command line the user typed: theirs to read.
-  if (error instanceof TypeError && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
-    return errorLine({ code: 'VALIDATION', message: error.message });
-  }
   // A file named on the command line that is not there: the path is the user's own.
   if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
     return errorLine({ code: 'NOT_FOUND', message: `No such file: ${(error as NodeJS.ErrnoException).path}` });

@@ -1,11 +1,10 @@
 import { copyFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { exportColumnPresets, type ExportColumnPreset } from '../../shared/exports/columns';
 import type { ExportedFile } from '../../shared/exports/contract';
 import { jobProgressTopic } from '../../shared/jobs/contract';
 import { downloadPath } from '../../main/jobs/files';
-import type { Command } from './command';
+import { parseCommandLine, UsageError, type Command } from './command';
 import { errorLine, fail } from './error-line';
 import { openCliCore } from './core-options';
 
@@ -22,7 +21,7 @@ const presets = Object.keys(exportColumnPresets).join('|');
 export const exportCommand: Command = {
   usage: `export --format csv|xlsx|pdf --out FILE [--data DIR] [--search TEXT] [--status S,S] [--verification complete|incomplete|none] [--country CC] [--label L] [--columns a,b | --preset ${presets}] [--sort KEY] [--direction asc|desc] [--customer ID]   export customers (pdf: the summary report, or with --customer the KYC profile; --preset transfer: the desk-to-desk file another desk imports whole)`,
   async run(args) {
-    const { values } = parseArgs({
+    const { values } = parseCommandLine({
       args,
       options: {
         data: { type: 'string' },
@@ -40,15 +39,10 @@ export const exportCommand: Command = {
         customer: { type: 'string' },
       },
     });
-    if (!values.format || !values.out) {
-      console.error(`Usage: npm run cli -- ${exportCommand.usage}`);
-      return 2;
-    }
+    if (!values.format || !values.out) throw new UsageError('Give --format and --out.');
     const preset = values.preset ? exportColumnPresets[values.preset as ExportColumnPreset] : undefined;
-    if (values.preset && !preset) {
-      console.error(`Unknown preset "${values.preset}"; use ${Object.keys(exportColumnPresets).join(', ')}`);
-      return 2;
-    }
+    if (values.preset && !preset)
+      throw new UsageError(`Unknown preset "${values.preset}"; use ${Object.keys(exportColumnPresets).join(', ')}`);
     const core = await openCliCore(values.data);
     try {
       let file: ExportedFile;

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { importModes, type ImportMode } from '../../shared/imports/contract';
 import { importMapping, type ImportMapping } from '../../shared/imports/mapping';
 import { parseOrThrow } from '../../shared/validation';
 import { jobProgressTopic } from '../../shared/jobs/contract';
 import { downloadPath } from '../../main/jobs/files';
-import type { Command } from './command';
+import { parseCommandLine, UsageError, type Command } from './command';
 import { errorLine, fail } from './error-line';
 import { openCliCore } from './core-options';
 
@@ -14,7 +13,7 @@ export const importCommand: Command = {
   usage:
     "import FILE [--sheet NAME] [--mapping FILE.json | --preset NAME] [--dry-run] [--mode insert|upsertEmail|upsertReference] [--refuse-invalid] [--refuse-warnings] [--data DIR]   import customers from a CSV, .xlsx or .ods file (--sheet: a workbook's sheet, else the first; --preset: a mapping saved in the wizard)",
   async run(args) {
-    const { positionals, values } = parseArgs({
+    const { positionals, values } = parseCommandLine({
       args,
       allowPositionals: true,
       options: {
@@ -28,11 +27,12 @@ export const importCommand: Command = {
         'refuse-invalid': { type: 'boolean', default: false },
       },
     });
-    const [file] = positionals;
-    if (!file || !importModes.includes(values.mode as ImportMode) || (values.mapping && values.preset)) {
-      console.error(`Usage: ${importCommand.usage}`);
-      return 2;
-    }
+    const [file, ...extra] = positionals;
+    if (!file) throw new UsageError('Name the file to import.');
+    if (extra.length) throw new UsageError(`One file at a time; unexpected ${extra.map((a) => `'${a}'`).join(' ')}`);
+    if (!importModes.includes(values.mode as ImportMode))
+      throw new UsageError(`Unknown --mode "${values.mode}"; use ${importModes.join(', ')}`);
+    if (values.mapping && values.preset) throw new UsageError('Give --mapping or --preset, not both.');
     const source = { kind: 'path' as const, path: resolve(file), sheet: values.sheet };
     const core = await openCliCore(values.data);
     core.trustedPaths.add(source.path);

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { api, operationNames } from '../../shared/api';
-import type { Command } from './command';
+import { parseCommandLine, type Command } from './command';
 
 export const opsCommand: Command = {
   usage: 'ops   list every operation with its input shape (JSON Schema)',
-  run() {
+  run(args) {
+    parseCommandLine({ args, options: {} });
     for (const name of operationNames) {
       const operation = api[name];
       const shape = z.toJSONSchema(operation.input, { io: 'input', unrepresentable: 'any' });

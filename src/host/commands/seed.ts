@@ -1,22 +1,19 @@
-import { parseArgs } from 'node:util';
 import { osUser } from '../../main/actor';
 import { seedDatabase } from '../../main/seed/seed';
-import type { Command } from './command';
+import { parseCommandLine, UsageError, type Command } from './command';
 import { openCliCore } from './core-options';
 
 export const seedCommand: Command = {
   usage: 'seed --customers N [--seed S] [--data DIR]   fill the database with realistic sample customers',
   async run(args) {
-    const { values } = parseArgs({
+    const { values } = parseCommandLine({
       args,
       options: { customers: { type: 'string' }, seed: { type: 'string' }, data: { type: 'string' } },
     });
     const customers = Number(values.customers);
     const seed = values.seed === undefined ? 1 : Number(values.seed);
-    if (!Number.isSafeInteger(customers) || customers < 1 || !Number.isSafeInteger(seed)) {
-      console.error('Give --customers as a whole number of at least 1 (and --seed, if any, as a whole number).');
-      return 2;
-    }
+    if (!Number.isSafeInteger(customers) || customers < 1 || !Number.isSafeInteger(seed))
+      throw new UsageError('Give --customers as a whole number of at least 1 (and --seed, if any, as a whole number).');
     const core = await openCliCore(values.data);
     try {
       const started = performance.now();
