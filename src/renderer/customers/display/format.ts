@@ -1,5 +1,3 @@
-import dayjs from 'dayjs';
-
 /** Numbers in the desk always use English grouping: 1,000,000. */
 export function formatCount(value: number): string {
   return value.toLocaleString('en');
@@ -12,14 +10,6 @@ export function counted(value: number, noun: string, nouns = `${noun}s`): string
 
 export function customerName(customer: { firstName: string; lastName: string | null }): string {
   return customer.lastName ? `${customer.firstName} ${customer.lastName}` : customer.firstName;
-}
-
-export function formatDate(iso: string): string {
-  return dayjs(iso).format('D MMM YYYY');
-}
-
-export function formatDateTime(iso: string): string {
-  return dayjs(iso).format('D MMM YYYY, HH:mm');
 }
 
 export { countryWithDialCode, formatPhoneNumber } from '../../../shared/customers/display';

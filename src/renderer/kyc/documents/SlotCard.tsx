@@ -20,7 +20,6 @@ import { useState } from 'react';
 import type { DocumentRecord, documentSlotRecord } from '../../../shared/kyc/contract';
 import { checkLabels, slotAccepts, slotCheck, slotLabels } from '../../../shared/kyc/fields';
 import { bridge } from '../../client/api';
-import { formatDateTime } from '../../customers/display/format';
 import { useUpload } from '../queries';
 import { DeleteDocumentModal } from './DeleteDocumentModal';
 import { formatBytes } from './format';
@@ -28,6 +27,7 @@ import { readAsBase64 } from './read-file';
 import classes from './documents.module.css';
 import { acceptedTypes, rejectionMessage } from './upload-messages';
 import type { z } from 'zod';
+import { formatDateTime } from '../../app/dates';
 
 type SlotRecord = z.output<typeof documentSlotRecord>;
 

@@ -5,11 +5,11 @@ import { useMutation } from '@tanstack/react-query';
 import type { DecisionOutcome } from '../../../shared/kyc/fields';
 import { checkLabels, outcomeLabels, reasonLabels } from '../../../shared/kyc/fields';
 import { call } from '../../client/api';
-import { formatDateTime } from '../../customers/display/format';
 import { ProfileSection } from '../../customers/profile/sections/ProfileSection';
 import { useDecisions } from '../queries';
 import { downloadText } from './download';
 import { LogVerificationAlert } from './LogVerificationAlert';
+import { formatDateTime } from '../../app/dates';
 
 const outcomeColors: Record<DecisionOutcome, string> = {
   approved: 'teal',

@@ -4,10 +4,9 @@ import { statusLabels } from '../../../shared/customers/fields';
 import type { QueueItem } from '../../../shared/kyc/contract';
 import { checkLabels } from '../../../shared/kyc/fields';
 import { countryName } from '../../../shared/reference/countries';
-import { formatDateTime } from '../../customers/display/format';
-import { waitingFor } from '../dates';
 import { checkIcons } from '../review/check-display';
 import classes from './queue.module.css';
+import { formatDateTime, waitingFor } from '../../app/dates';
 
 interface Props {
   items: QueueItem[];

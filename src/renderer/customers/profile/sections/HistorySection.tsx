@@ -1,17 +1,13 @@
 import { Alert, Box, Group, Loader, Spoiler, Stack, Text, Timeline, Tooltip } from '@mantine/core';
 import { IconEdit, IconLock, IconLockOpen, IconPlus, IconProgressCheck } from '@tabler/icons-react';
-import dayjs from 'dayjs';
-import relativeTime from 'dayjs/plugin/relativeTime';
 import type { AuditEntry } from '../../../../shared/customers/contract';
 import { useMonitors } from '../../../monitors/queries';
 import { fieldLabel } from '../../display/field-labels';
-import { formatDateTime } from '../../display/format';
 import { useCustomerHistory } from '../../queries';
 import type { MonitorName } from '../../../../shared/customers/profile-lines';
 import { changeValue } from './change-value';
 import { ProfileSection } from './ProfileSection';
-
-dayjs.extend(relativeTime);
+import { formatDateTime, timeAgo } from '../../../app/dates';
 
 const actions: Record<string, { label: string; icon: typeof IconEdit; color: string }> = {
   create: { label: 'Created', icon: IconPlus, color: 'indigo' },
@@ -104,7 +100,7 @@ export function HistorySection({ customerId }: { customerId: number }) {
                     </Text>
                     <Tooltip label={formatDateTime(entry.at)}>
                       <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                        {dayjs(entry.at).fromNow()}
+                        {timeAgo(entry.at)}
                       </Text>
                     </Tooltip>
                   </Group>
