@@ -185,6 +185,12 @@ test('verification queue and review: guardrail, decisions, progress, status and 
   await screenshot(app, 'kyc-review-log');
   await progress.scrollIntoViewIfNeeded();
   await screenshot(app, 'kyc-review-decided');
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(app, 'kyc-review-decided-dark');
+  await app.emulateMedia({ colorScheme: 'light' });
+  // The chain's hashes are not on screen until asked for.
+  await expect(decisions.getByText(/[0-9a-f]{64}/)).toHaveCount(0);
+  await expect(decisions.getByText('Details', { exact: true })).toHaveCount(4);
 
   const download = app.waitForEvent('download');
   await log.getByRole('button', { name: 'Export CSV' }).click();
@@ -288,6 +294,21 @@ test('documents on the profile: upload, clear refusals, replace with history, au
   await expect(slot('Proof of address')).toContainText('No file');
   await slot('Proof of address').getByRole('button', { name: 'Show earlier versions (1)' }).click();
   await expect(slot('Proof of address')).toContainText('Uploaded to the wrong customer');
+
+  // The history says what happened in the desk's words; the files' fingerprints wait behind Details.
+  const history = app.getByRole('region', { name: 'History' });
+  await expect(history).toContainText('Proof of address deleted');
+  await expect(history).toContainText('Proof of address uploaded');
+  await expect(history).toContainText('Proof of address check:');
+  await expect(history).toContainText('Waiting for review');
+  await expect(history).not.toContainText('document.');
+  await expect(history.getByText(/[0-9a-f]{64}/)).toHaveCount(0);
+  await history.getByText('Details', { exact: true }).first().click();
+  await expect(history.getByLabel(/^SHA-256 [0-9a-f]{64}$/).first()).toBeVisible();
+  await screenshot(app, 'kyc-profile-history');
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(app, 'kyc-profile-history-dark');
+  await app.emulateMedia({ colorScheme: 'light' });
 
   // The same document number on two customers: both profiles say so.
   const duplicate = documents.getByRole('alert', { name: 'Possible duplicate identity' });
