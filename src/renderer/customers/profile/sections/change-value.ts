@@ -23,6 +23,9 @@ export function fileHash(value: unknown): string | null {
 }
 
 const kindOf = new Map<string, FieldKind>(customerFieldList.map((field) => [field.key, field.kind]));
+const optionLabels = new Map<string, Record<string, string> | undefined>(
+  customerFieldList.map((field) => [field.key, field.options?.labels]),
+);
 
 /** One value of an audit change as a person reads it; null when there was none. */
 export function changeValue(field: string, value: unknown, monitorName: MonitorName): string | null {
@@ -36,6 +39,7 @@ export function changeValue(field: string, value: unknown, monitorName: MonitorN
     return fileValue.exec(value)?.[1] ?? value.replace(/^version /, 'Version ');
   }
   const kind = kindOf.get(field);
+  if (kind === 'enum' && typeof value === 'string') return optionLabels.get(field)?.[value] ?? value;
   if (kind === 'country' && typeof value === 'string') return countryName(value);
   if (kind === 'phone' && typeof value === 'string') return formatPhone(value);
   if (kind === 'exchangeMonitor' && typeof value === 'number') return monitorName(value) ?? `#${value}`;
