@@ -34,12 +34,13 @@ async function exportAs(
   page: Page,
   format: 'CSV' | 'Excel (XLSX)' | 'PDF summary report',
   shot?: string,
+  preset: 'KYC' | 'Desk to desk' = 'KYC',
 ): Promise<Download> {
   await page.getByRole('button', { name: 'Export' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export customers' });
   await expect(dialog).toContainText('3 customers (the list’s search and filters)');
   await dialog.getByText(format, { exact: true }).click();
-  if (format !== 'PDF summary report') await dialog.getByRole('button', { name: 'KYC' }).click();
+  if (format !== 'PDF summary report') await dialog.getByRole('button', { name: preset }).click();
   if (shot) await screenshot(page, `${shot}-dialog`);
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const save = dialog.getByRole('button', { name: /^Save / });
@@ -62,19 +63,22 @@ test('export: the filtered customer list to CSV, XLSX and a PDF summary', async 
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
   const header = rows[0] ?? [];
-  expect(header.slice(0, 4)).toEqual(['id', 'firstName', 'lastName', 'email']);
-  expect(header).toContain('verifiedDocument');
+  // Headed as the dialog names the columns.
+  expect(header.slice(0, 4)).toEqual(['ID', 'First name', 'Last name', 'Email']);
+  expect(header).toContain('Verified document');
   const emails = rows.slice(1).map((row) => restoreNeutralised(row[3] ?? ''));
   expect(emails.sort()).toEqual([...locked].sort());
   expect(rows.slice(1).map((row) => row[2])).toContain('O"Brien, Jr.');
 
-  const xlsx = await exportAs(app, 'Excel (XLSX)');
+  // The desk-to-desk file keeps the keys another desk's import reads.
+  const xlsx = await exportAs(app, 'Excel (XLSX)', undefined, 'Desk to desk');
   expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(await xlsx.path());
   const sheet = workbook.getWorksheet('Customers');
   expect(sheet?.rowCount).toBe(4);
-  const names = [2, 3, 4].map((n) => String(sheet?.getRow(n).getCell(2).value));
+  expect([1, 2].map((n) => sheet?.getRow(1).getCell(n).value)).toEqual(['firstName', 'lastName']);
+  const names = [2, 3, 4].map((n) => String(sheet?.getRow(n).getCell(1).value));
   expect(names.sort()).toEqual(['Zoë', 'Дмитрий', '山田'].sort());
 
   const pdf = await exportAs(app, 'PDF summary report', 'export-pdf');

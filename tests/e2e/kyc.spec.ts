@@ -115,11 +115,11 @@ test('verification queue and review: guardrail, decisions, progress, status and 
   // Open both files of the document check in the viewer, zoom and rotate, then approve.
   await documentCheck.getByRole('button', { name: 'Open file' }).click();
   const viewer = app.getByRole('region', { name: 'Document viewer' });
-  await expect(viewer.getByRole('img', { name: /Doc File 1/ })).toBeVisible();
+  await expect(viewer.getByRole('img', { name: /Identity document, front/ })).toBeVisible();
   await expect(viewer.getByText('Opened', { exact: true })).toBeVisible();
   await viewer.getByRole('button', { name: 'Zoom in' }).click();
   await expect(viewer.getByLabel('Zoom level')).toHaveText('125%');
-  const card = await viewer.getByRole('img', { name: /Doc File 1/ }).boundingBox();
+  const card = await viewer.getByRole('img', { name: /Identity document, front/ }).boundingBox();
   if (!card) throw new Error('the image is not on screen');
   await app.mouse.move(card.x + card.width / 2, card.y + card.height / 2);
   await app.mouse.wheel(0, -400);
@@ -131,8 +131,8 @@ test('verification queue and review: guardrail, decisions, progress, status and 
   await app.mouse.move(0, 0);
   await screenshot(app, 'kyc-review-image');
   await app.keyboard.press('0');
-  await viewer.getByText('Doc File 2').click();
-  await expect(viewer.getByRole('img', { name: /Doc File 2/ })).toBeVisible();
+  await viewer.getByText('Identity document, back').click();
+  await expect(viewer.getByRole('img', { name: /Identity document, back/ })).toBeVisible();
   await expect(viewer.getByText('Opened', { exact: true })).toBeVisible();
   await documentCheck.getByRole('button', { name: 'Approve identity document' }).click();
   await expect(documentCheck).toContainText('Approved');
@@ -185,6 +185,12 @@ test('verification queue and review: guardrail, decisions, progress, status and 
   await screenshot(app, 'kyc-review-log');
   await progress.scrollIntoViewIfNeeded();
   await screenshot(app, 'kyc-review-decided');
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(app, 'kyc-review-decided-dark');
+  await app.emulateMedia({ colorScheme: 'light' });
+  // The chain's hashes are not on screen until asked for.
+  await expect(decisions.getByText(/[0-9a-f]{64}/)).toHaveCount(0);
+  await expect(decisions.getByText('Details', { exact: true })).toHaveCount(4);
 
   const download = app.waitForEvent('download');
   await log.getByRole('button', { name: 'Export CSV' }).click();
@@ -200,7 +206,7 @@ test('verification queue and review: guardrail, decisions, progress, status and 
   await app.reload();
   await expect(addressCheck).toContainText('Waiting for review');
   await addressCheck.getByRole('button', { name: 'Approve proof of address' }).click();
-  await expect(addressCheck.getByRole('alert')).toContainText('Open Address File in the viewer');
+  await expect(addressCheck.getByRole('alert')).toContainText('Open Proof of address in the viewer');
   await addressCheck.getByRole('button', { name: 'Open file' }).click();
   await expect(viewer.getByText('Page 1 of 3')).toBeVisible();
   await expect(viewer.getByText('Opened', { exact: true })).toBeVisible();
@@ -238,25 +244,27 @@ test('documents on the profile: upload, clear refusals, replace with history, au
   const slot = (name: string) => documents.getByRole('group', { name, exact: true });
 
   // A large JPEG, a three-page PDF, a PNG with transparency and a WebP, each in its slot.
-  await documents.getByLabel('Upload Doc File 1').setInputFiles(`${fixtures}/id-card-front.jpg`);
-  await expect(slot('Doc File 1')).toContainText('id-card-front.jpg');
-  await expect(slot('Doc File 1')).toContainText('1.2 MB');
-  await documents.getByLabel('Upload Address File').setInputFiles(`${fixtures}/proof-of-address.pdf`);
-  await expect(slot('Address File')).toContainText('proof-of-address.pdf');
-  await documents.getByLabel('Upload Photo').setInputFiles(`${fixtures}/id-card-back.png`);
-  await expect(slot('Photo')).toContainText('id-card-back.png');
-  await documents.getByLabel('Upload Cover Photo').setInputFiles(`${fixtures}/selfie.webp`);
-  await expect(slot('Cover Photo')).toContainText('selfie.webp');
+  await documents.getByLabel('Upload Identity document, front').setInputFiles(`${fixtures}/id-card-front.jpg`);
+  await expect(slot('Identity document, front')).toContainText('id-card-front.jpg');
+  await expect(slot('Identity document, front')).toContainText('1.2 MB');
+  await documents.getByLabel('Upload Proof of address').setInputFiles(`${fixtures}/proof-of-address.pdf`);
+  await expect(slot('Proof of address')).toContainText('proof-of-address.pdf');
+  await documents.getByLabel('Upload Profile photo').setInputFiles(`${fixtures}/id-card-back.png`);
+  await expect(slot('Profile photo')).toContainText('id-card-back.png');
+  await documents.getByLabel('Upload Cover photo').setInputFiles(`${fixtures}/selfie.webp`);
+  await expect(slot('Cover photo')).toContainText('selfie.webp');
 
   // Refusals say what is wrong: a PDF as a photo, an executable named .jpg, a file over the limit.
-  await documents.getByLabel('Upload Photo').setInputFiles(`${fixtures}/proof-of-address.pdf`);
-  await expect(slot('Photo').getByRole('alert')).toContainText(
-    'proof-of-address.pdf is not a file Photo takes: upload a JPEG, PNG, WebP or GIF file.',
+  await documents.getByLabel('Upload Profile photo').setInputFiles(`${fixtures}/proof-of-address.pdf`);
+  await expect(slot('Profile photo').getByRole('alert')).toContainText(
+    'proof-of-address.pdf is not a file Profile photo takes: upload a JPEG, PNG, WebP or GIF file.',
   );
-  await documents.getByLabel('Upload Doc File 2').setInputFiles(`${fixtures}/passport.jpg`);
-  await expect(slot('Doc File 2').getByRole('alert')).toContainText('passport.jpg: Doc File 2 accepts');
-  await expect(slot('Doc File 2').getByRole('alert')).toContainText('this file is an ELF file');
-  await expect(slot('Doc File 2')).toContainText('No file');
+  await documents.getByLabel('Upload Identity document, back').setInputFiles(`${fixtures}/passport.jpg`);
+  await expect(slot('Identity document, back').getByRole('alert')).toContainText(
+    'passport.jpg: Identity document, back accepts',
+  );
+  await expect(slot('Identity document, back').getByRole('alert')).toContainText('this file is an ELF file');
+  await expect(slot('Identity document, back')).toContainText('No file');
   await documents.getByLabel('Upload Selfie').setInputFiles({
     name: 'huge-selfie.jpg',
     mimeType: 'image/jpeg',
@@ -268,31 +276,48 @@ test('documents on the profile: upload, clear refusals, replace with history, au
   await screenshot(app, 'kyc-profile-refusals');
 
   // Replacing keeps the earlier file in the history.
-  await documents.getByLabel('Upload Doc File 1').setInputFiles(`${fixtures}/id-card-back.png`);
-  await expect(slot('Doc File 1')).toContainText('version 2');
-  await slot('Doc File 1').getByRole('button', { name: 'Show earlier versions (1)' }).click();
-  await expect(slot('Doc File 1').getByRole('list', { name: 'Doc File 1 history' })).toContainText('id-card-front.jpg');
+  await documents.getByLabel('Upload Identity document, front').setInputFiles(`${fixtures}/id-card-back.png`);
+  await expect(slot('Identity document, front')).toContainText('version 2');
+  await slot('Identity document, front').getByRole('button', { name: 'Show earlier versions (1)' }).click();
+  await expect(
+    slot('Identity document, front').getByRole('list', { name: 'Identity document, front history' }),
+  ).toContainText('id-card-front.jpg');
 
   // Deleting asks for a reason, and the file stays in the history with it.
-  await slot('Address File').getByRole('button', { name: 'Delete Address File' }).click();
-  const remove = app.getByRole('dialog', { name: 'Delete Address File' });
+  await slot('Proof of address').getByRole('button', { name: 'Delete Proof of address' }).click();
+  const remove = app.getByRole('dialog', { name: 'Delete Proof of address' });
   await remove.getByRole('button', { name: 'Delete file' }).click();
   await expect(remove.getByText('Give a reason')).toBeVisible();
   await remove.getByLabel('Reason').fill('Uploaded to the wrong customer');
   await remove.getByRole('button', { name: 'Delete file' }).click();
   await expect(remove).toBeHidden();
-  await expect(slot('Address File')).toContainText('No file');
-  await slot('Address File').getByRole('button', { name: 'Show earlier versions (1)' }).click();
-  await expect(slot('Address File')).toContainText('Uploaded to the wrong customer');
+  await expect(slot('Proof of address')).toContainText('No file');
+  await slot('Proof of address').getByRole('button', { name: 'Show earlier versions (1)' }).click();
+  await expect(slot('Proof of address')).toContainText('Uploaded to the wrong customer');
+
+  // The history says what happened in the desk's words; the files' fingerprints wait behind Details.
+  const history = app.getByRole('region', { name: 'History' });
+  await expect(history).toContainText('Proof of address deleted');
+  await expect(history).toContainText('Proof of address uploaded');
+  await expect(history).toContainText('Proof of address check:');
+  await expect(history).toContainText('Waiting for review');
+  await expect(history).not.toContainText('document.');
+  await expect(history.getByText(/[0-9a-f]{64}/)).toHaveCount(0);
+  await history.getByText('Details', { exact: true }).first().click();
+  await expect(history.getByLabel(/^SHA-256 [0-9a-f]{64}$/).first()).toBeVisible();
+  await screenshot(app, 'kyc-profile-history');
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(app, 'kyc-profile-history-dark');
+  await app.emulateMedia({ colorScheme: 'light' });
 
   // The same document number on two customers: both profiles say so.
   const duplicate = documents.getByRole('alert', { name: 'Possible duplicate identity' });
   await expect(duplicate).toContainText('Carla Berger has the same document number (L01X00T47)');
   await screenshot(app, 'kyc-profile-documents');
 
-  await slot('Photo').getByRole('button', { name: 'View Photo' }).click();
+  await slot('Profile photo').getByRole('button', { name: 'View Profile photo' }).click();
   const viewer = app.getByRole('dialog').getByRole('region', { name: 'Document viewer' });
-  await expect(viewer.getByRole('img', { name: /Photo/ })).toBeVisible();
+  await expect(viewer.getByRole('img', { name: /Profile photo/ })).toBeVisible();
   await expect(viewer.getByText('Opened', { exact: true })).toBeVisible();
   await screenshot(app, 'kyc-profile-viewer');
   await app.keyboard.press('Escape');

@@ -1,6 +1,6 @@
 import { copyFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { exportColumnPresets, type ExportColumnPreset } from '../../shared/exports/columns';
+import { exportColumnPresets, presetHeaders, type ExportColumnPreset } from '../../shared/exports/columns';
 import type { ExportedFile } from '../../shared/exports/contract';
 import { jobProgressTopic } from '../../shared/jobs/contract';
 import { downloadPath } from '../../main/jobs/files';
@@ -19,7 +19,7 @@ const list = (value: string | undefined) =>
 const presets = Object.keys(exportColumnPresets).join('|');
 
 export const exportCommand: Command = {
-  usage: `export --format csv|xlsx|pdf --out FILE [--data DIR] [--search TEXT] [--status S,S] [--verification complete|incomplete|none] [--country CC] [--label L] [--columns a,b | --preset ${presets}] [--sort KEY] [--direction asc|desc] [--customer ID]   export customers (pdf: the summary report, or with --customer the KYC profile; --preset transfer: the desk-to-desk file another desk imports whole)`,
+  usage: `export --format csv|xlsx|pdf --out FILE [--data DIR] [--search TEXT] [--status S,S] [--verification complete|incomplete|none] [--country CC] [--label L] [--columns a,b | --preset ${presets}] [--sort KEY] [--direction asc|desc] [--customer ID]   export customers (pdf: the summary report, or with --customer the KYC profile; --preset transfer: the desk-to-desk file another desk imports whole, headed by column keys; otherwise the header holds the column names)`,
   async run(args) {
     const { values } = parseCommandLine({
       args,
@@ -54,6 +54,7 @@ export const exportCommand: Command = {
         const started = await core.router.call('exports.customers', {
           format: values.format,
           columns: list(values.columns) ?? preset?.columns,
+          headers: preset ? presetHeaders(values.preset as ExportColumnPreset) : undefined,
           filters: {
             search: values.search,
             status: list(values.status),

@@ -54,7 +54,8 @@ async function finished(core: Core, started: JobInfo): Promise<JobInfo> {
 async function exportFile(core: Core, format: 'csv' | 'xlsx'): Promise<string> {
   const job = await finished(
     core,
-    await call<JobInfo>(core, 'exports.customers', { format, columns: exportColumnKeys }),
+    // Headed by keys: the walk finds each field's columns by its key.
+    await call<JobInfo>(core, 'exports.customers', { format, columns: exportColumnKeys, headers: 'keys' }),
   );
   return downloadPath(core.dataDir, (job.result as ExportedFile).downloadName);
 }

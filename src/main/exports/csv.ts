@@ -1,5 +1,11 @@
 import type { Writable } from 'node:stream';
-import { exportColumns, type ExportColumnKey, type ExportColumnType } from '../../shared/exports/columns';
+import {
+  exportColumns,
+  headerRow,
+  type ExportColumnKey,
+  type ExportColumnType,
+  type ExportHeaders,
+} from '../../shared/exports/columns';
 import { neutraliseForSpreadsheet } from '../../shared/exports/formula';
 import type { CellValue } from './rows';
 import { ChunkedSink, forEachRow, type AnyIterable } from './sink';
@@ -31,18 +37,19 @@ function formatCell(value: CellValue, type: ExportColumnType): string {
 }
 
 /**
- * Writes customers as CSV: UTF-8 with a byte order mark (so Excel reads the accents), the
- * column keys as header (what the importer expects), CRLF line ends, text that a spreadsheet
+ * Writes customers as CSV: UTF-8 with a byte order mark (so Excel reads the accents), a header
+ * of labels or keys (headerRow), CRLF line ends, text that a spreadsheet
  * would change written as ="text" (see neutraliseForSpreadsheet). Ends `out`.
  */
 export async function writeCsv(
   rows: AnyIterable<CellValue[]>,
   columns: readonly ExportColumnKey[],
+  headers: ExportHeaders,
   out: Writable,
 ): Promise<{ rows: number; bytes: number }> {
   const sink = new ChunkedSink(out);
   const types = columns.map((key) => exportColumns[key].type);
-  sink.write(`${byteOrderMark}${columns.join(',')}\r\n`);
+  sink.write(`${byteOrderMark}${headerRow(columns, headers).map(quoteField).join(',')}\r\n`);
   let count = 0;
   await forEachRow(rows, (row) => {
     let line = '';

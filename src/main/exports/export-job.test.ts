@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportColumnPresets, exportColumns, type ExportColumnKey } from '../../shared/exports/columns';
 import type { CustomerExportInput, ExportedFile } from '../../shared/exports/contract';
 import { jobProgressTopic } from '../../shared/jobs/contract';
 import { openCore, type Core } from '../core';
@@ -45,7 +46,7 @@ describe('exports.customers', () => {
     expect(file.downloadName).toMatch(/^customers-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(file.rows).toBe(1);
     expect(csvRows(file)).toEqual([
-      ['email', 'country', 'phone'],
+      ['Email', 'Country', 'Phone'],
       ['zoe@example.com', 'GB', '="+447911123456"'],
     ]);
   });
@@ -78,12 +79,18 @@ describe('exports.customers', () => {
   it('exports every field by default, lists and postal details as the import template writes them', async () => {
     const { file } = await exportCustomers({ format: 'csv', filters: { search: 'zoe' } });
     const [header = [], row = []] = csvRows(file);
-    const cell = (key: string) => row[header.indexOf(key)];
+    const cell = (key: ExportColumnKey) => row[header.indexOf(exportColumns[key].label)];
     expect(cell('labels')).toBe('early adopter; vip');
     expect(cell('customFields')).toBe('segment=retail');
     expect(cell('billing.city')).toBe('Łódź');
     expect(cell('affiliateProfitShare')).toBe('12.50');
     expect(cell('address')).toBe('Flat 2\nRose Court, London');
+  });
+
+  it('heads a desk-to-desk file with the column keys', async () => {
+    const { columns, headers } = exportColumnPresets.transfer;
+    const { file } = await exportCustomers({ format: 'csv', columns, headers, filters: { search: 'zoe' } });
+    expect(csvRows(file)[0]).toEqual(columns);
   });
 
   it('writes nothing for a search that matches nobody, but still a header', async () => {
@@ -92,7 +99,7 @@ describe('exports.customers', () => {
       columns: ['email'],
       filters: { search: 'nobody-like-this' },
     });
-    expect(csvRows(file)).toEqual([['email']]);
+    expect(csvRows(file)).toEqual([['Email']]);
   });
 
   it('rejects an unknown column with a field message', async () => {

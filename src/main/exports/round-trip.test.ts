@@ -1,8 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportColumnPresets } from '../../shared/exports/columns';
+import { exportColumnPresets, presetHeaders } from '../../shared/exports/columns';
 import { openCore, type Core } from '../core';
 import { downloadPath } from '../jobs/files';
 import { seedDatabase } from '../seed/seed';
@@ -11,16 +11,21 @@ import { createCustomers, editableCustomersOf, trickyCustomers } from './test-cu
 import { testVaultPassphrase } from '../test-support';
 
 let source: Core;
-let target: Core;
+const targets: Core[] = [];
+
+const emptyDesk = async (): Promise<Core> => {
+  const core = await openCore({
+    dataDir: mkdtempSync(join(tmpdir(), 'kyc-trip-b-')),
+    migrationsFolder: 'drizzle',
+    vaultPassphrase: testVaultPassphrase,
+  });
+  targets.push(core);
+  return core;
+};
 
 beforeAll(async () => {
   source = await openCore({
     dataDir: mkdtempSync(join(tmpdir(), 'kyc-trip-a-')),
-    migrationsFolder: 'drizzle',
-    vaultPassphrase: testVaultPassphrase,
-  });
-  target = await openCore({
-    dataDir: mkdtempSync(join(tmpdir(), 'kyc-trip-b-')),
     migrationsFolder: 'drizzle',
     vaultPassphrase: testVaultPassphrase,
   });
@@ -29,7 +34,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await source.close();
-  await target.close();
+  for (const target of targets) await target.close();
 });
 
 async function call<T>(core: Core, operation: string, input: unknown): Promise<T> {
@@ -39,10 +44,18 @@ async function call<T>(core: Core, operation: string, input: unknown): Promise<T
 }
 
 describe('export, then import into an empty database', () => {
-  it('gives the same customers', async () => {
-    const columns = exportColumnPresets.transfer.columns;
-    const exported = await doneJob(source, await ok(source, 'exports.customers', { format: 'csv', columns }));
+  // The desk-to-desk file is headed by keys, every other export by labels ("First name"): the
+  // importer recognises both, so a person's export of every field comes back whole too.
+  it.each([
+    { preset: 'transfer', header: 'firstName' },
+    { preset: 'all', header: 'First name' },
+  ] as const)('gives the same customers from the $preset preset (headed "$header")', async ({ preset, header }) => {
+    const target = await emptyDesk();
+    const { columns } = exportColumnPresets[preset];
+    const headers = presetHeaders(preset);
+    const exported = await doneJob(source, await ok(source, 'exports.customers', { format: 'csv', columns, headers }));
     const path = downloadPath(source.dataDir, exported.result.downloadName);
+    expect(readFileSync(path, 'utf8').replace('\uFEFF', '').split('\r\n')[0]?.split(',')).toContain(header);
 
     // Customers point at exchange monitors by id: the new database gets the same monitors first,
     // active while the import runs (new customers may only join active ones), retired after.

@@ -47,7 +47,8 @@ export const customerExportTask = defineTask(async (job: CustomerExportJobParams
       const query = customerRowQuery(job.columns, job.filters, job.sort, job.direction);
       const write = await writers[job.format]();
       rows = await storage.read(
-        async (db) => (await write(tracked(customerRows(db, query), context, job.total), job.columns, out)).rows,
+        async (db) =>
+          (await write(tracked(customerRows(db, query), context, job.total), job.columns, job.headers, out)).rows,
       );
     }
     return { downloadName, rows, bytes: out.bytesWritten };

@@ -7,7 +7,7 @@ import type { CellValue } from './rows';
 import { writeXlsx } from './xlsx';
 
 describe('XLSX writer', () => {
-  it('writes typed cells under a bold, frozen, filtered header', async () => {
+  it('writes typed cells under a bold, frozen, filtered header of column labels', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'kyc-xlsx-')), 'customers.xlsx');
     async function* rows(): AsyncGenerator<CellValue[]> {
       yield [1, 'Zoë', 12.5, true, '1988-05-24', '2026-01-02T03:04:05.000Z', '=1+1'];
@@ -22,14 +22,23 @@ describe('XLSX writer', () => {
       'createdAt',
       'lastName',
     ] as const;
-    const result = await writeXlsx(rows(), columns, createWriteStream(file));
+    const result = await writeXlsx(rows(), columns, 'labels', createWriteStream(file));
     expect(result.rows).toBe(2);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     const sheet = workbook.getWorksheet('Customers');
     if (!sheet) throw new Error('no Customers sheet');
-    expect(sheet.getRow(1).values).toEqual([undefined, ...columns]);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'ID',
+      'First name',
+      'Affiliate profit share',
+      'Newsletter',
+      'Birth date',
+      'Created',
+      'Last name',
+    ]);
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
@@ -58,7 +67,7 @@ describe('XLSX writer', () => {
     function* rows(): Generator<CellValue[]> {
       for (let i = 1; i <= 5; i++) yield [i];
     }
-    await writeXlsx(rows(), ['id'], createWriteStream(file), 2);
+    await writeXlsx(rows(), ['id'], 'keys', createWriteStream(file), 2);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Customers', 'Customers 2', 'Customers 3']);

@@ -1,6 +1,12 @@
 import type { Writable } from 'node:stream';
 import ExcelJS, { type Excel } from '../spreadsheets/exceljs';
-import { exportColumns, type ExportColumnKey, type ExportColumnType } from '../../shared/exports/columns';
+import {
+  exportColumns,
+  headerRow,
+  type ExportColumnKey,
+  type ExportColumnType,
+  type ExportHeaders,
+} from '../../shared/exports/columns';
 import { spreadsheetWouldChange } from '../../shared/exports/formula';
 import type { CellValue } from './rows';
 import { forEachRow, type AnyIterable } from './sink';
@@ -38,13 +44,14 @@ function addSheet(
   workbook: Excel.stream.xlsx.WorkbookWriter,
   name: string,
   columns: readonly ExportColumnKey[],
+  headers: ExportHeaders,
 ): Sheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  // Header cells carry the column keys, which the importer reads back.
-  sheet.columns = columns.map((key) => {
+  const names = headerRow(columns, headers);
+  sheet.columns = columns.map((key, i) => {
     const { numFmt, width } = columnStyles[exportColumns[key].type];
     // Only dates and shares carry a style: exceljs renders each cell's style, which costs.
-    return { header: key, key, width, ...(numFmt ? { style: { numFmt } } : {}) };
+    return { header: names[i], key, width, ...(numFmt ? { style: { numFmt } } : {}) };
   });
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
@@ -61,18 +68,19 @@ function addSheet(
 export async function writeXlsx(
   rows: AnyIterable<CellValue[]>,
   columns: readonly ExportColumnKey[],
+  headers: ExportHeaders,
   out: Writable,
   rowsPerSheet = 1_048_575,
 ): Promise<{ rows: number }> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'KYC Desk';
   const types = columns.map((key) => exportColumns[key].type);
-  let sheet = addSheet(workbook, 'Customers', columns);
+  let sheet = addSheet(workbook, 'Customers', columns, headers);
   let count = 0;
   await forEachRow(rows, (row) => {
     if (count > 0 && count % rowsPerSheet === 0) {
       sheet.commit();
-      sheet = addSheet(workbook, `Customers ${count / rowsPerSheet + 1}`, columns);
+      sheet = addSheet(workbook, `Customers ${count / rowsPerSheet + 1}`, columns, headers);
     }
     const added = sheet.addRow(row.map((value, i) => cellOf(value, types[i] as ExportColumnType)));
     // A string cell is text already; the Text format keeps "01234" text when someone edits it.

@@ -82,8 +82,8 @@ afterAll(async () => {
 
 describe.each<ExportFormat>(['csv', 'xlsx'])('a desk-to-desk %s file', (format) => {
   it('brings every customer into an empty desk: statuses and reasons, labels, custom fields, metadata, billing and shipping; document checks come in for review; unknown monitors mapped or dropped', async () => {
-    const columns = exportColumnPresets.transfer.columns;
-    const exported = await doneJob(source, await ok(source, 'exports.customers', { format, columns }));
+    const { columns, headers } = exportColumnPresets.transfer;
+    const exported = await doneJob(source, await ok(source, 'exports.customers', { format, columns, headers }));
     const target = await openTestCore();
     targets.push(target);
     const file = chosenFile(target, downloadPath(source.dataDir, exported.result.downloadName));

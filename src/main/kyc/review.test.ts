@@ -37,14 +37,15 @@ describe('KYC review', () => {
     });
     expect(noFile).toMatchObject({
       code: 'FORBIDDEN',
-      message: 'Attach Doc File 1 or Doc File 2 before approving the identity document check',
+      message:
+        'Attach Identity document, front or Identity document, back before approving the identity document check',
     });
 
     const document = await upload(customer.id, 'docFile1', await pdfBytes('ID card'));
     const review = await ok(core, 'kyc.review', { customerId: customer.id });
     expect(review.checks.find((c) => c.check === 'document')).toMatchObject({
       state: 'pending',
-      approvalBlockedBy: 'Open Doc File 1 in the viewer before approving the identity document check',
+      approvalBlockedBy: 'Open Identity document, front in the viewer before approving the identity document check',
     });
     const unopened = await failure(core, 'kyc.decide', {
       customerId: customer.id,
@@ -52,7 +53,9 @@ describe('KYC review', () => {
       outcome: 'approved',
     });
     expect(unopened.code).toBe('FORBIDDEN');
-    expect(unopened.message).toBe('Open Doc File 1 in the viewer before approving the identity document check');
+    expect(unopened.message).toBe(
+      'Open Identity document, front in the viewer before approving the identity document check',
+    );
 
     // Another reviewer's look does not count for this one.
     reviewer = 'reviewer-b';

@@ -75,7 +75,7 @@ describe('document vault', () => {
     });
     expect(elf.code).toBe('VALIDATION');
     expect(elf.message).toMatch(
-      /Photo accepts JPEG image, PNG image, WebP image, GIF image only; this file is an ELF file/,
+      /^Profile photo accepts JPEG image, PNG image, WebP image, GIF image only; this file is an ELF file/,
     );
     const exe = await failure(core, 'documents.upload', {
       customerId: customer.id,
@@ -91,7 +91,7 @@ describe('document vault', () => {
       fileName: 'cover.png',
       contentBase64: base64(await pdfBytes('not an image')),
     });
-    expect(pdfAsPhoto.message).toMatch(/Cover Photo accepts .* only; this file is a PDF/);
+    expect(pdfAsPhoto.message).toMatch(/Cover photo accepts .* only; this file is a PDF/);
     const png = await ok(core, 'documents.upload', {
       customerId: customer.id,
       slot: 'photo',

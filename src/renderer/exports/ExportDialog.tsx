@@ -2,13 +2,13 @@ import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text } from '@man
 import { IconDownload, IconFileExport } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { CustomerSortKey, CustomerFilters } from '../../shared/customers/contract';
-import { exportColumnPresets, type ExportColumnKey } from '../../shared/exports/columns';
+import { exportColumnPresets, presetHeaders } from '../../shared/exports/columns';
 import { exportFormatLabels, exportFormats, type ExportedFile, type ExportFormat } from '../../shared/exports/contract';
 import type { JobInfoOf } from '../../shared/jobs/contract';
 import { call } from '../client/api';
 import { JobProgress } from '../jobs/JobProgress';
 import { isFinished, useJob } from '../jobs/use-job';
-import { ColumnPicker } from './ColumnPicker';
+import { ColumnPicker, type ColumnChoice } from './ColumnPicker';
 import { saveExport } from './save-export';
 
 export interface ExportDialogProps {
@@ -26,7 +26,11 @@ const numbers = new Intl.NumberFormat();
 /** Export of the customer list: format, columns, then progress with cancel, then save. */
 export function ExportDialog({ filters, sort, direction, total, onClose }: ExportDialogProps) {
   const [format, setFormat] = useState<ExportFormat>('csv');
-  const [columns, setColumns] = useState<ExportColumnKey[]>([...exportColumnPresets.all.columns]);
+  const [choice, setChoice] = useState<ColumnChoice>({
+    columns: [...exportColumnPresets.all.columns],
+    headers: presetHeaders('all'),
+  });
+  const { columns, headers } = choice;
   const [started, setStarted] = useState<JobInfoOf<'export.customers'> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -42,7 +46,7 @@ export function ExportDialog({ filters, sort, direction, total, onClose }: Expor
 
   const start = () => {
     setError(null);
-    call('exports.customers', { format, columns, filters, sort, direction })
+    call('exports.customers', { format, columns, headers, filters, sort, direction })
       .then(setStarted)
       .catch((e: Error) => setError(e.message));
   };
@@ -74,7 +78,7 @@ export function ExportDialog({ filters, sort, direction, total, onClose }: Expor
                 A report with counts by status, verification and country, each as a chart.
               </Text>
             ) : (
-              <ColumnPicker value={columns} onChange={setColumns} />
+              <ColumnPicker value={choice} onChange={setChoice} />
             )}
           </>
         )}

@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Table, Text, Title 
 import { IconArrowBackUp, IconPlayerPlay } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ImportRecord, ImportState } from '../../shared/imports/contract';
+import { formatDateTime } from '../app/dates';
 import { call } from '../client/api';
 import { downloadUrl } from '../jobs/downloads';
 import { HistoryJob, type HistoryJobInfo, type HistoryJobKind } from './HistoryJob';
@@ -27,7 +28,6 @@ const stateLabels: Record<ImportState, string> = {
   undone: 'Undone',
 };
 const numbers = new Intl.NumberFormat();
-const dates = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function ErrorReportLink({ record }: { record: ImportRecord }) {
   const url = record.errorReport ? downloadUrl(record.errorReport) : null;
@@ -109,7 +109,7 @@ export function ImportHistory() {
           <Table.Tbody>
             {history.data.map((record) => (
               <Table.Tr key={record.id} aria-label={`Import #${record.id} of ${record.fileName}`}>
-                <Table.Td>{dates.format(new Date(record.finishedAt ?? record.startedAt))}</Table.Td>
+                <Table.Td>{formatDateTime(record.finishedAt ?? record.startedAt)}</Table.Td>
                 <Table.Td>
                   <Text size="sm" fw={500}>
                     {record.fileName}

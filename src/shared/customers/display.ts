@@ -1,12 +1,14 @@
 import { countryName, dialCode } from '../reference/countries';
 import { formatPhone } from '../reference/phone';
 
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// A calendar date names a day, not a moment: formatted at UTC midnight in UTC, so no time zone
+// moves it to the day before. The locale is the reader's (the renderer's, or the report's host).
+const calendarDays = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 
-/** "17 May 1990" for a calendar date (YYYY-MM-DD), read as written: no time zone moves it. */
+/** "17 May 1990" (en-GB), "May 17, 1990" (en-US) for a calendar date (YYYY-MM-DD), read as written. */
 export function formatDay(isoDate: string): string {
   const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return `${day} ${months[month - 1] ?? ''} ${year}`;
+  return calendarDays.format(Date.UTC(year, month - 1, day));
 }
 
 /** "Ada Lovelace", or "Ada" without a last name: how every screen names a customer, and the name sort's order. */

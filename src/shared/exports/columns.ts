@@ -14,7 +14,7 @@ export type { ExportColumnType } from '../customers/field-kinds';
 /**
  * The customer columns an export can hold, derived from the customer field table (postal
  * details flattened to `billing.city`, as the import template has them) plus what only the
- * store sets. Keys are also the CSV header names the importer reads, so an export imports back.
+ * store sets. The importer reads a column back by its key or by its label.
  */
 export interface ExportColumn {
   label: string;
@@ -60,6 +60,26 @@ export const listSeparator = '; ';
 const verificationColumns = customerFieldList
   .filter((field) => field.kind === 'verificationFlag' || field.kind === 'verificationProgress')
   .map((field) => field.key as ExportColumnKey);
+/**
+ * What a file's header row names the columns by: `labels` ("First name"), as the export dialog
+ * shows them, for people; `keys` ("firstName"), for another desk's import, which must not
+ * depend on wording that may change (README, "Desk-to-desk files").
+ */
+export const exportHeaders = ['labels', 'keys'] as const;
+export type ExportHeaders = (typeof exportHeaders)[number];
+
+/** The header row of a CSV or XLSX export. */
+export function headerRow(columns: readonly ExportColumnKey[], headers: ExportHeaders): string[] {
+  return headers === 'keys' ? [...columns] : columns.map((key) => exportColumns[key].label);
+}
+
+interface ExportColumnPresetSpec {
+  label: string;
+  columns: readonly ExportColumnKey[];
+  /** Labels unless the preset says otherwise. */
+  headers?: ExportHeaders;
+}
+
 /** Ready-made column choices of the export dialog. */
 export const exportColumnPresets = {
   all: { label: 'All fields', columns: exportColumnKeys },
@@ -75,6 +95,12 @@ export const exportColumnPresets = {
     label: 'Desk to desk',
     // Every column an import reads (README, "Desk-to-desk files"): what another desk needs, no ids or dates.
     columns: exportColumnKeys.filter((key) => importColumnByKey.has(key)),
+    headers: 'keys',
   },
-} as const satisfies Record<string, { label: string; columns: readonly ExportColumnKey[] }>;
+} as const satisfies Record<string, ExportColumnPresetSpec>;
 export type ExportColumnPreset = keyof typeof exportColumnPresets;
+
+/** The header names a preset's file gets. */
+export function presetHeaders(preset: ExportColumnPreset): ExportHeaders {
+  return (exportColumnPresets[preset] as ExportColumnPresetSpec).headers ?? 'labels';
+}

@@ -3,7 +3,7 @@ import { operation } from '../contract';
 import { recordId } from '../record-id';
 import { customerFilters, customerSortKeys } from '../customers/contract';
 import { jobInfoOf, jobKind } from '../jobs/job-info';
-import { exportColumnKeys } from './columns';
+import { exportColumnKeys, exportHeaders } from './columns';
 
 /** csv and xlsx hold the chosen columns, one row per customer; pdf is the summary report. */
 export const exportFormats = ['csv', 'xlsx', 'pdf'] as const;
@@ -24,6 +24,8 @@ export const customerExportInput = z.object({
     .min(1, { error: 'Choose at least one column' })
     .default(exportColumnKeys)
     .transform((columns) => [...new Set(columns)]),
+  /** CSV and XLSX: the header row names the columns by label unless another desk reads the file. */
+  headers: z.enum(exportHeaders).default('labels'),
   /** The list's current search and filters: the export holds exactly what the list shows. */
   filters: customerFilters.default({}),
   /** The list's order; without it, customers come in the order they were created. */

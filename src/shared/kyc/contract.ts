@@ -70,7 +70,7 @@ export const checkRecord = z.object({
   decidedBy: z.string().nullable(),
   reason: z.enum(decisionReasons).nullable(),
   note: z.string().nullable(),
-  /** Document checks: files the check looks at (Doc File 1 and 2, Selfie, Address File). */
+  /** Document checks: files the check looks at (both sides of the identity document, selfie, proof of address). */
   slots: z.array(z.enum(documentSlots)),
   /** Why it cannot be approved right now (no file, file not opened by this reviewer); null when it can. */
   approvalBlockedBy: z.string().nullable(),

@@ -1,39 +1,46 @@
 import type { VerificationCheck } from '../customers/fields';
 
-/** The upload slots of a customer profile (field guide, seed 000). */
-export const documentSlots = ['docFile1', 'docFile2', 'selfie', 'addressFile', 'photo', 'coverPhoto'] as const;
-export type DocumentSlot = (typeof documentSlots)[number];
-export const slotLabels: Record<DocumentSlot, string> = {
-  docFile1: 'Doc File 1',
-  docFile2: 'Doc File 2',
-  selfie: 'Selfie',
-  addressFile: 'Address File',
-  photo: 'Photo',
-  coverPhoto: 'Cover Photo',
-};
-
 /** Types the vault accepts, as sniffed from the bytes. Browsers render every one of them. */
 export const imageTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const;
 export const pdfType = 'application/pdf';
 export type DocumentMimeType = (typeof imageTypes)[number] | typeof pdfType;
-export const slotAccepts: Record<DocumentSlot, readonly DocumentMimeType[]> = {
-  docFile1: [...imageTypes, pdfType],
-  docFile2: [...imageTypes, pdfType],
-  selfie: [...imageTypes, pdfType],
-  addressFile: [...imageTypes, pdfType],
-  photo: imageTypes,
-  coverPhoto: imageTypes,
-};
 
-/** Which check a slot's file is evidence for; photo and cover are profile pictures only. */
-export const slotCheck: Record<DocumentSlot, VerificationCheck | null> = {
-  docFile1: 'document',
-  docFile2: 'document',
-  selfie: 'selfie',
-  addressFile: 'address',
-  photo: null,
-  coverPhoto: null,
-};
+interface SlotSpec {
+  /** The back office's name for the slot, wherever a slot is shown or written in words. */
+  label: string;
+  accepts: readonly DocumentMimeType[];
+  /** Which check the slot's file is evidence for; profile pictures are none. */
+  check: VerificationCheck | null;
+}
+
+/**
+ * The upload slots of a customer profile (field guide, seed 000: "Doc File 1 / Doc File 2",
+ * "Address File", ...), once: the keys are the stored names, the labels what people read.
+ */
+export const slotTable = {
+  docFile1: { label: 'Identity document, front', accepts: [...imageTypes, pdfType], check: 'document' },
+  docFile2: { label: 'Identity document, back', accepts: [...imageTypes, pdfType], check: 'document' },
+  selfie: { label: 'Selfie', accepts: [...imageTypes, pdfType], check: 'selfie' },
+  addressFile: { label: 'Proof of address', accepts: [...imageTypes, pdfType], check: 'address' },
+  photo: { label: 'Profile photo', accepts: imageTypes, check: null },
+  coverPhoto: { label: 'Cover photo', accepts: imageTypes, check: null },
+} as const satisfies Record<string, SlotSpec>;
+export type DocumentSlot = keyof typeof slotTable;
+export const documentSlots = Object.keys(slotTable) as [DocumentSlot, ...DocumentSlot[]];
+
+const slotEntries = Object.entries(slotTable) as [DocumentSlot, SlotSpec][];
+export const slotLabels = Object.fromEntries(slotEntries.map(([slot, spec]) => [slot, spec.label])) as Record<
+  DocumentSlot,
+  string
+>;
+export const slotAccepts = Object.fromEntries(slotEntries.map(([slot, spec]) => [slot, spec.accepts])) as Record<
+  DocumentSlot,
+  readonly DocumentMimeType[]
+>;
+export const slotCheck = Object.fromEntries(slotEntries.map(([slot, spec]) => [slot, spec.check])) as Record<
+  DocumentSlot,
+  VerificationCheck | null
+>;
 
 /**
  * A check's state. `not_submitted`: nothing to review yet (no file for a document check).

@@ -97,7 +97,7 @@ describe.skipIf(!hasPdftotext)(title, () => {
       'Identity document',
       'Approved',
       'Could not be confirmed with the customer',
-      'Doc File 1',
+      'Identity document, front',
       'id-card-front.jpg',
       'id-card-back.png',
       'proof-of-address.pdf',

@@ -1,5 +1,3 @@
-import dayjs from 'dayjs';
-
 /** Numbers in the desk always use English grouping: 1,000,000. */
 export function formatCount(value: number): string {
   return value.toLocaleString('en');
@@ -8,14 +6,6 @@ export function formatCount(value: number): string {
 /** "1 customer", "100,000 customers". */
 export function counted(value: number, noun: string, nouns = `${noun}s`): string {
   return `${formatCount(value)} ${value === 1 ? noun : nouns}`;
-}
-
-export function formatDate(iso: string): string {
-  return dayjs(iso).format('D MMM YYYY');
-}
-
-export function formatDateTime(iso: string): string {
-  return dayjs(iso).format('D MMM YYYY, HH:mm');
 }
 
 export { countryWithDialCode, customerName, formatPhoneNumber } from '../../../shared/customers/display';

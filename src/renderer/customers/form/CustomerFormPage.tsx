@@ -4,6 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import type { Customer } from '../../../shared/customers/schema';
 import { unwrapFieldErrors } from '../../../shared/errors';
 import { customerName } from '../display/format';
+import { formatDateTime } from '../../app/dates';
 import { useCreateCustomer, useCustomer, useUpdateCustomer } from '../queries';
 import { CustomerForm } from './CustomerForm';
 import { emptyCustomerValues, valuesFromCustomer } from './form-values';
@@ -57,7 +58,7 @@ export function CustomerEditPage() {
     <CustomerForm
       key={current.version}
       title={`Edit ${name}`}
-      subtitle={`Customer #${current.id} · last changed ${new Date(current.updatedAt).toLocaleString()}`}
+      subtitle={`Customer #${current.id} · last changed ${formatDateTime(current.updatedAt)}`}
       initialValues={valuesFromCustomer(current)}
       saveLabel="Save changes"
       save={(input) =>

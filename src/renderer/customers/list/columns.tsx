@@ -3,8 +3,9 @@ import type { ReactNode } from 'react';
 import type { CustomerSortKey } from '../../../shared/customers/contract';
 import type { CustomerSummary } from '../../../shared/customers/schema';
 import { countryName } from '../../../shared/reference/countries';
-import { customerName, formatDate, formatPhoneNumber } from '../display/format';
+import { customerName, formatPhoneNumber } from '../display/format';
 import { StatusBadge } from '../display/StatusBadge';
+import { formatDate } from '../../app/dates';
 
 export interface Column {
   title: string;

@@ -20,7 +20,6 @@ import { useState } from 'react';
 import type { DocumentRecord, documentSlotRecord } from '../../../shared/kyc/contract';
 import { checkLabels, slotAccepts, slotCheck, slotLabels } from '../../../shared/kyc/fields';
 import { bridge } from '../../client/api';
-import { formatDateTime } from '../../customers/display/format';
 import { useReview, useUpload } from '../queries';
 import { DeleteDocumentModal } from './DeleteDocumentModal';
 import { formatBytes } from './format';
@@ -29,6 +28,7 @@ import { resetByUpload, ResetCheckModal, type CheckReset } from './ResetCheckMod
 import classes from './documents.module.css';
 import { acceptedTypes, rejectionMessage } from './upload-messages';
 import type { z } from 'zod';
+import { formatDateTime } from '../../app/dates';
 
 type SlotRecord = z.output<typeof documentSlotRecord>;
 

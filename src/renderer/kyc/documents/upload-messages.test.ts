@@ -19,7 +19,7 @@ describe('upload refusals', () => {
 
   it('says which types the slot takes when the type is wrong', () => {
     expect(rejectionMessage('coverPhoto', rejection('scan.pdf', 10, 'file-invalid-type'), 10)).toBe(
-      'scan.pdf is not a file Cover Photo takes: upload a JPEG, PNG, WebP or GIF file.',
+      'scan.pdf is not a file Cover photo takes: upload a JPEG, PNG, WebP or GIF file.',
     );
   });
 });

@@ -1,15 +1,16 @@
-import { Alert, Badge, Button, Code, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Alert, Badge, Box, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconShieldCheck } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import type { DecisionOutcome } from '../../../shared/kyc/fields';
 import { checkLabels, outcomeLabels, reasonLabels } from '../../../shared/kyc/fields';
+import { ShortHash } from '../../app/ShortHash';
 import { call } from '../../client/api';
-import { formatDateTime } from '../../customers/display/format';
 import { ProfileSection } from '../../customers/profile/sections/ProfileSection';
 import { useDecisions } from '../queries';
 import { downloadText } from './download';
 import { LogVerificationAlert } from './LogVerificationAlert';
+import { formatDateTime } from '../../app/dates';
 
 const outcomeColors: Record<DecisionOutcome, string> = {
   approved: 'teal',
@@ -78,7 +79,7 @@ export function DecisionLogPanel({ customerId }: { customerId: number }) {
                   <Table.Th>When</Table.Th>
                   <Table.Th>Check</Table.Th>
                   <Table.Th>Decision</Table.Th>
-                  <Table.Th>Hash</Table.Th>
+                  <Table.Th>Signature</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -107,19 +108,18 @@ export function DecisionLogPanel({ customerId }: { customerId: number }) {
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <Tooltip
-                        multiline
-                        w={520}
-                        label={
-                          <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
-                            hash {entry.hash}
-                            <br />
-                            previous {entry.prevHash}
-                          </Text>
-                        }
-                      >
-                        <Code>{entry.hash.slice(0, 10)}</Code>
-                      </Tooltip>
+                      {/* The chain's hashes are for an auditor matching entries, not for reading: behind Details. */}
+                      <Box component="details" fz="xs">
+                        <Box component="summary" style={{ cursor: 'pointer' }}>
+                          Details
+                        </Box>
+                        <Text size="xs" c="dimmed">
+                          This entry <ShortHash hash={entry.hash} />
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          Previous <ShortHash hash={entry.prevHash} />
+                        </Text>
+                      </Box>
                     </Table.Td>
                   </Table.Tr>
                 ))}

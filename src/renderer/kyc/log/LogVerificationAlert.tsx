@@ -1,7 +1,7 @@
 import { Alert, List, ScrollArea, Text } from '@mantine/core';
 import { IconShieldCheck, IconShieldX } from '@tabler/icons-react';
 import type { LogVerification } from '../../../shared/kyc/contract';
-import { formatDateTime } from '../../customers/display/format';
+import { formatDateTime } from '../../app/dates';
 
 /** What kyc.verifyLog found: intact, or every problem (each entry's, then the log's as a whole). */
 export function LogVerificationAlert({ result, onClose }: { result: LogVerification; onClose: () => void }) {

@@ -4,10 +4,10 @@ import { statusLabels } from '../../../shared/customers/fields';
 import type { QueueItem } from '../../../shared/kyc/contract';
 import { checkLabels } from '../../../shared/kyc/fields';
 import { countryName } from '../../../shared/reference/countries';
-import { customerName, formatDateTime } from '../../customers/display/format';
-import { waitingFor } from '../dates';
+import { customerName } from '../../customers/display/format';
 import { checkIcons } from '../review/check-display';
 import classes from './queue.module.css';
+import { formatDateTime, waitingFor } from '../../app/dates';
 
 interface Props {
   items: QueueItem[];

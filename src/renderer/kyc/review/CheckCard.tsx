@@ -4,11 +4,10 @@ import { useState } from 'react';
 import { ApiError } from '../../../shared/errors';
 import type { CheckRecord } from '../../../shared/kyc/contract';
 import { checkLabels, checkStateLabels, reasonLabels } from '../../../shared/kyc/fields';
-import { formatDateTime } from '../../customers/display/format';
-import { waitingFor } from '../dates';
 import { useDecide } from '../queries';
 import { checkIcons, stateColors } from './check-display';
 import { DecisionModal, type NegativeOutcome } from './DecisionModal';
+import { formatDateTime, waitingFor } from '../../app/dates';
 
 interface Props {
   customerId: number;

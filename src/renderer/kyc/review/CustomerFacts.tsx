@@ -1,8 +1,9 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import type { Customer } from '../../../shared/customers/schema';
 import { countryName } from '../../../shared/reference/countries';
-import { customerName, formatDate } from '../../customers/display/format';
+import { customerName } from '../../customers/display/format';
 import { ProfileSection } from '../../customers/profile/sections/ProfileSection';
+import { formatCalendarDate } from '../../app/dates';
 
 function Fact({ label, value, mono = false }: { label: string; value: string | null; mono?: boolean }) {
   return (
@@ -37,7 +38,7 @@ export function CustomerFacts({ customer }: { customer: Customer }) {
       <Stack gap="xs">
         <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
           <Fact label="Name" value={customerName(customer)} />
-          <Fact label="Birth date" value={customer.birthDate ? formatDate(customer.birthDate) : null} />
+          <Fact label="Birth date" value={customer.birthDate ? formatCalendarDate(customer.birthDate) : null} />
           <Fact label="Document number" value={customer.documentNumber} mono />
           <Fact label="Country" value={`${countryName(customer.country)} (${customer.country})`} />
         </SimpleGrid>

@@ -1,9 +1,9 @@
 import { Text } from '@mantine/core';
 import type { Customer } from '../../../../shared/customers/schema';
-import { formatDateTime } from '../../display/format';
 import { FieldList } from './FieldList';
 import { ProfileSection, type SectionLines } from './ProfileSection';
 import { ProfileValue } from './ProfileValue';
+import { formatDateTime } from '../../../app/dates';
 
 /** The customer's ids and dates, and the fields the table places here. */
 export function AboutSection({ customer, title, lines }: SectionLines & { customer: Customer }) {

@@ -1,26 +1,54 @@
 import { Alert, Box, Group, Loader, Spoiler, Stack, Text, Timeline, Tooltip } from '@mantine/core';
-import { IconEdit, IconLock, IconLockOpen, IconPlus, IconProgressCheck } from '@tabler/icons-react';
-import dayjs from 'dayjs';
-import relativeTime from 'dayjs/plugin/relativeTime';
+import {
+  IconEdit,
+  IconLock,
+  IconLockOpen,
+  IconPlus,
+  IconProgressCheck,
+  IconTrash,
+  IconUpload,
+} from '@tabler/icons-react';
 import type { AuditEntry } from '../../../../shared/customers/contract';
+import { ShortHash } from '../../../app/ShortHash';
 import { useMonitors } from '../../../monitors/queries';
 import { fieldLabel } from '../../display/field-labels';
-import { formatDateTime } from '../../display/format';
 import { useCustomerHistory } from '../../queries';
 import type { MonitorName } from '../../../../shared/customers/profile-lines';
-import { changeValue } from './change-value';
+import { changeValue, fileHash } from './change-value';
+import { historyTitle } from './history-titles';
 import { ProfileSection } from './ProfileSection';
+import { formatDateTime, timeAgo } from '../../../app/dates';
 
-dayjs.extend(relativeTime);
-
-const actions: Record<string, { label: string; icon: typeof IconEdit; color: string }> = {
-  create: { label: 'Created', icon: IconPlus, color: 'indigo' },
-  update: { label: 'Edited', icon: IconEdit, color: 'blue' },
-  block: { label: 'Blocked', icon: IconLock, color: 'red' },
-  unblock: { label: 'Unblocked', icon: IconLockOpen, color: 'green' },
-  status: { label: 'Status changed', icon: IconProgressCheck, color: 'orange' },
+const actions: Record<string, { icon: typeof IconEdit; color: string }> = {
+  create: { icon: IconPlus, color: 'indigo' },
+  update: { icon: IconEdit, color: 'blue' },
+  block: { icon: IconLock, color: 'red' },
+  unblock: { icon: IconLockOpen, color: 'green' },
+  status: { icon: IconProgressCheck, color: 'orange' },
+  'document.upload': { icon: IconUpload, color: 'cyan' },
+  'document.delete': { icon: IconTrash, color: 'gray' },
 };
-const fallbackAction = { label: 'Changed', icon: IconEdit, color: 'gray' };
+const fallbackAction = { icon: IconEdit, color: 'gray' };
+
+/** The files' fingerprints (SHA-256), for whoever must match a file to the vault: behind "Details". */
+function FileDetails({ entry }: { entry: AuditEntry }) {
+  const files = Object.entries(entry.changes).flatMap(([field, change]) =>
+    [change.from, change.to].map(fileHash).flatMap((hash) => (hash ? [{ field, hash }] : [])),
+  );
+  if (files.length === 0) return null;
+  return (
+    <Box component="details" fz="xs" c="dimmed">
+      <Box component="summary" style={{ cursor: 'pointer' }}>
+        Details
+      </Box>
+      {files.map(({ field, hash }) => (
+        <Text key={`${field}-${hash}`} size="xs" c="dimmed">
+          {fieldLabel(field)} file fingerprint (SHA-256): <ShortHash hash={hash} />
+        </Text>
+      ))}
+    </Box>
+  );
+}
 
 function Changes({ entry, monitorName }: { entry: AuditEntry; monitorName: MonitorName }) {
   const created = entry.action === 'create';
@@ -100,11 +128,11 @@ export function HistorySection({ customerId }: { customerId: number }) {
                 title={
                   <Group gap={6} justify="space-between" wrap="nowrap">
                     <Text size="sm" fw={600}>
-                      {action.label}
+                      {historyTitle(entry)}
                     </Text>
                     <Tooltip label={formatDateTime(entry.at)}>
                       <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                        {dayjs(entry.at).fromNow()}
+                        {timeAgo(entry.at)}
                       </Text>
                     </Tooltip>
                   </Group>
@@ -120,6 +148,7 @@ export function HistorySection({ customerId }: { customerId: number }) {
                     </Text>
                   )}
                   <Changes entry={entry} monitorName={monitorName} />
+                  <FileDetails entry={entry} />
                 </Stack>
               </Timeline.Item>
             );
