@@ -1,6 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/chromium';
 
+// Dates follow the locale: the browser's for what the screens show, Node's for what a spec expects from
+// the same shared formatters. One fixed locale for both keeps the expected dates the same on every machine
+// (a CI machine's C locale is en-US to Node). The test workers are forked after this and inherit it.
+const testLocale = 'en-GB';
+process.env.LC_ALL = testLocale.replace('-', '_');
+
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: process.env.KYC_DESK_TEST_RESULTS ?? 'test-results',
@@ -13,8 +19,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     viewport: { width: 1440, height: 900 },
-    // Dates follow the browser's locale: one fixed locale keeps the specs' expected dates the same on every machine.
-    locale: 'en-GB',
+    locale: testLocale,
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions,

@@ -69,7 +69,9 @@ test('import: template, messy file through mapping and dry run, skip invalid, er
   await screenshot(app, 'import-6-history');
 
   await app.getByRole('link', { name: 'Open the customer list' }).click();
-  await expect(app.getByText('anna.schmidt@example.com')).toBeVisible();
+  // One Anna: row 5's duplicate of her email was skipped. Counted as rows, so a list page still settling does not count twice.
+  const list = app.getByRole('grid', { name: 'Customers' });
+  await expect(list.getByRole('row', { name: /anna\.schmidt@example\.com/ })).toHaveCount(1);
 });
 
 test('import: a LibreOffice workbook, its customers sheet picked in the file step', async ({ app }) => {

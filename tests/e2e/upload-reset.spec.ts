@@ -35,8 +35,8 @@ test('a new file for an approved check asks first, says what it resets, and canc
   const progress = app.getByRole('progressbar', { name: /Verification progress/ });
   await expect(progress).toHaveAccessibleName('Verification progress 40%');
   const documents = app.getByRole('region', { name: 'Documents' });
-  const addressSlot = documents.getByRole('group', { name: 'Address File', exact: true });
-  const upload = documents.getByLabel('Upload Address File');
+  const addressSlot = documents.getByRole('group', { name: 'Proof of address', exact: true });
+  const upload = documents.getByLabel('Upload Proof of address');
 
   // The warning names the check, its next state and the progress it drops to.
   await upload.setInputFiles(proof);
