@@ -4,6 +4,8 @@ import { screenshot } from '../support/screenshot';
 test('colour scheme: follows the system, can be set to dark or light, and is remembered', async ({ app, host }) => {
   const html = app.locator('html');
   const schemes = app.getByRole('radiogroup', { name: 'Colour scheme' });
+  // The options show icons; their names are visually hidden text, so the visible label is what is clicked.
+  const pick = (name: string) => schemes.locator('label', { hasText: name }).click();
   const screenshotQueue = async (name: string) => {
     await app.getByRole('link', { name: 'Verification' }).click();
     await expect(app.getByRole('heading', { name: /Verification/ }).first()).toBeVisible();
@@ -11,12 +13,12 @@ test('colour scheme: follows the system, can be set to dark or light, and is rem
   };
 
   // Empty screens first, dark.
-  await schemes.getByLabel('Dark').click();
+  await pick('Dark');
   await expect(app.getByRole('heading', { name: 'No customers yet' })).toBeVisible();
-  await screenshot(app, 'dark-customers-list-empty');
-  await screenshotQueue('dark-verification-queue-empty');
+  await screenshot(app, 'customers-list-empty');
+  await screenshotQueue('verification-queue-empty');
   await app.getByRole('link', { name: 'Customers' }).click();
-  await schemes.getByLabel('As the system').click();
+  await pick('As the system');
 
   const names = [
     ['Amélie', 'Dubois', 'FR'],
@@ -42,25 +44,25 @@ test('colour scheme: follows the system, can be set to dark or light, and is rem
   await app.emulateMedia({ colorScheme: 'light' });
   await expect(html).toHaveAttribute('data-mantine-color-scheme', 'light');
 
-  await schemes.getByLabel('Dark').click();
+  await pick('Dark');
   await expect(html).toHaveAttribute('data-mantine-color-scheme', 'dark');
   await app.reload();
   await expect(html).toHaveAttribute('data-mantine-color-scheme', 'dark');
   await expect(app.getByTestId('customer-count')).toHaveText('3 customers');
-  await screenshot(app, 'dark-customers-list');
+  await screenshot(app, 'customers-list-three');
   await app
     .getByRole('grid', { name: 'Customers' })
     .getByRole('row', { name: /Amélie/ })
     .click();
   await expect(app.getByRole('button', { name: 'Edit' })).toBeVisible();
-  await screenshot(app, 'dark-customer-profile');
+  await screenshot(app, 'customer-profile-amelie');
   await app.getByRole('button', { name: 'Edit' }).click();
   await expect(app.getByRole('form', { name: 'Edit Amélie Dubois' })).toBeVisible();
-  await screenshot(app, 'dark-customer-form');
-  await screenshotQueue('dark-verification-queue');
+  await screenshot(app, 'customer-form-amelie');
+  await screenshotQueue('verification-queue-three');
   await app.getByRole('link', { name: 'Import' }).click();
-  await screenshot(app, 'dark-import');
+  await screenshot(app, 'import-start');
 
-  await schemes.getByLabel('Light').click();
+  await pick('Light');
   await expect(html).toHaveAttribute('data-mantine-color-scheme', 'light');
 });

@@ -44,9 +44,5 @@ test('verify lists every problem of a tampered decision log, in light and dark',
   await expect(problems).toContainText('The log ends at #2 (2 entries) but its head records #3 (3 entries)');
   await expect(problems).toContainText('Phone check is rejected without a matching decision log entry');
   await log.scrollIntoViewIfNeeded();
-  await screenshot(app, 'decision-log-tampered-light');
-  await app.getByRole('radiogroup', { name: 'Colour scheme' }).getByLabel('Dark').click();
-  await expect(app.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
-  await log.scrollIntoViewIfNeeded();
-  await screenshot(app, 'decision-log-tampered-dark');
+  await screenshot(app, 'decision-log-tampered');
 });

@@ -62,12 +62,7 @@ test('import: values that do not resolve are mapped once each in the wizard, kep
     await app.getByRole('combobox', { name: `Newsletter for “${value}”`, exact: true }).click();
     await app.getByRole('option', { name: label, exact: true }).click();
   }
-  await screenshot(app, 'import-values-light');
-  // The default scheme follows the system's.
-  await app.emulateMedia({ colorScheme: 'dark' });
-  await expect(app.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
-  await screenshot(app, 'import-values-dark');
-  await app.emulateMedia({ colorScheme: 'light' });
+  await screenshot(app, 'import-values');
 
   await app.getByRole('button', { name: 'Save mapping…' }).click();
   await app.getByRole('textbox', { name: 'Name' }).fill('CRM export');
@@ -115,11 +110,7 @@ test('import: a desk-to-desk file keeps its statuses, sends its verified documen
   await expect(app.getByLabel('To create')).toContainText('4');
   await expect(app.getByLabel('Invalid')).toContainText('0');
   await expect(app.getByText('5 verification checks come in for review')).toBeVisible();
-  await screenshot(app, 'import-desk-transfer-light');
-  await app.emulateMedia({ colorScheme: 'dark' });
-  await expect(app.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
-  await screenshot(app, 'import-desk-transfer-dark');
-  await app.emulateMedia({ colorScheme: 'light' });
+  await screenshot(app, 'import-desk-transfer');
 
   await app.getByRole('button', { name: 'Continue' }).click();
   await app.getByRole('button', { name: 'Start import' }).click();

@@ -79,12 +79,12 @@ test('verification queue and review: guardrail, decisions, progress, status and 
   await expect(queue.getByRole('row').nth(1)).toContainText('Amelia Hartmann');
   await expect(queue.getByRole('row').nth(2)).toContainText('Bruno Keller');
   await expect(app.getByRole('group', { name: 'Customers waiting' })).toContainText('2');
-  await expect(app.getByRole('button', { name: 'Email: 2 waiting' })).toBeVisible();
-  await expect(app.getByRole('button', { name: 'Selfie: 2 waiting' })).toBeVisible();
-  await expect(app.getByRole('button', { name: 'Proof of address: 1 waiting' })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Email 2 waiting' })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Selfie 2 waiting' })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Proof of address 1 waiting' })).toBeVisible();
   await screenshot(app, 'kyc-queue');
 
-  const documentTile = app.getByRole('button', { name: 'Identity document: 1 waiting' });
+  const documentTile = app.getByRole('button', { name: 'Identity document 1 waiting' });
   await documentTile.click();
   await expect(documentTile).toHaveAttribute('aria-pressed', 'true');
   await expect(queue.getByRole('row')).toHaveCount(2);

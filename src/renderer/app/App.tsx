@@ -1,32 +1,36 @@
-import { AppShell, Box, Group, Kbd, NavLink, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { AppShell, Group, NavLink, Stack, Text, Tooltip } from '@mantine/core';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { Keys } from '../keyboard/Keys';
+import { anywhere } from '../keyboard/shortcut';
+import { ShortcutSheet } from '../keyboard/ShortcutSheet';
+import { useShortcuts } from '../keyboard/use-shortcuts';
 import { ColorSchemeControl } from './ColorSchemeControl';
 import { features } from './features';
 
 export function App() {
   const location = useLocation();
   const navigate = useNavigate();
-  useHotkeys(features.map((feature) => [`alt+${feature.key}`, () => navigate(feature.path)]));
+  useShortcuts(
+    anywhere,
+    features.map((feature) => ({
+      keys: [`alt+${feature.key}`],
+      label: `Go to ${feature.label}`,
+      run: () => navigate(feature.path),
+      inFields: true,
+    })),
+  );
 
   return (
     <AppShell navbar={{ width: 220, breakpoint: 0 }} padding="md">
       <AppShell.Navbar p="sm" aria-label="Main">
         <Stack gap={4} h="100%">
           <Group px="xs" py="sm">
-            <Title order={4}>KYC Desk</Title>
+            <Text fw={700} size="lg">
+              KYC Desk
+            </Text>
           </Group>
           {features.map((feature) => (
-            <Tooltip
-              key={feature.path}
-              label={
-                <Text size="xs">
-                  <Kbd size="xs">Alt</Kbd> + <Kbd size="xs">{feature.key.toUpperCase()}</Kbd>
-                </Text>
-              }
-              position="right"
-              openDelay={600}
-            >
+            <Tooltip key={feature.path} label={<Keys hotkey={`alt+${feature.key}`} />} position="right" openDelay={600}>
               <NavLink
                 href={`#${feature.path}`}
                 label={feature.label}
@@ -39,9 +43,10 @@ export function App() {
               />
             </Tooltip>
           ))}
-          <Box mt="auto" px="xs" pb="xs">
+          <Stack mt="auto" px="xs" pb="xs" gap="xs">
+            <ShortcutSheet />
             <ColorSchemeControl />
-          </Box>
+          </Stack>
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>

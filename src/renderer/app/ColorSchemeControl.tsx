@@ -1,4 +1,11 @@
-import { Center, SegmentedControl, Tooltip, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
+import {
+  Center,
+  SegmentedControl,
+  Tooltip,
+  useMantineColorScheme,
+  VisuallyHidden,
+  type MantineColorScheme,
+} from '@mantine/core';
 import { IconDeviceDesktop, IconMoon, IconSun } from '@tabler/icons-react';
 
 const choices: { value: MantineColorScheme; label: string; Icon: typeof IconSun }[] = [
@@ -21,8 +28,10 @@ export function ColorSchemeControl() {
         value,
         label: (
           <Tooltip label={label} openDelay={400}>
-            <Center aria-label={label}>
-              <Icon size={16} stroke={1.6} />
+            <Center>
+              <Icon size={16} stroke={1.6} aria-hidden />
+              {/* The radio's name: an aria-label on this div would be a prohibited attribute. */}
+              <VisuallyHidden>{label}</VisuallyHidden>
             </Center>
           </Tooltip>
         ),

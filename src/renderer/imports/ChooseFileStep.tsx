@@ -84,7 +84,7 @@ export function ChooseFileStep({ onChosen }: { onChosen: (chosen: ChosenFile) =>
           multiple={false}
           loading={busy}
           accept={importFileTypes}
-          aria-label="Choose a CSV file or spreadsheet"
+          inputProps={{ 'aria-label': 'Choose a CSV file or spreadsheet' }}
         >
           <Group justify="center" gap="lg" mih={140} style={{ pointerEvents: 'none' }}>
             <IconFileUpload size={44} stroke={1.4} color="var(--mantine-color-blue-6)" />

@@ -80,7 +80,9 @@ export function ImportHistory() {
 
   return (
     <Stack>
-      <Title order={3}>History</Title>
+      <Title order={2} size="h3">
+        History
+      </Title>
       {error && (
         <Alert color="red" withCloseButton onClose={() => setError(null)}>
           {error}

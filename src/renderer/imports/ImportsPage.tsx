@@ -1,4 +1,5 @@
-import { Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Text } from '@mantine/core';
+import { PageTitle } from '../app/PageTitle';
 import { ImportHistory } from './ImportHistory';
 import { ImportWizard } from './ImportWizard';
 import { TemplateButton } from './TemplateButton';
@@ -8,7 +9,7 @@ export function ImportsPage() {
     <Stack>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <div style={{ flex: 1 }}>
-          <Title order={2}>Import customers</Title>
+          <PageTitle>Import customers</PageTitle>
           <Text c="dimmed" size="sm">
             Bring customers in from a spreadsheet. Every row is checked like the customer form; a dry run shows what
             will happen before anything is saved. Large files may take a few minutes.

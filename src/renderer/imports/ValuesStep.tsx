@@ -101,7 +101,7 @@ function ValueTable({
   const tableName = `Values of ${column.header}`;
   return (
     <Stack gap="xs">
-      <Title order={4}>
+      <Title order={2} size="h4">
         {field.label}{' '}
         <Text span size="sm" c="dimmed" fw={400}>
           column “{column.header}”

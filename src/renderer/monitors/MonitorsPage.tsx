@@ -1,6 +1,7 @@
-import { Alert, Badge, Button, Group, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Modal, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { PageTitle } from '../app/PageTitle';
 import type { ExchangeMonitor } from '../../shared/monitors/contract';
 import { MonitorForm } from './MonitorForm';
 import { useMonitors } from './queries';
@@ -13,7 +14,7 @@ export function MonitorsPage() {
     <Stack>
       <Group justify="space-between">
         <div>
-          <Title order={2}>Exchange monitors</Title>
+          <PageTitle>Exchange monitors</PageTitle>
           <Text c="dimmed" size="sm">
             Monitor sources customers can be connected to. Only active monitors can be assigned.
           </Text>
@@ -38,7 +39,9 @@ export function MonitorsPage() {
               <Table.Th>Web address</Table.Th>
               <Table.Th>State</Table.Th>
               <Table.Th ta="right">Customers</Table.Th>
-              <Table.Th />
+              <Table.Th>
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -1,6 +1,7 @@
-import { Alert, Button, Center, Code, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Code, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { IconLock, IconAlertTriangle } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
+import { PageTitle } from '../app/PageTitle';
 import type { VaultState, VaultStatus } from '../../shared/vault/contract';
 import { useUnlockVault, useVaultStatus } from './queries';
 import { PassphraseForm } from './PassphraseForm';
@@ -15,7 +16,7 @@ const problemTitles: Partial<Record<VaultState, string>> = {
 
 function Screen({ children }: { children: ReactNode }) {
   return (
-    <Center mih="100vh" p="md">
+    <Center component="main" mih="100vh" p="md">
       <Paper withBorder shadow="sm" p="xl" radius="md" w={560} maw="100%">
         {children}
       </Paper>
@@ -31,7 +32,7 @@ function PassphraseScreen({ status }: { status: VaultStatus }) {
       <Stack>
         <Group gap="sm">
           <IconLock size={28} stroke={1.6} />
-          <Title order={2}>{setting ? 'Protect the document vault' : 'Unlock the document vault'}</Title>
+          <PageTitle>{setting ? 'Protect the document vault' : 'Unlock the document vault'}</PageTitle>
         </Group>
         <Text size="sm">
           {setting
@@ -63,7 +64,7 @@ function KeyProblemScreen({ status, onRetry }: { status: VaultStatus; onRetry():
       <Stack>
         <Group gap="sm">
           <IconAlertTriangle size={28} stroke={1.6} color="var(--mantine-color-red-6)" />
-          <Title order={2}>{problemTitles[status.state]}</Title>
+          <PageTitle>{problemTitles[status.state]}</PageTitle>
         </Group>
         <Alert color="red" variant="light">
           {status.message}

@@ -11,10 +11,10 @@ import {
   Stack,
   Table,
   Text,
-  Title,
 } from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { PageTitle } from '../app/PageTitle';
 import { passphraseProtectorName, type UnreadableReason } from '../../shared/vault/contract';
 import { useVaultCheck, useVaultStatus } from './queries';
 
@@ -47,7 +47,7 @@ export function VaultPage() {
     <Stack>
       <Group justify="space-between">
         <div>
-          <Title order={2}>Document vault</Title>
+          <PageTitle>Document vault</PageTitle>
           <Text c="dimmed" size="sm">
             Uploaded documents are stored encrypted with one key. Keep a backup of the key file with the data folder.
           </Text>

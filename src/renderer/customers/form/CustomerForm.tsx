@@ -1,12 +1,15 @@
-import { Alert, Button, Group, Kbd, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
+import { PageTitle } from '../../app/PageTitle';
 import { formSections, type FormSectionKey } from '../../../shared/customers/field-table';
 import { customerInput, type Customer, type CustomerInput } from '../../../shared/customers/schema';
 import { ApiError } from '../../../shared/errors';
 import { useLeaveGuard } from '../../forms/leave-guard';
+import { KeyHints } from '../../keyboard/KeyHints';
+import { onOpenPopup, type Shortcut } from '../../keyboard/shortcut';
+import { useShortcuts } from '../../keyboard/use-shortcuts';
 import { customerName } from '../display/format';
 import { focusFirstError, schemaValidate, showSaveError } from '../../forms/schema-form';
 import { CustomerFormProvider, useCustomerForm } from './form-context';
@@ -30,8 +33,6 @@ const validateCustomer = schemaValidate<CustomerInput>(customerInput);
 const sections = Object.keys(formSections) as FormSectionKey[];
 /** Sections shown side by side, below the others. */
 const halfWidth = new Set<FormSectionKey>(['customFields', 'metadata']);
-/** A dialog holding focus owns the keyboard; a closing one (still fading out) does not. */
-const dialogOpen = () => document.activeElement?.closest('[role="dialog"]') != null;
 
 /** The customer create and edit form: every rule comes from the shared schema, checked on blur and on save. */
 export function CustomerForm({ title, subtitle, initialValues, saveLabel, save, cancelTo, onReload }: Props) {
@@ -61,8 +62,18 @@ export function CustomerForm({ title, subtitle, initialValues, saveLabel, save, 
     () => focusFirstError(),
   );
 
-  useHotkeys([['mod+S', () => !dialogOpen() && submit()]], []);
-  useHotkeys([['Escape', () => !dialogOpen() && guard.leave(cancelTo)]]);
+  const shortcuts: Shortcut[] = [
+    { keys: ['mod+s'], label: 'Save', hint: 'saves', run: () => void submit(), inFields: true },
+    {
+      keys: ['escape'],
+      label: 'Cancel (asks first if anything changed)',
+      hint: 'cancels',
+      run: () => guard.leave(cancelTo),
+      inFields: true,
+      when: (event) => !onOpenPopup(event),
+    },
+  ];
+  useShortcuts('Customer form', shortcuts);
 
   return (
     <CustomerFormProvider form={form}>
@@ -77,7 +88,7 @@ export function CustomerForm({ title, subtitle, initialValues, saveLabel, save, 
         >
           <Group justify="space-between" wrap="nowrap">
             <div>
-              <Title order={2}>{title}</Title>
+              <PageTitle>{title}</PageTitle>
               {subtitle && (
                 <Text size="sm" c="dimmed">
                   {subtitle}
@@ -85,9 +96,7 @@ export function CustomerForm({ title, subtitle, initialValues, saveLabel, save, 
               )}
             </div>
             <Group gap="xs" wrap="nowrap">
-              <Text size="xs" c="dimmed" visibleFrom="md">
-                <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">S</Kbd> saves · <Kbd size="xs">Esc</Kbd> cancels
-              </Text>
+              <KeyHints shortcuts={shortcuts} />
               <Button variant="default" onClick={() => guard.leave(cancelTo)}>
                 Cancel
               </Button>

@@ -58,7 +58,7 @@ export function FieldInput({ field, autoFocus }: { field: FormField; autoFocus?:
   const text = { label, description, withAsterisk, autoComplete: 'off', ...form.getInputProps(key) };
   switch (field.kind) {
     case 'text':
-      return <TextInput {...text} data-autofocus={autoFocus || undefined} />;
+      return <TextInput {...text} autoFocus={autoFocus} />;
     case 'email':
       return <TextInput {...text} type="email" />;
     case 'extension':

@@ -1,10 +1,11 @@
 import { Loader, Text } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { useElementSize } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import type { CustomerSortKey } from '../../../shared/customers/contract';
 import type { CustomerSummary } from '../../../shared/customers/schema';
-import { columns, gridTemplate } from './columns';
+import { columnsFitting } from './columns';
 import classes from './CustomerGrid.module.css';
 
 const rowHeight = 46;
@@ -23,13 +24,20 @@ interface Props {
   direction: 'asc' | 'desc';
   onSort: (sort: CustomerSortKey) => void;
   highlightedIndex: number | null;
+  /** The grid took keyboard focus with no row highlighted: highlight one, so Enter and the arrows have a row. */
+  onFocusWithoutHighlight: () => void;
   onOpen: (customer: CustomerSummary) => void;
 }
+
+const rowId = (customer: CustomerSummary) => `customer-row-${customer.id}`;
 
 /** The customer list: only the rows on screen are rendered, so it scrolls through any number. */
 export function CustomerGrid(props: Props) {
   const { rows, hasMore, loadingMore, loadMore, highlightedIndex } = props;
   const scroller = useRef<HTMLDivElement>(null);
+  const { ref: measured, width } = useElementSize();
+  const { shown, template } = columnsFitting(width);
+  const highlighted = highlightedIndex === null ? undefined : rows[highlightedIndex];
   // The virtualizer re-renders the grid as it scrolls; nothing here relies on memoization.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -56,11 +64,18 @@ export function CustomerGrid(props: Props) {
       aria-label="Customers"
       aria-rowcount={props.total === undefined ? -1 : props.total + 1}
       aria-busy={loadingMore}
+      // Tab reaches the grid once; the arrows, j/k and Enter (the list's keys) move within it and open a row.
+      tabIndex={0}
+      aria-activedescendant={highlighted ? rowId(highlighted) : undefined}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget && !highlighted) props.onFocusWithoutHighlight();
+      }}
+      ref={measured}
       className={classes.grid}
     >
       <div ref={scroller} className={classes.scroller}>
-        <div role="row" aria-rowindex={1} className={classes.header} style={{ gridTemplateColumns: gridTemplate }}>
-          {columns.map((column) => (
+        <div role="row" aria-rowindex={1} className={classes.header} style={{ gridTemplateColumns: template }}>
+          {shown.map((column) => (
             <div
               key={column.title}
               role="columnheader"
@@ -99,14 +114,15 @@ export function CustomerGrid(props: Props) {
             return (
               <div
                 key={customer.id}
+                id={rowId(customer)}
                 role="row"
                 aria-rowindex={item.index + 2}
                 aria-selected={item.index === highlightedIndex}
                 className={classes.row}
-                style={{ ...style, gridTemplateColumns: gridTemplate }}
+                style={{ ...style, gridTemplateColumns: template }}
                 onClick={() => props.onOpen(customer)}
               >
-                {columns.map((column) => (
+                {shown.map((column) => (
                   <div key={column.title} role="gridcell" className={classes.cell}>
                     {column.render(customer)}
                   </div>

@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Kbd, Loader, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { PageTitle } from '../../app/PageTitle';
 import type { CustomerSortKey } from '../../../shared/customers/contract';
 import type { CustomerSummary } from '../../../shared/customers/schema';
 import { formatCount } from '../display/format';
@@ -67,7 +68,7 @@ export function CustomerListPage() {
     <Stack gap="sm" h="calc(100dvh - var(--app-shell-padding, 16px) * 2)">
       <Group justify="space-between" wrap="nowrap">
         <Group gap="sm" align="baseline">
-          <Title order={2}>Customers</Title>
+          <PageTitle>Customers</PageTitle>
           {count.data && !count.isPlaceholderData && (
             <Text c="dimmed" size="sm" aria-live="polite" data-testid="customer-count">
               {formatCount(count.data.total)}
@@ -93,7 +94,7 @@ export function CustomerListPage() {
           />
           <ListFilters view={view} onChange={update} />
           {filtered && (
-            <Button variant="subtle" color="gray" onClick={clearAll}>
+            <Button variant="subtle" color="gray" onClick={clearAll} style={{ flexShrink: 0 }}>
               Clear filters
             </Button>
           )}
@@ -121,6 +122,7 @@ export function CustomerListPage() {
           direction={view.direction}
           onSort={sortBy}
           highlightedIndex={highlightedIndex !== null && highlightedIndex >= 0 ? highlightedIndex : null}
+          onFocusWithoutHighlight={() => rows[0] && setHighlightedId(rows[0].id)}
           onOpen={open}
         />
       )}

@@ -9,7 +9,9 @@ export function NoCustomers({ onCreate, onImport }: { onCreate: () => void; onIm
         <ThemeIcon size={56} radius="xl" variant="light">
           <IconUsers size={30} />
         </ThemeIcon>
-        <Title order={3}>No customers yet</Title>
+        <Title order={2} size="h3">
+          No customers yet
+        </Title>
         <Text c="dimmed" size="sm">
           Create your first customer by hand, or bring existing ones in from a CSV file (any spreadsheet can save one).
         </Text>
@@ -34,7 +36,9 @@ export function NoMatches({ onClear }: { onClear: () => void }) {
         <ThemeIcon size={56} radius="xl" variant="light" color="gray">
           <IconFilterOff size={30} />
         </ThemeIcon>
-        <Title order={3}>No customers match</Title>
+        <Title order={2} size="h3">
+          No customers match
+        </Title>
         <Text c="dimmed" size="sm">
           Check the spelling, search by fewer words, or clear the filters to see every customer.
         </Text>

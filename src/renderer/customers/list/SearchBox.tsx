@@ -1,6 +1,9 @@
 import { CloseButton, Kbd, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useState, type Ref } from 'react';
+import { useMergedRef } from '@mantine/hooks';
+import { useRef, useState, type Ref } from 'react';
+import { useShortcuts } from '../../keyboard/use-shortcuts';
+import { listShortcuts } from './use-list-keys';
 
 interface Props {
   ref: Ref<HTMLInputElement>;
@@ -16,23 +19,32 @@ interface Props {
  */
 export function SearchBox({ ref, initial, onSearch }: Props) {
   const [text, setText] = useState(initial);
+  const input = useRef<HTMLInputElement>(null);
+  const boxRef = useMergedRef(ref, input);
+  const inBox = (field: EventTarget | null) => field === input.current;
+  useShortcuts(listShortcuts, [
+    {
+      keys: ['escape'],
+      // A second Esc leaves the box for the list's keys.
+      label: 'Clear the search, then leave it',
+      run: () => {
+        if (!text) return input.current?.blur();
+        setText('');
+        onSearch('');
+      },
+      inFields: inBox,
+      when: (event) => inBox(event.target),
+    },
+  ]);
   return (
     <TextInput
-      ref={ref}
+      ref={boxRef}
       aria-label="Search customers"
       placeholder="Search name, email, phone, reference, document"
       value={text}
       onChange={(event) => {
         setText(event.currentTarget.value);
         onSearch(event.currentTarget.value);
-      }}
-      // Esc clears the search, and a second Esc leaves the box for the list's keys.
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        if (text) {
-          setText('');
-          onSearch('');
-        } else event.currentTarget.blur();
       }}
       leftSection={<IconSearch size={16} />}
       rightSection={
@@ -49,8 +61,8 @@ export function SearchBox({ ref, initial, onSearch }: Props) {
           <Kbd size="xs">/</Kbd>
         )
       }
-      style={{ flex: 1 }}
-      miw={260}
+      style={{ flex: 2 }}
+      miw={200}
     />
   );
 }

@@ -9,8 +9,12 @@ import { formatDate } from '../../app/dates';
 
 export interface Column {
   title: string;
-  /** A CSS grid track: every row and the header share the template. */
-  width: string;
+  /** The narrowest the column gets, in px. */
+  width: number;
+  /** Its share of the space left over (a CSS grid `fr`); a column without one stays at its width. */
+  grow?: number;
+  /** On a narrow window, columns give way in this order (1 first); a column without one always shows. */
+  givesWay?: number;
   sortKey?: CustomerSortKey;
   render: (customer: CustomerSummary) => ReactNode;
 }
@@ -20,7 +24,8 @@ const shownLabels = 2;
 export const columns: Column[] = [
   {
     title: 'Name',
-    width: 'minmax(160px, 1.6fr)',
+    width: 160,
+    grow: 1.6,
     sortKey: 'name',
     render: (customer) => (
       <div style={{ minWidth: 0 }}>
@@ -36,7 +41,8 @@ export const columns: Column[] = [
   },
   {
     title: 'Email',
-    width: 'minmax(170px, 1.8fr)',
+    width: 170,
+    grow: 1.8,
     sortKey: 'email',
     render: (customer) => (
       <Text size="sm" truncate>
@@ -46,7 +52,8 @@ export const columns: Column[] = [
   },
   {
     title: 'Phone',
-    width: '140px',
+    width: 140,
+    givesWay: 2,
     render: (customer) =>
       customer.phone ? (
         <Text size="sm" truncate>
@@ -60,23 +67,25 @@ export const columns: Column[] = [
   },
   {
     title: 'Country',
-    width: 'minmax(100px, 1fr)',
+    width: 100,
+    grow: 1,
     sortKey: 'country',
     render: (customer) => (
-      <Text size="sm" truncate title={customer.country}>
+      <Text size="sm" truncate title={countryName(customer.country)}>
         {countryName(customer.country)}
       </Text>
     ),
   },
   {
     title: 'Status',
-    width: '130px',
+    width: 130,
     sortKey: 'status',
     render: (customer) => <StatusBadge status={customer.status} />,
   },
   {
     title: 'Verification',
-    width: '128px',
+    width: 128,
+    givesWay: 4,
     sortKey: 'verificationProgress',
     render: (customer) => (
       <Group gap={8} wrap="nowrap" w="100%">
@@ -95,7 +104,9 @@ export const columns: Column[] = [
   },
   {
     title: 'Labels',
-    width: 'minmax(100px, 1.2fr)',
+    width: 100,
+    grow: 1.2,
+    givesWay: 1,
     render: (customer) => (
       <Group gap={4} wrap="nowrap" style={{ overflow: 'hidden' }}>
         {customer.labels.slice(0, shownLabels).map((label) => (
@@ -121,7 +132,8 @@ export const columns: Column[] = [
   },
   {
     title: 'Created',
-    width: '96px',
+    width: 96,
+    givesWay: 3,
     sortKey: 'createdAt',
     render: (customer) => (
       <Text size="sm" c="dimmed">
@@ -131,4 +143,23 @@ export const columns: Column[] = [
   },
 ];
 
-export const gridTemplate = columns.map((column) => column.width).join(' ');
+/** Gap between columns and padding at each end of a row, in px (CustomerGrid.module.css). */
+const columnGap = 12;
+const rowPadding = 12;
+
+/** The columns that fit a grid this wide, in their order, and the CSS grid template every row shares. */
+export function columnsFitting(gridWidth: number): { shown: Column[]; template: string } {
+  const widthOf = (list: Column[]) =>
+    list.reduce((sum, column) => sum + column.width, 0) + columnGap * (list.length - 1) + rowPadding * 2;
+  const givingWay = columns.filter((column) => column.givesWay).sort((a, b) => (a.givesWay ?? 0) - (b.givesWay ?? 0));
+  let shown = columns;
+  // Before the grid is measured (width 0) every column shows.
+  for (const column of givingWay) {
+    if (gridWidth === 0 || widthOf(shown) <= gridWidth) break;
+    shown = shown.filter((candidate) => candidate !== column);
+  }
+  const template = shown
+    .map((column) => (column.grow ? `minmax(${column.width}px, ${column.grow}fr)` : `${column.width}px`))
+    .join(' ');
+  return { shown, template };
+}

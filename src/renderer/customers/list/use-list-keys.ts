@@ -1,5 +1,5 @@
-import { useWindowEvent } from '@mantine/hooks';
 import type { RefObject } from 'react';
+import { useShortcuts } from '../../keyboard/use-shortcuts';
 
 interface ListKeys {
   search: RefObject<HTMLInputElement | null>;
@@ -9,48 +9,39 @@ interface ListKeys {
   create: () => void;
 }
 
-function isEditable(element: EventTarget | null): boolean {
-  return (
-    element instanceof HTMLElement &&
-    (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName))
-  );
-}
+/** The list's name in the shortcut sheet; the search box adds its own keys to it. */
+export const listShortcuts = 'Customer list';
 
-/** Buttons and links keep Enter for themselves. */
+/** Buttons, links and options keep Enter for themselves. */
 function isControl(element: EventTarget | null): boolean {
   return element instanceof HTMLElement && element.closest('button, a, [role="option"]') !== null;
 }
 
 /**
- * Keyboard use of the list: `/` or Ctrl+K search, ↑/↓ or j/k move the highlight, Enter opens,
- * `n` creates. From the search box ↑/↓ and Enter work too, so a person can type then pick.
+ * Keyboard use of the list: `/` or Ctrl+K search, ↑/↓ or J/K move the highlight, Enter opens, N creates.
+ * From the search box ↑/↓ and Enter work too, so a person can type then pick.
  */
 export function useListKeys({ search, move, openHighlighted, create }: ListKeys) {
-  useWindowEvent('keydown', (event) => {
-    if (event.defaultPrevented || event.altKey) return;
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
-      event.preventDefault();
-      search.current?.focus();
-      search.current?.select();
-      return;
-    }
-    if (event.ctrlKey || event.metaKey) return;
-    const inSearch = event.target === search.current;
-    if (isEditable(event.target) && !inSearch) return;
-
-    const step = { ArrowDown: 1, ArrowUp: -1, ...(inSearch ? {} : { j: 1, k: -1 }) }[event.key];
-    if (step !== undefined) {
-      event.preventDefault();
-      move(step);
-    } else if (event.key === 'Enter' && (inSearch || !isControl(event.target))) {
-      event.preventDefault();
-      openHighlighted();
-    } else if (!inSearch && event.key === '/') {
-      event.preventDefault();
-      search.current?.focus();
-    } else if (!inSearch && event.key === 'n') {
-      event.preventDefault();
-      create();
-    }
-  });
+  const inSearch = (field: HTMLElement) => field === search.current;
+  useShortcuts(listShortcuts, [
+    {
+      keys: ['slash', 'mod+k'],
+      label: 'Search',
+      run: () => {
+        search.current?.focus();
+        search.current?.select();
+      },
+      inFields: true,
+    },
+    { keys: ['arrowdown', 'j'], label: 'Next row', run: () => move(1), inFields: inSearch },
+    { keys: ['arrowup', 'k'], label: 'Previous row', run: () => move(-1), inFields: inSearch },
+    {
+      keys: ['enter'],
+      label: 'Open the highlighted customer',
+      run: openHighlighted,
+      inFields: inSearch,
+      when: (event) => !isControl(event.target),
+    },
+    { keys: ['n'], label: 'New customer', run: create },
+  ]);
 }

@@ -1,6 +1,8 @@
-import { Anchor, Avatar, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconMail, IconPencil, IconPhone } from '@tabler/icons-react';
+import { Anchor, Avatar, Button, Group, Stack, Text } from '@mantine/core';
+import { IconMail, IconPencil, IconPhone, IconShieldCheck } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
+import { PageTitle } from '../../app/PageTitle';
+import { useShortcuts } from '../../keyboard/use-shortcuts';
 import type { Customer } from '../../../shared/customers/schema';
 import { customerName, formatPhoneNumber } from '../display/format';
 import { StatusBadge, statusColors } from '../display/StatusBadge';
@@ -13,6 +15,12 @@ function initials(customer: Customer): string {
 
 export function ProfileHeader({ customer }: { customer: Customer }) {
   const navigate = useNavigate();
+  const edit = () => navigate(`/customers/${customer.id}/edit`);
+  const review = () => navigate(`/verification/${customer.id}`);
+  useShortcuts('Customer profile', [
+    { keys: ['e'], label: 'Edit the customer', run: edit },
+    { keys: ['v'], label: 'Open the KYC review', run: review },
+  ]);
   return (
     <Group justify="space-between" align="flex-start" wrap="nowrap">
       <Group gap="md" wrap="nowrap" align="flex-start">
@@ -21,7 +29,7 @@ export function ProfileHeader({ customer }: { customer: Customer }) {
         </Avatar>
         <Stack gap={4}>
           <Group gap="sm">
-            <Title order={2}>{customerName(customer)}</Title>
+            <PageTitle>{customerName(customer)}</PageTitle>
             <StatusBadge status={customer.status} size="lg" />
           </Group>
           <Group gap="lg">
@@ -48,10 +56,13 @@ export function ProfileHeader({ customer }: { customer: Customer }) {
           )}
         </Stack>
       </Group>
-      <Group gap="xs" wrap="nowrap">
+      <Group gap="xs" justify="flex-end">
         <CustomerReportButton customerId={customer.id} />
         <StatusActions customer={customer} />
-        <Button leftSection={<IconPencil size={16} />} onClick={() => navigate(`/customers/${customer.id}/edit`)}>
+        <Button variant="default" leftSection={<IconShieldCheck size={16} />} aria-keyshortcuts="V" onClick={review}>
+          KYC review
+        </Button>
+        <Button leftSection={<IconPencil size={16} />} aria-keyshortcuts="E" onClick={edit}>
           Edit
         </Button>
       </Group>

@@ -15,7 +15,7 @@ export function DuplicateWarning({ duplicates }: { duplicates: DuplicateFlag[] }
       <List size="sm" spacing={2}>
         {duplicates.map((flag) => (
           <List.Item key={`${flag.kind}-${flag.otherCustomerId}-${flag.value}`}>
-            <Anchor href={`#/customers/${flag.otherCustomerId}`} size="sm">
+            <Anchor href={`#/customers/${flag.otherCustomerId}`} size="sm" c="inherit" fw={600} underline="always">
               {flag.otherCustomerName}
             </Anchor>{' '}
             {kinds[flag.kind]}

@@ -1,4 +1,4 @@
-import { Group, Paper, Skeleton, Text, UnstyledButton } from '@mantine/core';
+import { Group, Paper, Skeleton, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { verificationChecks, type VerificationCheck } from '../../../shared/customers/fields';
 import type { QueueFilters } from '../../../shared/kyc/contract';
 import { checkLabels } from '../../../shared/kyc/fields';
@@ -35,9 +35,10 @@ export function QueueCounts({ filters, onPickCheck }: Props) {
         return (
           <UnstyledButton
             key={check}
-            aria-label={`${checkLabels[check]}: ${counts.data?.byCheck[check] ?? 0} waiting`}
             aria-pressed={active}
             onClick={() => onPickCheck(active ? undefined : check)}
+            // A click filters without taking the focus, so Enter still reviews the highlighted row.
+            onMouseDown={(event) => event.preventDefault()}
           >
             <Paper withBorder p="sm" radius="md" bg={active ? 'var(--mantine-primary-color-light)' : undefined}>
               <Group gap={6} wrap="nowrap">
@@ -49,6 +50,7 @@ export function QueueCounts({ filters, onPickCheck }: Props) {
               {counts.data ? (
                 <Text fz={26} fw={700} lh={1.2}>
                   {(counts.data.byCheck[check] ?? 0).toLocaleString()}
+                  <VisuallyHidden> waiting</VisuallyHidden>
                 </Text>
               ) : (
                 <Skeleton h={31} w={60} mt={2} />

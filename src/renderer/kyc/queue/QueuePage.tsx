@@ -1,8 +1,11 @@
-import { Alert, Button, Center, Group, Kbd, Loader, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { Alert, Button, Center, Group, Loader, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconChecklist } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { PageTitle } from '../../app/PageTitle';
+import { KeyHints } from '../../keyboard/KeyHints';
+import type { Shortcut } from '../../keyboard/shortcut';
+import { useShortcuts } from '../../keyboard/use-shortcuts';
 import type { QueueFilters, QueueItem } from '../../../shared/kyc/contract';
 import { useQueue, useQueueCounts } from '../queries';
 import { QueueCounts } from './QueueCounts';
@@ -33,34 +36,35 @@ export function QueuePage() {
     requestAnimationFrame(() => document.querySelector<HTMLElement>('tr[data-active]')?.focus());
     if (next >= items.length - 5 && queue.hasNextPage && !queue.isFetchingNextPage) void queue.fetchNextPage();
   };
-  const openActive = (event: KeyboardEvent) => {
-    // Enter on a focused button or link is that control's own action.
-    if (event.target instanceof Element && event.target.closest('button, a')) return;
-    const item = items[activeIndex];
-    if (item) open(item);
-  };
-  useHotkeys([
-    ['j', () => move(1)],
-    ['arrowdown', () => move(1)],
-    ['k', () => move(-1)],
-    ['arrowup', () => move(-1)],
-    ['enter', openActive, { preventDefault: false }],
-  ]);
+  const shortcuts: Shortcut[] = [
+    { keys: ['j', 'arrowdown'], label: 'Next customer in the queue', hint: 'next', run: () => move(1) },
+    { keys: ['k', 'arrowup'], label: 'Previous customer in the queue', hint: 'previous', run: () => move(-1) },
+    {
+      keys: ['enter'],
+      label: 'Review the highlighted customer',
+      hint: 'review',
+      run: () => {
+        const item = items[activeIndex];
+        if (item) open(item);
+      },
+      // Enter on a focused button or link is that control's own action.
+      when: (event) => !(event.target instanceof Element && event.target.closest('button, a')),
+    },
+  ];
+  useShortcuts('Verification queue', shortcuts);
 
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>Verification pending</Title>
+          <PageTitle>Verification pending</PageTitle>
           <Text c="dimmed" size="sm">
             Customers with at least one check waiting for review, oldest request first.
           </Text>
         </div>
         <Stack gap={4} align="flex-end">
           <UploadLimitSetting />
-          <Text size="xs" c="dimmed">
-            <Kbd size="xs">J</Kbd> / <Kbd size="xs">K</Kbd> move · <Kbd size="xs">Enter</Kbd> review
-          </Text>
+          <KeyHints shortcuts={shortcuts} />
         </Stack>
       </Group>
 

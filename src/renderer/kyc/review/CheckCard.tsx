@@ -4,10 +4,13 @@ import { useState } from 'react';
 import { ApiError } from '../../../shared/errors';
 import type { CheckRecord } from '../../../shared/kyc/contract';
 import { checkLabels, checkStateLabels, reasonLabels } from '../../../shared/kyc/fields';
+import { useShortcuts } from '../../keyboard/use-shortcuts';
 import { useDecide } from '../queries';
 import { checkIcons, stateColors } from './check-display';
+import classes from './review.module.css';
 import { DecisionModal, type NegativeOutcome } from './DecisionModal';
 import { formatDateTime, waitingFor } from '../../app/dates';
+import { reviewShortcuts } from './use-queue-walk';
 
 interface Props {
   customerId: number;
@@ -17,16 +20,57 @@ interface Props {
   /** Whether the check has a current file to open. */
   hasFiles: boolean;
   onOpenFiles: () => void;
+  /** The check the decision keys act on; focusing a card makes it the one. */
+  active: boolean;
+  onActivate: () => void;
+  /** A decision was recorded: the review moves on to the next check. */
+  onDecided: () => void;
 }
 
+/** The keys of a decision on the active check, also shown in the review's hint line. */
+export const decisionKeys = { approve: 'a', reject: 'x', resubmit: 's', open: 'o' };
+
+/** Where the keys go: the card of a check, focused by the review when it moves on. */
+export const checkCardSelector = (check: string) => `[data-check="${check}"]`;
+
 /** One verification check: its state, the last decision, and approve / reject / request resubmission. */
-export function CheckCard({ customerId, check, selected, hasFiles, onOpenFiles }: Props) {
+export function CheckCard({
+  customerId,
+  check,
+  selected,
+  hasFiles,
+  onOpenFiles,
+  active,
+  onActivate,
+  onDecided,
+}: Props) {
   const decide = useDecide();
   const [negative, setNegative] = useState<NegativeOutcome | null>(null);
   const Icon = checkIcons[check.check];
   const label = checkLabels[check.check];
 
-  const approve = () => decide.mutate({ customerId, check: check.check, outcome: 'approved' });
+  const approve = () =>
+    decide.mutate({ customerId, check: check.check, outcome: 'approved' }, { onSuccess: onDecided });
+  const decidable = check.state !== 'not_submitted';
+  useShortcuts(
+    reviewShortcuts,
+    active
+      ? [
+          {
+            keys: [decisionKeys.approve],
+            label: 'Approve the check',
+            run: () => decidable && check.state !== 'approved' && approve(),
+          },
+          { keys: [decisionKeys.reject], label: 'Reject the check…', run: () => decidable && setNegative('rejected') },
+          {
+            keys: [decisionKeys.resubmit],
+            label: 'Request resubmission of the check…',
+            run: () => decidable && setNegative('resubmission_requested'),
+          },
+          { keys: [decisionKeys.open], label: "Open the check's file", run: () => hasFiles && onOpenFiles() },
+        ]
+      : [],
+  );
   // A refusal by the guardrail is over once the reviewer has opened the files.
   const refusal =
     decide.error && !(decide.error instanceof ApiError && decide.error.code === 'FORBIDDEN' && !check.approvalBlockedBy)
@@ -41,6 +85,11 @@ export function CheckCard({ customerId, check, selected, hasFiles, onOpenFiles }
       role="group"
       aria-label={`${label} check`}
       bd={selected ? '1px solid var(--mantine-primary-color-filled)' : undefined}
+      tabIndex={0}
+      data-check={check.check}
+      data-active={active || undefined}
+      onFocus={onActivate}
+      className={classes.checkCard}
     >
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap">
@@ -150,6 +199,7 @@ export function CheckCard({ customerId, check, selected, hasFiles, onOpenFiles }
           check={check.check}
           outcome={negative}
           onClose={() => setNegative(null)}
+          onDecided={onDecided}
         />
       )}
     </Paper>

@@ -13,6 +13,8 @@ interface Props {
   check: VerificationCheck;
   outcome: NegativeOutcome;
   onClose: () => void;
+  /** The decision was recorded (after the modal closed). */
+  onDecided: () => void;
 }
 
 const titles: Record<NegativeOutcome, string> = {
@@ -21,7 +23,7 @@ const titles: Record<NegativeOutcome, string> = {
 };
 
 /** Reject or request resubmission: a reason from the check's list, and a note (required for "Other"). */
-export function DecisionModal({ customerId, check, outcome, onClose }: Props) {
+export function DecisionModal({ customerId, check, outcome, onClose, onDecided }: Props) {
   const decide = useDecide();
   const form = useForm({
     mode: 'uncontrolled',
@@ -35,7 +37,10 @@ export function DecisionModal({ customerId, check, outcome, onClose }: Props) {
       <form
         onSubmit={form.onSubmit((values) =>
           decide.mutate(values, {
-            onSuccess: onClose,
+            onSuccess: () => {
+              onClose();
+              onDecided();
+            },
             onError: (error) => showSaveError(form, error),
           }),
         )}

@@ -1,7 +1,10 @@
-import { Alert, Anchor, Box, Button, Group, Kbd, Loader, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Group, Loader, Paper, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconArrowLeft, IconChecks, IconFileSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { Link, useParams } from 'react-router';
+import { PageTitle } from '../../app/PageTitle';
+import { Keys } from '../../keyboard/Keys';
+import { useShortcuts } from '../../keyboard/use-shortcuts';
 import type { VerificationCheck } from '../../../shared/customers/fields';
 import type { DocumentRecord } from '../../../shared/kyc/contract';
 import { checkLabels } from '../../../shared/kyc/fields';
@@ -11,12 +14,19 @@ import { DuplicateWarning } from '../documents/DuplicateWarning';
 import { DecisionLogPanel } from '../log/DecisionLogPanel';
 import { useDocuments, useReview } from '../queries';
 import { DocumentViewer } from '../viewer/DocumentViewer';
-import { CheckCard } from './CheckCard';
+import { CheckCard, checkCardSelector, decisionKeys } from './CheckCard';
 import { CustomerFacts } from './CustomerFacts';
 import { QueueNavigation } from './QueueNavigation';
 import { ReviewStatus } from './ReviewStatus';
 import classes from './review.module.css';
-import { useQueueWalk } from './use-queue-walk';
+import { reviewShortcuts, useQueueWalk } from './use-queue-walk';
+
+/** Moving between the checks of the side panel. */
+const checkKeys = { next: 'j', previous: 'k' };
+
+/** Where the focus goes once a check is decided and another waits: its card. */
+const focusCheck = (check: VerificationCheck) =>
+  requestAnimationFrame(() => document.querySelector<HTMLElement>(checkCardSelector(check))?.focus());
 
 function Review({ customerId }: { customerId: number }) {
   const review = useReview(customerId);
@@ -24,6 +34,38 @@ function Review({ customerId }: { customerId: number }) {
   const documents = useDocuments(customerId);
   const walk = useQueueWalk();
   const [viewing, setViewing] = useState<VerificationCheck | null>(null);
+  const checks = review.data?.checks ?? [];
+  const [chosenCheck, setChosenCheck] = useState<VerificationCheck | null>(null);
+  /** The last waiting check was decided: the way on (next customer) takes the focus once it is shown. */
+  const wayOnWanted = useRef(false);
+  const wayOn = useRef<HTMLElement>(null);
+  const allDecided = checks.length > 0 && checks.every((check) => check.state !== 'pending');
+  useEffect(() => {
+    if (!wayOnWanted.current || !allDecided) return;
+    wayOn.current?.focus();
+    wayOnWanted.current = false;
+  }, [allDecided]);
+  // The keys act on the check last focused, or else the first one waiting.
+  const activeCheck = chosenCheck ?? (checks.find((check) => check.state === 'pending') ?? checks[0])?.check;
+  const activeIndex = checks.findIndex((check) => check.check === activeCheck);
+  const moveTo = (index: number) => {
+    const check = checks[Math.max(0, Math.min(checks.length - 1, index))];
+    if (!check) return;
+    setChosenCheck(check.check);
+    focusCheck(check.check);
+  };
+  /** After a decision, the next check still waiting (after this one, then from the top), or the way on. */
+  const decided = (check: VerificationCheck) => {
+    const from = checks.findIndex((record) => record.check === check);
+    const next = [...checks.slice(from + 1), ...checks.slice(0, from)].find((record) => record.state === 'pending');
+    if (next) moveTo(checks.indexOf(next));
+    else if (wayOn.current) wayOn.current.focus();
+    else wayOnWanted.current = true;
+  };
+  useShortcuts(reviewShortcuts, [
+    { keys: [checkKeys.next], label: 'Next check', run: () => moveTo(activeIndex + 1) },
+    { keys: [checkKeys.previous], label: 'Previous check', run: () => moveTo(activeIndex - 1) },
+  ]);
 
   if (review.isError || customer.isError) {
     return <Alert color="red">{(review.error ?? customer.error)?.message}</Alert>;
@@ -36,7 +78,6 @@ function Review({ customerId }: { customerId: number }) {
     (review.data.checks.find((record) => record.check === check)?.slots ?? []).flatMap(
       (slot) => currentFiles.get(slot) ?? [],
     );
-  const allDecided = review.data.checks.every((check) => check.state !== 'pending');
 
   return (
     <Box className={classes.page}>
@@ -49,7 +90,7 @@ function Review({ customerId }: { customerId: number }) {
             </Group>
           </Anchor>
           <Group gap="sm">
-            <Title order={2}>{customerName(customer.data)}</Title>
+            <PageTitle>{customerName(customer.data)}</PageTitle>
             <Text c="dimmed" size="sm">
               {customer.data.email}
             </Text>
@@ -63,8 +104,9 @@ function Review({ customerId }: { customerId: number }) {
             <QueueNavigation walk={walk} />
           </Group>
           <Text size="xs" c="dimmed">
-            <Kbd size="xs">+</Kbd> <Kbd size="xs">−</Kbd> zoom · <Kbd size="xs">R</Kbd> rotate · <Kbd size="xs">0</Kbd>{' '}
-            reset · <Kbd size="xs">PgUp</Kbd> <Kbd size="xs">PgDn</Kbd> pages
+            <Keys hotkey={decisionKeys.approve} /> approve · <Keys hotkey={decisionKeys.reject} /> reject ·{' '}
+            <Keys hotkey={checkKeys.next} /> <Keys hotkey={checkKeys.previous} /> checks · <Keys hotkey="shift+?" />{' '}
+            every key
           </Text>
         </Stack>
       </Group>
@@ -91,7 +133,7 @@ function Review({ customerId }: { customerId: number }) {
         <ScrollArea className={classes.side} offsetScrollbars type="auto">
           <Stack gap="sm">
             <ReviewStatus review={review.data} />
-            {allDecided && walk.inQueue && (
+            {allDecided && (
               <Alert
                 color="teal"
                 variant="light"
@@ -99,11 +141,25 @@ function Review({ customerId }: { customerId: number }) {
                 title="Every check of this customer is decided"
               >
                 {walk.next ? (
-                  <Button size="xs" mt={4} onClick={walk.goNext} rightSection={<Kbd size="xs">N</Kbd>}>
+                  <Button
+                    size="xs"
+                    mt={4}
+                    onClick={walk.goNext}
+                    ref={wayOn as RefObject<HTMLButtonElement>}
+                    rightSection={<Keys hotkey="n" decorative />}
+                    aria-keyshortcuts="N"
+                  >
                     Next customer
                   </Button>
                 ) : (
-                  <Button size="xs" mt={4} variant="default" component={Link} to={walk.backPath}>
+                  <Button
+                    size="xs"
+                    mt={4}
+                    variant="default"
+                    component={Link}
+                    to={walk.backPath}
+                    ref={wayOn as RefObject<HTMLAnchorElement>}
+                  >
                     Back to the queue
                   </Button>
                 )}
@@ -119,6 +175,9 @@ function Review({ customerId }: { customerId: number }) {
                 selected={viewing === check.check}
                 hasFiles={filesOf(check.check).length > 0}
                 onOpenFiles={() => setViewing(check.check)}
+                active={check.check === activeCheck}
+                onActivate={() => setChosenCheck(check.check)}
+                onDecided={() => decided(check.check)}
               />
             ))}
             <DecisionLogPanel customerId={customerId} />

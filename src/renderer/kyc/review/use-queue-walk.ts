@@ -1,8 +1,11 @@
-import { useHotkeys } from '@mantine/hooks';
 import { useNavigate, useSearchParams } from 'react-router';
+import { useShortcuts } from '../../keyboard/use-shortcuts';
 import type { QueueItem } from '../../../shared/kyc/contract';
 import { useQueueNeighbors } from '../queries';
 import { filtersFromParams, queuePath, reviewPath } from '../queue/queue-params';
+
+/** The review's name in the shortcut sheet. */
+export const reviewShortcuts = 'Review';
 
 /**
  * Previous and next customer of the queue the reviewer came from (its filters and this row's
@@ -19,11 +22,9 @@ export function useQueueWalk() {
   };
   const previous = neighbors.data?.previous ?? null;
   const next = neighbors.data?.next ?? null;
-  useHotkeys([
-    ['n', () => go(next)],
-    [']', () => go(next)],
-    ['p', () => go(previous)],
-    ['[', () => go(previous)],
+  useShortcuts(reviewShortcuts, [
+    { keys: ['n', ']'], label: 'Next customer of the queue', run: () => go(next) },
+    { keys: ['p', '['], label: 'Previous customer of the queue', run: () => go(previous) },
   ]);
   return {
     inQueue: position !== null,

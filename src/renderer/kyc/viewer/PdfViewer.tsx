@@ -1,9 +1,10 @@
-import { ActionIcon, Group, Kbd, Loader, Text, Tooltip } from '@mantine/core';
-import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
+import { Group, Loader, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { openPdf, type PDFDocumentProxy } from './pdfjs';
-import { ViewerToolbar } from './ViewerToolbar';
+import { useShortcuts } from '../../keyboard/use-shortcuts';
+import { ToolButton, ViewerToolbar, viewerShortcuts } from './ViewerToolbar';
 import { ZoomPanStage } from './ZoomPanStage';
 import type { ViewControls } from './view-transform';
 
@@ -79,40 +80,25 @@ export function PdfViewer({ url, controls, onOpened, onError }: Props) {
   const pages = pdf?.numPages ?? 0;
   const previous = () => setPageNumber((n) => Math.max(1, n - 1));
   const next = () => setPageNumber((n) => Math.min(pages, n + 1));
-  useHotkeys([
-    ['pageup', previous],
-    ['pagedown', next],
-  ]);
+  const keys = {
+    previous: { keys: ['pageup'], label: 'Previous page', run: previous },
+    next: { keys: ['pagedown'], label: 'Next page', run: next },
+  };
+  useShortcuts(viewerShortcuts, Object.values(keys));
 
   return (
     <>
       <ViewerToolbar controls={controls}>
         <Group gap={6} wrap="nowrap">
-          <Tooltip
-            label={
-              <Text size="xs">
-                Previous page <Kbd size="xs">PgUp</Kbd>
-              </Text>
-            }
-          >
-            <ActionIcon variant="default" aria-label="Previous page" disabled={pageNumber <= 1} onClick={previous}>
-              <IconChevronLeft size={18} />
-            </ActionIcon>
-          </Tooltip>
+          <ToolButton shortcut={keys.previous} disabled={pageNumber <= 1}>
+            <IconChevronLeft size={18} />
+          </ToolButton>
           <Text size="sm" miw={96} ta="center" aria-live="polite">
             {pdf ? `Page ${pageNumber} of ${pages}` : 'Opening PDF'}
           </Text>
-          <Tooltip
-            label={
-              <Text size="xs">
-                Next page <Kbd size="xs">PgDn</Kbd>
-              </Text>
-            }
-          >
-            <ActionIcon variant="default" aria-label="Next page" disabled={pageNumber >= pages} onClick={next}>
-              <IconChevronRight size={18} />
-            </ActionIcon>
-          </Tooltip>
+          <ToolButton shortcut={keys.next} disabled={pageNumber >= pages}>
+            <IconChevronRight size={18} />
+          </ToolButton>
         </Group>
       </ViewerToolbar>
       <ZoomPanStage width={size.width} height={size.height} controls={controls} onDisplayScale={setDisplayScale}>

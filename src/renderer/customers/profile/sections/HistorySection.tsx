@@ -66,6 +66,10 @@ function Changes({ entry, monitorName }: { entry: AuditEntry; monitorName: Monit
       showLabel={`Show all ${rows.length} fields`}
       hideLabel="Show less"
       styles={{ control: { fontSize: 'var(--mantine-font-size-xs)' } }}
+      // The spoiler's content is a region landmark: named after its entry (two can share a title and a minute).
+      attributes={{
+        content: { 'aria-label': `Changes of entry ${entry.id}: ${historyTitle(entry)}, ${formatDateTime(entry.at)}` },
+      }}
     >
       <Box
         component="ul"

@@ -14,7 +14,7 @@ export function ProfileSection(props: { title: string; aside?: ReactNode; childr
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={id}>
       <Group justify="space-between" mb="sm" wrap="nowrap">
-        <Title order={4} id={id} fz="sm" tt="uppercase" c="dimmed" lts="0.04em">
+        <Title order={2} id={id} fz="sm" tt="uppercase" c="dimmed" lts="0.04em">
           {props.title}
         </Title>
         {props.aside}
