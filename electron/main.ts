@@ -52,8 +52,12 @@ if (!app.requestSingleInstanceLock()) {
     }
     serveRenderer(join(__dirname, '../renderer'));
     serveDocuments(core);
-    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(devToolsEnabled, process.platform)));
     const window = createMainWindow(join(__dirname, '../preload/index.cjs'));
+    const showShortcuts = () => {
+      window.webContents.sendInputEvent({ type: 'keyDown', keyCode: 'F1' });
+      window.webContents.sendInputEvent({ type: 'keyUp', keyCode: 'F1' });
+    };
+    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(devToolsEnabled, process.platform, showShortcuts)));
     const unbind = bindIpc(core, window);
     window.on('closed', unbind);
   });

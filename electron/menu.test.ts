@@ -34,4 +34,13 @@ describe('appMenuTemplate', () => {
     expect(roles(appMenuTemplate(false, 'darwin'))).toContain('appMenu');
     expect(roles(appMenuTemplate(false, 'linux'))).not.toContain('appMenu');
   });
+
+  it('opens the shortcut sheet from Help, leaving F1 to the window', () => {
+    let shown = 0;
+    const help = appMenuTemplate(false, 'linux', () => shown++).find((item) => item.role === 'help');
+    const item = (help?.submenu as MenuItemConstructorOptions[] | undefined)?.[0];
+    expect(item).toMatchObject({ label: 'Keyboard Shortcuts', accelerator: 'F1', registerAccelerator: false });
+    (item?.click as () => void)();
+    expect(shown).toBe(1);
+  });
 });
