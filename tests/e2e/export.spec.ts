@@ -48,7 +48,7 @@ async function exportAs(
   await expect(dialog.getByRole('status').first()).toHaveText('Finished');
   if (shot) await screenshot(page, `${shot}-done`);
   const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   return download;
 }
 

@@ -53,7 +53,8 @@ test('keyboard only: find a customer, edit and save, review, approve, and on to 
   await app.keyboard.press('e');
   await expect(firstName).toBeFocused();
   await app.keyboard.press('ControlOrMeta+a');
-  await app.keyboard.type('Amelie');
+  // At a person's pace: the form re-renders on every key.
+  await app.keyboard.type('Amelie', { delay: 80 });
   await app.keyboard.press('ControlOrMeta+s');
   await expect(heading(app, 'Amelie Hartmann')).toBeVisible();
 

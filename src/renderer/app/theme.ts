@@ -19,6 +19,8 @@ export const theme = createTheme({
     TextInput: { defaultProps: { size: 'sm' } },
     // Every close button is named for screen readers (modals, alerts, notifications); a caller's own label wins.
     CloseButton: { defaultProps: { 'aria-label': 'Close' } },
+    // A dialog's corner X is named apart from a "Close" button its footer may have.
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } },
     DateInput: { defaultProps: { clearButtonProps: { 'aria-label': 'Clear date' } } },
   },
 });
