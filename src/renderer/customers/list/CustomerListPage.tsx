@@ -85,7 +85,8 @@ export function CustomerListPage() {
       </Group>
 
       {!noCustomers && (
-        <Group gap="xs" wrap="nowrap">
+        // Below about 1,400 px the filters take a row of their own rather than squeezing their values out.
+        <Group gap="xs" wrap="wrap">
           <SearchBox
             key={searchBoxMount.key}
             ref={searchBox}

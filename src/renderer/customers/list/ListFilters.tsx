@@ -26,7 +26,7 @@ export function ListFilters({ view, onChange }: Props) {
   const labelCounts = new Map((labels.data ?? []).map((entry) => [entry.label, entry.count]));
 
   return (
-    <Group gap="xs" wrap="nowrap" style={{ flex: 3, minWidth: 0 }}>
+    <Group gap="xs" wrap="nowrap" style={{ flex: '3 1 640px', minWidth: 0 }}>
       <MultiSelect
         aria-label="Status"
         placeholder={view.status.length ? undefined : 'Any status'}
@@ -35,7 +35,7 @@ export function ListFilters({ view, onChange }: Props) {
         onChange={(value) => onChange({ status: value as ListView['status'] })}
         leftSection={<IconCircleDot size={16} />}
         clearable
-        style={{ flex: '1 1 210px', minWidth: 110 }}
+        style={{ flex: '1 1 210px', minWidth: 140 }}
         comboboxProps={{ width: 200, position: 'bottom-start' }}
       />
       <Select
@@ -46,7 +46,7 @@ export function ListFilters({ view, onChange }: Props) {
         onChange={(value) => onChange({ verification: value as ListView['verification'] })}
         leftSection={<IconShieldCheck size={16} />}
         clearable
-        style={{ flex: '1 1 170px', minWidth: 110 }}
+        style={{ flex: '1 1 170px', minWidth: 140 }}
       />
       <CountrySelect
         aria-label="Country"
@@ -54,7 +54,7 @@ export function ListFilters({ view, onChange }: Props) {
         value={view.country}
         onChange={(value) => onChange({ country: value })}
         clearable
-        style={{ flex: '1 1 170px', minWidth: 110 }}
+        style={{ flex: '1 1 170px', minWidth: 140 }}
         comboboxProps={{ width: 280, position: 'bottom-start' }}
       />
       <Select
@@ -67,7 +67,7 @@ export function ListFilters({ view, onChange }: Props) {
         nothingFoundMessage="No label matches"
         searchable
         clearable
-        style={{ flex: '1 1 150px', minWidth: 110 }}
+        style={{ flex: '1 1 150px', minWidth: 140 }}
         comboboxProps={{ width: 240, position: 'bottom-start' }}
         renderOption={({ option }) => (
           <Group justify="space-between" wrap="nowrap" w="100%">

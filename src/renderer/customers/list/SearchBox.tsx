@@ -61,8 +61,8 @@ export function SearchBox({ ref, initial, onSearch }: Props) {
           <Kbd size="xs">/</Kbd>
         )
       }
-      style={{ flex: 2 }}
-      miw={200}
+      style={{ flex: '2 1 320px' }}
+      miw={260}
     />
   );
 }

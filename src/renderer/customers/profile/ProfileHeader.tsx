@@ -1,5 +1,5 @@
 import { Anchor, Avatar, Button, Group, Stack, Text } from '@mantine/core';
-import { IconMail, IconPencil, IconPhone, IconShieldCheck } from '@tabler/icons-react';
+import { IconMail, IconPencil, IconPhone } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
 import { useShortcuts } from '../../keyboard/use-shortcuts';
@@ -8,6 +8,7 @@ import { customerName, formatPhoneNumber } from '../display/format';
 import { StatusBadge, statusColors } from '../display/StatusBadge';
 import { CustomerReportButton } from '../../exports/CustomerReportButton';
 import { StatusActions } from './StatusActions';
+import { reviewKey } from './sections/VerificationSection';
 
 function initials(customer: Customer): string {
   return `${customer.firstName[0] ?? ''}${customer.lastName?.[0] ?? ''}`.toUpperCase();
@@ -19,7 +20,7 @@ export function ProfileHeader({ customer }: { customer: Customer }) {
   const review = () => navigate(`/verification/${customer.id}`);
   useShortcuts('Customer profile', [
     { keys: ['e'], label: 'Edit the customer', run: edit },
-    { keys: ['v'], label: 'Open the KYC review', run: review },
+    { keys: [reviewKey], label: 'Open the KYC review', run: review },
   ]);
   return (
     <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -59,9 +60,6 @@ export function ProfileHeader({ customer }: { customer: Customer }) {
       <Group gap="xs" justify="flex-end">
         <CustomerReportButton customerId={customer.id} />
         <StatusActions customer={customer} />
-        <Button variant="default" leftSection={<IconShieldCheck size={16} />} aria-keyshortcuts="V" onClick={review}>
-          KYC review
-        </Button>
         <Button leftSection={<IconPencil size={16} />} aria-keyshortcuts="E" onClick={edit}>
           Edit
         </Button>

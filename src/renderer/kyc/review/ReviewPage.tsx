@@ -138,7 +138,7 @@ function Review({ customerId }: { customerId: number }) {
                 color="teal"
                 variant="light"
                 icon={<IconChecks size={18} />}
-                title="Every check of this customer is decided"
+                title="Nothing left to review for this customer"
               >
                 {walk.next ? (
                   <Button

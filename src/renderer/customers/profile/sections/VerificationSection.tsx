@@ -1,8 +1,14 @@
-import { Group, Progress, Stack, Text, ThemeIcon } from '@mantine/core';
-import { IconCheck, IconMinus } from '@tabler/icons-react';
+import { Button, Group, Progress, Stack, Text, ThemeIcon } from '@mantine/core';
+import { IconCheck, IconMinus, IconShieldCheck } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { Keys } from '../../../keyboard/Keys';
+import { keyParts } from '../../../keyboard/shortcut';
 import { missingChecks } from '../../../../shared/customers/lifecycle';
 import type { Customer } from '../../../../shared/customers/schema';
 import { ProfileSection, type SectionLines } from './ProfileSection';
+
+/** The profile's key for the review button below (bound with the profile's other keys). */
+export const reviewKey = 'v';
 
 /** The verification flags and progress, and what activation still waits for. */
 export function VerificationSection({ customer, title, lines }: SectionLines & { customer: Customer }) {
@@ -53,6 +59,19 @@ export function VerificationSection({ customer, title, lines }: SectionLines & {
           ? 'Every check activation needs is verified.'
           : `Activation waits for: ${waiting.map((line) => line.label.toLowerCase()).join(', ')}.`}
       </Text>
+      <Button
+        component={Link}
+        to={`/verification/${customer.id}`}
+        variant="light"
+        size="xs"
+        fullWidth
+        mt="sm"
+        leftSection={<IconShieldCheck size={14} />}
+        rightSection={<Keys hotkey={reviewKey} decorative />}
+        aria-keyshortcuts={keyParts(reviewKey).join('+')}
+      >
+        Open the KYC review
+      </Button>
     </ProfileSection>
   );
 }
