@@ -63,7 +63,7 @@ function Changes({ entry, monitorName }: { entry: AuditEntry; monitorName: Monit
   return (
     <Spoiler
       maxHeight={created ? 64 : 160}
-      showLabel={`Show all ${rows.length} fields`}
+      showLabel={`Show all ${rows.length} ${rows.length === 1 ? 'field' : 'fields'}`}
       hideLabel="Show less"
       styles={{ control: { fontSize: 'var(--mantine-font-size-xs)' } }}
       // The spoiler's content is a region landmark: named after its entry (two can share a title and a minute).

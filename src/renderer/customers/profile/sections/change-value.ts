@@ -5,6 +5,7 @@ import { statusLabels, type CustomerStatus } from '../../../../shared/customers/
 import { checkStateLabels, type CheckState } from '../../../../shared/kyc/fields';
 import { countryName } from '../../../../shared/reference/countries';
 import { formatPhone } from '../../../../shared/reference/phone';
+import { formatCalendarDate } from '../../../app/dates';
 
 function isEmpty(value: unknown): boolean {
   return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
@@ -41,6 +42,7 @@ export function changeValue(field: string, value: unknown, monitorName: MonitorN
   const kind = kindOf.get(field);
   if (kind === 'enum' && typeof value === 'string') return optionLabels.get(field)?.[value] ?? value;
   if (kind === 'country' && typeof value === 'string') return countryName(value);
+  if (kind === 'date' && typeof value === 'string') return formatCalendarDate(value);
   if (kind === 'phone' && typeof value === 'string') return formatPhone(value);
   if (kind === 'exchangeMonitor' && typeof value === 'number') return monitorName(value) ?? `#${value}`;
   if (Array.isArray(value)) {
