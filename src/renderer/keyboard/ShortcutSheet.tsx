@@ -3,7 +3,7 @@ import { IconKeyboard } from '@tabler/icons-react';
 import { Fragment, useState, useSyncExternalStore } from 'react';
 import { shortcutRegistry, type ShortcutGroup } from './registry';
 import { Keys } from './Keys';
-import { anywhere, keyParts } from './shortcut';
+import { anywhere, keysText } from './shortcut';
 import { useShortcuts } from './use-shortcuts';
 
 /** The keys that open the sheet, also shown on its button. */
@@ -13,7 +13,7 @@ const sheetKeys = ['shift+?', 'f1', 'mod+slash'];
 function distinctKeys(keys: readonly string[]): string[] {
   const seen = new Set<string>();
   return keys.filter((hotkey) => {
-    const shown = keyParts(hotkey).join('+');
+    const shown = keysText(hotkey);
     return !seen.has(shown) && seen.add(shown);
   });
 }
@@ -82,7 +82,7 @@ export function ShortcutSheet() {
         leftSection={<IconKeyboard size={16} stroke={1.6} />}
         rightSection={<Kbd size="xs">?</Kbd>}
         aria-label="Keyboard shortcuts"
-        aria-keyshortcuts="?"
+        aria-keyshortcuts={keysText(sheetKeys[0] ?? '')}
         onClick={() => setOpened(true)}
       >
         Shortcuts

@@ -51,6 +51,16 @@ export function keyParts(hotkey: string): string[] {
   return parts.filter((part, index) => !(shiftedSymbol && part === keyNames.shift && index < parts.length - 1));
 }
 
+/** A hotkey as one string of its keys ("Ctrl+S", "?"): for aria-keyshortcuts, and to tell keys that look alike. */
+export function keysText(hotkey: string): string {
+  return keyParts(hotkey).join('+');
+}
+
+/** Buttons, links and options keep Enter for themselves. */
+export function onControl(event: KeyboardEvent): boolean {
+  return event.target instanceof Element && event.target.closest('button, a, [role="option"]') !== null;
+}
+
 /** The text field the key was pressed in, if it was. */
 export function typingField(target: EventTarget | null): HTMLElement | null {
   return target instanceof HTMLElement &&

@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import { onControl } from '../../keyboard/shortcut';
 import { useShortcuts } from '../../keyboard/use-shortcuts';
 
 interface ListKeys {
@@ -11,11 +12,6 @@ interface ListKeys {
 
 /** The list's name in the shortcut sheet; the search box adds its own keys to it. */
 export const listShortcuts = 'Customer list';
-
-/** Buttons, links and options keep Enter for themselves. */
-function isControl(element: EventTarget | null): boolean {
-  return element instanceof HTMLElement && element.closest('button, a, [role="option"]') !== null;
-}
 
 /**
  * Keyboard use of the list: `/` or Ctrl+K search, ↑/↓ or J/K move the highlight, Enter opens, N creates.
@@ -40,7 +36,7 @@ export function useListKeys({ search, move, openHighlighted, create }: ListKeys)
       label: 'Open the highlighted customer',
       run: openHighlighted,
       inFields: inSearch,
-      when: (event) => !isControl(event.target),
+      when: (event) => !onControl(event),
     },
     { keys: ['n'], label: 'New customer', run: create },
   ]);

@@ -2,13 +2,18 @@ import { Anchor, Avatar, Button, Group, Stack, Text } from '@mantine/core';
 import { IconMail, IconPencil, IconPhone } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
+import { keysText } from '../../keyboard/shortcut';
 import { useShortcuts } from '../../keyboard/use-shortcuts';
+import { customerReviewPath } from '../../kyc/queue/queue-params';
 import type { Customer } from '../../../shared/customers/schema';
 import { customerName, formatPhoneNumber } from '../display/format';
 import { StatusBadge, statusColors } from '../display/StatusBadge';
 import { CustomerReportButton } from '../../exports/CustomerReportButton';
 import { StatusActions } from './StatusActions';
 import { reviewKey } from './sections/VerificationSection';
+
+/** The profile's key for Edit. */
+const editKey = 'e';
 
 function initials(customer: Customer): string {
   return `${customer.firstName[0] ?? ''}${customer.lastName?.[0] ?? ''}`.toUpperCase();
@@ -17,9 +22,9 @@ function initials(customer: Customer): string {
 export function ProfileHeader({ customer }: { customer: Customer }) {
   const navigate = useNavigate();
   const edit = () => navigate(`/customers/${customer.id}/edit`);
-  const review = () => navigate(`/verification/${customer.id}`);
+  const review = () => navigate(customerReviewPath(customer.id));
   useShortcuts('Customer profile', [
-    { keys: ['e'], label: 'Edit the customer', run: edit },
+    { keys: [editKey], label: 'Edit the customer', run: edit },
     { keys: [reviewKey], label: 'Open the KYC review', run: review },
   ]);
   return (
@@ -60,7 +65,7 @@ export function ProfileHeader({ customer }: { customer: Customer }) {
       <Group gap="xs" justify="flex-end">
         <CustomerReportButton customerId={customer.id} />
         <StatusActions customer={customer} />
-        <Button leftSection={<IconPencil size={16} />} aria-keyshortcuts="E" onClick={edit}>
+        <Button leftSection={<IconPencil size={16} />} aria-keyshortcuts={keysText(editKey)} onClick={edit}>
           Edit
         </Button>
       </Group>

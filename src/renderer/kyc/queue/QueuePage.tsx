@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
 import { KeyHints } from '../../keyboard/KeyHints';
-import type { Shortcut } from '../../keyboard/shortcut';
+import { onControl, type Shortcut } from '../../keyboard/shortcut';
 import { useShortcuts } from '../../keyboard/use-shortcuts';
 import type { QueueFilters, QueueItem } from '../../../shared/kyc/contract';
 import { useQueue, useQueueCounts } from '../queries';
@@ -47,8 +47,7 @@ export function QueuePage() {
         const item = items[activeIndex];
         if (item) open(item);
       },
-      // Enter on a focused button or link is that control's own action.
-      when: (event) => !(event.target instanceof Element && event.target.closest('button, a')),
+      when: (event) => !onControl(event),
     },
   ];
   useShortcuts('Verification queue', shortcuts);

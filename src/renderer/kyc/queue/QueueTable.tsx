@@ -7,6 +7,7 @@ import { countryName } from '../../../shared/reference/countries';
 import { customerName } from '../../customers/display/format';
 import { checkIcons } from '../review/check-display';
 import classes from './queue.module.css';
+import { customerReviewPath } from './queue-params';
 import { formatDateTime, waitingFor } from '../../app/dates';
 
 interface Props {
@@ -51,7 +52,7 @@ export function QueueTable({ items, activeIndex, onActivate, onOpen }: Props) {
               <Table.Td>
                 <Text
                   component="a"
-                  href={`#/verification/${item.customerId}`}
+                  href={`#${customerReviewPath(item.customerId)}`}
                   fw={500}
                   size="sm"
                   className={classes.name}

@@ -25,9 +25,14 @@ export function paramsFromFilters(filters: QueueFilters, extra: Record<string, s
   return params;
 }
 
+/** The review screen of one customer, outside the queue (from the profile or the form). */
+export function customerReviewPath(customerId: number): string {
+  return `/verification/${customerId}`;
+}
+
 /** Where a queue row opens: the review screen, remembering the row's place and the filters. */
 export function reviewPath(customerId: number, filters: QueueFilters, position: string): string {
-  return `/verification/${customerId}?${paramsFromFilters(filters, { position }).toString()}`;
+  return `${customerReviewPath(customerId)}?${paramsFromFilters(filters, { position }).toString()}`;
 }
 
 export function queuePath(filters: QueueFilters): string {

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
 import { Keys } from '../../keyboard/Keys';
+import { keysText } from '../../keyboard/shortcut';
 import { useShortcuts } from '../../keyboard/use-shortcuts';
 import type { VerificationCheck } from '../../../shared/customers/fields';
 import type { DocumentRecord } from '../../../shared/kyc/contract';
@@ -19,7 +20,7 @@ import { CustomerFacts } from './CustomerFacts';
 import { QueueNavigation } from './QueueNavigation';
 import { ReviewStatus } from './ReviewStatus';
 import classes from './review.module.css';
-import { reviewShortcuts, useQueueWalk } from './use-queue-walk';
+import { reviewShortcuts, useQueueWalk, walkKeys } from './use-queue-walk';
 
 /** Moving between the checks of the side panel. */
 const checkKeys = { next: 'j', previous: 'k' };
@@ -146,8 +147,8 @@ function Review({ customerId }: { customerId: number }) {
                     mt={4}
                     onClick={walk.goNext}
                     ref={wayOn as RefObject<HTMLButtonElement>}
-                    rightSection={<Keys hotkey="n" decorative />}
-                    aria-keyshortcuts="N"
+                    rightSection={<Keys hotkey={walkKeys.next[0] ?? ''} decorative />}
+                    aria-keyshortcuts={keysText(walkKeys.next[0] ?? '')}
                   >
                     Next customer
                   </Button>

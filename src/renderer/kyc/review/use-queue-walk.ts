@@ -7,6 +7,9 @@ import { filtersFromParams, queuePath, reviewPath } from '../queue/queue-params'
 /** The review's name in the shortcut sheet. */
 export const reviewShortcuts = 'Review';
 
+/** The queue walk's keys, also shown on the review's "Next customer" button. */
+export const walkKeys = { next: ['n', ']'], previous: ['p', '['] };
+
 /**
  * Previous and next customer of the queue the reviewer came from (its filters and this row's
  * place are in the address), with N / P and ] / [ as keys.
@@ -23,8 +26,8 @@ export function useQueueWalk() {
   const previous = neighbors.data?.previous ?? null;
   const next = neighbors.data?.next ?? null;
   useShortcuts(reviewShortcuts, [
-    { keys: ['n', ']'], label: 'Next customer of the queue', run: () => go(next) },
-    { keys: ['p', '['], label: 'Previous customer of the queue', run: () => go(previous) },
+    { keys: walkKeys.next, label: 'Next customer of the queue', run: () => go(next) },
+    { keys: walkKeys.previous, label: 'Previous customer of the queue', run: () => go(previous) },
   ]);
   return {
     inQueue: position !== null,

@@ -2,7 +2,7 @@ import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
 import { IconRefresh, IconRotateClockwise2, IconZoomIn, IconZoomOut } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Keys } from '../../keyboard/Keys';
-import { keyParts, type Shortcut } from '../../keyboard/shortcut';
+import { keysText, type Shortcut } from '../../keyboard/shortcut';
 import { useShortcuts } from '../../keyboard/use-shortcuts';
 import type { ViewControls } from './view-transform';
 
@@ -33,7 +33,7 @@ export function ToolButton({
         variant="default"
         size="md"
         aria-label={shortcut.label}
-        aria-keyshortcuts={keyParts(hotkey).join('+')}
+        aria-keyshortcuts={keysText(hotkey)}
         disabled={disabled}
         onClick={() => shortcut.run()}
       >

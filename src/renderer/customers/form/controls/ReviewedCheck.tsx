@@ -5,6 +5,7 @@ import type { VerificationCheck } from '../../../../shared/customers/fields';
 import { checkStateLabels, type CheckState } from '../../../../shared/kyc/fields';
 import { checkIcons, stateColors } from '../../../kyc/review/check-display';
 import { useReview } from '../../../kyc/queries';
+import { customerReviewPath } from '../../../kyc/queue/queue-params';
 
 /**
  * A check only KYC review can decide (document, selfie, address: it looks at the file first), so
@@ -33,7 +34,7 @@ function ExistingCheck({ label, check, customerId }: { label: string; check: Ver
         <>
           {review.isError && `Could not read the review: ${review.error.message}. `}
           Decided in{' '}
-          <Anchor href={`#/verification/${customerId}`} size="xs">
+          <Anchor href={`#${customerReviewPath(customerId)}`} size="xs">
             KYC review
           </Anchor>
         </>

@@ -1,8 +1,9 @@
 import { Button, Group, Progress, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconMinus, IconShieldCheck } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { customerReviewPath } from '../../../kyc/queue/queue-params';
 import { Keys } from '../../../keyboard/Keys';
-import { keyParts } from '../../../keyboard/shortcut';
+import { keysText } from '../../../keyboard/shortcut';
 import { missingChecks } from '../../../../shared/customers/lifecycle';
 import type { Customer } from '../../../../shared/customers/schema';
 import { ProfileSection, type SectionLines } from './ProfileSection';
@@ -61,14 +62,14 @@ export function VerificationSection({ customer, title, lines }: SectionLines & {
       </Text>
       <Button
         component={Link}
-        to={`/verification/${customer.id}`}
+        to={customerReviewPath(customer.id)}
         variant="light"
         size="xs"
         fullWidth
         mt="sm"
         leftSection={<IconShieldCheck size={14} />}
         rightSection={<Keys hotkey={reviewKey} decorative />}
-        aria-keyshortcuts={keyParts(reviewKey).join('+')}
+        aria-keyshortcuts={keysText(reviewKey)}
       >
         Open the KYC review
       </Button>
