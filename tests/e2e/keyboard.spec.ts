@@ -13,7 +13,8 @@ function createCustomer(host: Parameters<typeof apiCall>[0], firstName: string, 
   });
 }
 
-const heading = (app: Page, name: string) => app.getByRole('heading', { level: 1, name });
+// Exact: the form's own title, "Edit Amelia Hartmann", must not pass for her profile.
+const heading = (app: Page, name: string) => app.getByRole('heading', { level: 1, name, exact: true });
 
 test('keyboard only: find a customer, edit and save, review, approve, and on to the next case', async ({
   app,
