@@ -23,7 +23,7 @@ async function renderedFonts(page: Page, text: string) {
   await cdp.send('CSS.enable');
   await cdp.send('DOM.getDocument');
   const { result } = await cdp.send('Runtime.evaluate', {
-    expression: `[...document.querySelectorAll('[role=gridcell] p')].find((p) => p.textContent === ${JSON.stringify(text)})`,
+    expression: `[...document.querySelectorAll('[role=gridcell] span')].find((span) => span.textContent === ${JSON.stringify(text)})`,
   });
   const { nodeId } = await cdp.send('DOM.requestNode', { objectId: result.objectId ?? '' });
   const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });

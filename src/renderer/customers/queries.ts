@@ -1,4 +1,12 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { InputOf } from '../../shared/api';
 import { call } from '../client/api';
 
@@ -12,19 +20,34 @@ export const customerKeys = {
   history: (id: number) => ['customers', 'history', id] as const,
 };
 
+type ListInput = Omit<InputOf<'customers.list'>, 'cursor'>;
+
+/** The list's pages as one query: what the grid reads, and what a key of the search box asks for at once. */
+function customerPagesOptions(input: ListInput) {
+  return infiniteQueryOptions({
+    queryKey: customerKeys.list(input),
+    queryFn: ({ pageParam }) => call('customers.list', { ...input, cursor: pageParam ?? undefined }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+  });
+}
+
 /**
  * Pages of the customer list, fetched one keyset page at a time as the grid scrolls. The
  * previous result stays on screen while a new search loads, so typing never blanks the grid;
  * the answer to a search the next key overtook is dropped (its key is no longer the list's).
  */
-export function useCustomerPages(input: Omit<InputOf<'customers.list'>, 'cursor'>) {
-  return useInfiniteQuery({
-    queryKey: customerKeys.list(input),
-    queryFn: ({ pageParam }) => call('customers.list', { ...input, cursor: pageParam ?? undefined }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (page) => page.nextCursor,
-    placeholderData: keepPreviousData,
-  });
+export function useCustomerPages(input: ListInput) {
+  return useInfiniteQuery({ ...customerPagesOptions(input), placeholderData: keepPreviousData });
+}
+
+/**
+ * Asks for a list's first page now, before the screen renders the change that needs it: the
+ * request leaves at the key, and the render that follows finds it on its way.
+ */
+export function usePrefetchCustomerPages() {
+  const client = useQueryClient();
+  return useCallback((input: ListInput) => void client.prefetchInfiniteQuery(customerPagesOptions(input)), [client]);
 }
 
 /** `enabled`: the list asks for its count once its rows are on screen, not at every key. */

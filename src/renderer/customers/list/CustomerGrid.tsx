@@ -2,10 +2,10 @@ import { Loader, Text } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useElementSize } from '@mantine/hooks';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import type { CustomerSortKey } from '../../../shared/customers/contract';
 import type { CustomerSummary } from '../../../shared/customers/schema';
-import { columnsFitting } from './columns';
+import { columnsFitting, type Column } from './columns';
 import classes from './CustomerGrid.module.css';
 
 const rowHeight = 46;
@@ -14,6 +14,8 @@ const headerHeight = 36;
 const prefetchRows = 30;
 
 interface Props {
+  /** The search, filters and sort shown: a new one starts again at the top. */
+  viewKey: string;
   rows: CustomerSummary[];
   /** How many customers match, once counted exactly; the grid announces it as its row count. */
   total: number | undefined;
@@ -36,7 +38,7 @@ export function CustomerGrid(props: Props) {
   const { rows, hasMore, loadingMore, loadMore, highlightedIndex } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const { ref: measured, width } = useElementSize();
-  const { shown, template } = columnsFitting(width);
+  const { shown, template } = useMemo(() => columnsFitting(width), [width]);
   const highlighted = highlightedIndex === null ? undefined : rows[highlightedIndex];
   // The virtualizer re-renders the grid as it scrolls; nothing here relies on memoization.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -44,7 +46,7 @@ export function CustomerGrid(props: Props) {
     count: rows.length + (hasMore ? 1 : 0),
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
-    overscan: 12,
+    overscan: 6,
     scrollMargin: headerHeight,
   });
   const items = virtualizer.getVirtualItems();
@@ -53,6 +55,10 @@ export function CustomerGrid(props: Props) {
   useEffect(() => {
     if (hasMore && !loadingMore && lastIndex >= rows.length - prefetchRows) loadMore();
   }, [hasMore, loadingMore, lastIndex, rows.length, loadMore]);
+
+  useEffect(() => {
+    virtualizer.scrollToOffset(0);
+  }, [props.viewKey, virtualizer]);
 
   useEffect(() => {
     if (highlightedIndex !== null) virtualizer.scrollToIndex(highlightedIndex, { align: 'auto' });
@@ -100,8 +106,8 @@ export function CustomerGrid(props: Props) {
         <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const customer = rows[item.index];
-            const style = { height: item.size, transform: `translateY(${item.start - headerHeight}px)` };
             if (!customer) {
+              const style = { height: item.size, transform: `translateY(${item.start - headerHeight}px)` };
               return (
                 <div key="more" role="row" className={classes.row} style={{ ...style, display: 'flex', gap: 8 }}>
                   <Loader size="xs" />
@@ -112,22 +118,17 @@ export function CustomerGrid(props: Props) {
               );
             }
             return (
-              <div
+              <GridRow
                 key={customer.id}
-                id={rowId(customer)}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-selected={item.index === highlightedIndex}
-                className={classes.row}
-                style={{ ...style, gridTemplateColumns: template }}
-                onClick={() => props.onOpen(customer)}
-              >
-                {shown.map((column) => (
-                  <div key={column.title} role="gridcell" className={classes.cell}>
-                    {column.render(customer)}
-                  </div>
-                ))}
-              </div>
+                customer={customer}
+                index={item.index}
+                selected={item.index === highlightedIndex}
+                size={item.size}
+                top={item.start - headerHeight}
+                shown={shown}
+                template={template}
+                onOpen={props.onOpen}
+              />
             );
           })}
         </div>
@@ -135,6 +136,42 @@ export function CustomerGrid(props: Props) {
     </div>
   );
 }
+
+interface RowProps {
+  customer: CustomerSummary;
+  index: number;
+  selected: boolean;
+  size: number;
+  top: number;
+  shown: readonly Column[];
+  template: string;
+  onOpen: (customer: CustomerSummary) => void;
+}
+
+/**
+ * One customer's row. Memoized: a key typed in the search box renders the list again while the
+ * previous rows stay on screen, and those rows must not be drawn again each time.
+ */
+const GridRow = memo(function GridRow({ customer, index, selected, size, top, shown, template, onOpen }: RowProps) {
+  const style: CSSProperties = { height: size, transform: `translateY(${top}px)`, gridTemplateColumns: template };
+  return (
+    <div
+      id={rowId(customer)}
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      className={classes.row}
+      style={style}
+      onClick={() => onOpen(customer)}
+    >
+      {shown.map((column) => (
+        <div key={column.title} role="gridcell" className={classes.cell}>
+          {column.render(customer)}
+        </div>
+      ))}
+    </div>
+  );
+});
 
 function SortButton(props: { title: string; active: boolean; direction: 'asc' | 'desc'; onClick: () => void }) {
   const Icon = !props.active ? IconSelector : props.direction === 'asc' ? IconArrowUp : IconArrowDown;

@@ -2,20 +2,40 @@ import { Alert, Button, Group, Kbd, Loader, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { useDebouncedValue } from '@mantine/hooks';
 import { PageTitle } from '../../app/PageTitle';
 import type { CustomerSortKey } from '../../../shared/customers/contract';
 import type { CustomerSummary } from '../../../shared/customers/schema';
 import { formatCount } from '../display/format';
-import { useCustomerCount, useCustomerPages } from '../queries';
+import { useCustomerCount, useCustomerPages, usePrefetchCustomerPages } from '../queries';
 import { CustomerGrid } from './CustomerGrid';
 import { NoCustomers, NoMatches } from './ListEmptyState';
 import { ExportButton } from '../../exports/ExportButton';
 import { ListFilters } from './ListFilters';
-import { filtersOf, hasFilters, useListView } from './list-params';
+import { filtersOf, hasFilters, useListView, type ListView } from './list-params';
 import { SearchBox } from './SearchBox';
 import { useListKeys } from './use-list-keys';
 
 const pageSize = 100;
+/** How long a search rests before the list counts its matches. */
+const countAfterMs = 250;
+
+/** The list's keys, below it: one element, so the list's renders at every key skip it. */
+const listKeyHints = (
+  <Text size="xs" c="dimmed">
+    <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> or <Kbd size="xs">J</Kbd> <Kbd size="xs">K</Kbd> move ·{' '}
+    <Kbd size="xs">Enter</Kbd> opens · <Kbd size="xs">/</Kbd> or <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">K</Kbd>{' '}
+    searches · <Kbd size="xs">N</Kbd> new customer
+  </Text>
+);
+
+/** What the list asks the core for, for a view. */
+const listInput = (view: ListView) => ({
+  ...filtersOf(view),
+  sort: view.sort,
+  direction: view.direction,
+  limit: pageSize,
+});
 
 /** Route /customers: search, filter, sort and page through every customer. */
 export function CustomerListPage() {
@@ -26,10 +46,13 @@ export function CustomerListPage() {
   const searchBox = useRef<HTMLInputElement>(null);
 
   const filters = filtersOf(view);
-  const pages = useCustomerPages({ ...filters, sort: view.sort, direction: view.direction, limit: pageSize });
-  // Rows first: the count of a search is asked for once its first page is shown, so a key
-  // sends one call and the rows never wait behind a count.
-  const count = useCustomerCount(filters, pages.isSuccess && !pages.isPlaceholderData);
+  const pages = useCustomerPages(listInput(view));
+  const prefetch = usePrefetchCustomerPages();
+  // Rows first: the count of a search is asked for once its first page is shown and the search
+  // has rested a moment, so a key sends one call and the rows never wait behind a count.
+  const filtersKey = JSON.stringify(filters);
+  const [restedKey] = useDebouncedValue(filtersKey, countAfterMs);
+  const count = useCustomerCount(filters, pages.isSuccess && !pages.isPlaceholderData && restedKey === filtersKey);
   const rows = pages.data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = hasFilters(view);
   /** Empty for the current view, not for the one still shown while it loads. */
@@ -39,7 +62,7 @@ export function CustomerListPage() {
   const [highlightedId, setHighlightedId] = useState<number | null>(null);
   const highlightedIndex = highlightedId === null ? null : rows.findIndex((row) => row.id === highlightedId);
 
-  const open = (customer: CustomerSummary) => navigate(`/customers/${customer.id}`);
+  const open = useCallback((customer: CustomerSummary) => void navigate(`/customers/${customer.id}`), [navigate]);
   const create = () => navigate('/customers/new');
   const clearAll = () => {
     setSearchBoxMount((mount) => ({ key: mount.key + 1, initial: '' }));
@@ -91,7 +114,10 @@ export function CustomerListPage() {
             key={searchBoxMount.key}
             ref={searchBox}
             initial={searchBoxMount.initial}
-            onSearch={(search) => update({ search })}
+            onSearch={(search) => {
+              prefetch(listInput({ ...view, search }));
+              update({ search });
+            }}
           />
           <ListFilters view={view} onChange={update} />
           {filtered && (
@@ -113,7 +139,7 @@ export function CustomerListPage() {
       {(pages.isPending || rows.length > 0) && (
         <CustomerGrid
           // A new search, filter or sort starts again at the top.
-          key={JSON.stringify(view)}
+          viewKey={JSON.stringify(view)}
           rows={rows}
           total={count.data && !count.data.capped ? count.data.total : undefined}
           hasMore={hasNextPage}
@@ -127,13 +153,7 @@ export function CustomerListPage() {
           onOpen={open}
         />
       )}
-      {!noCustomers && (
-        <Text size="xs" c="dimmed">
-          <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> or <Kbd size="xs">J</Kbd> <Kbd size="xs">K</Kbd> move ·{' '}
-          <Kbd size="xs">Enter</Kbd> opens · <Kbd size="xs">/</Kbd> or <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">K</Kbd>{' '}
-          searches · <Kbd size="xs">N</Kbd> new customer
-        </Text>
-      )}
+      {!noCustomers && listKeyHints}
     </Stack>
   );
 }

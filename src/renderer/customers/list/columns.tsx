@@ -1,4 +1,4 @@
-import { Badge, Group, Progress, Text } from '@mantine/core';
+import { clsx } from 'clsx';
 import type { ReactNode } from 'react';
 import type { CustomerSortKey } from '../../../shared/customers/contract';
 import type { CustomerSummary } from '../../../shared/customers/schema';
@@ -6,6 +6,7 @@ import { countryName } from '../../../shared/reference/countries';
 import { customerName, formatPhoneNumber } from '../display/format';
 import { StatusBadge } from '../display/StatusBadge';
 import { formatDate } from '../../app/dates';
+import classes from './columns.module.css';
 
 export interface Column {
   title: string;
@@ -28,14 +29,12 @@ export const columns: Column[] = [
     grow: 1.6,
     sortKey: 'name',
     render: (customer) => (
-      <div style={{ minWidth: 0 }}>
-        <Text size="sm" fw={500} truncate>
-          {customerName(customer)}
-        </Text>
-        <Text size="xs" c="dimmed" ff="monospace" truncate>
+      <div className={classes.stack}>
+        <span className={clsx(classes.text, classes.name, classes.truncate)}>{customerName(customer)}</span>
+        <span className={clsx(classes.small, classes.dimmed, classes.mono, classes.truncate)}>
           #{customer.id}
           {customer.referenceId ? ` · ${customer.referenceId}` : ''}
-        </Text>
+        </span>
       </div>
     ),
   },
@@ -44,11 +43,7 @@ export const columns: Column[] = [
     width: 170,
     grow: 1.8,
     sortKey: 'email',
-    render: (customer) => (
-      <Text size="sm" truncate>
-        {customer.email}
-      </Text>
-    ),
+    render: (customer) => <span className={clsx(classes.text, classes.truncate)}>{customer.email}</span>,
   },
   {
     title: 'Phone',
@@ -56,13 +51,9 @@ export const columns: Column[] = [
     givesWay: 2,
     render: (customer) =>
       customer.phone ? (
-        <Text size="sm" truncate>
-          {formatPhoneNumber(customer.phone)}
-        </Text>
+        <span className={clsx(classes.text, classes.truncate)}>{formatPhoneNumber(customer.phone)}</span>
       ) : (
-        <Text size="sm" c="dimmed">
-          —
-        </Text>
+        <span className={clsx(classes.text, classes.dimmed)}>—</span>
       ),
   },
   {
@@ -71,9 +62,9 @@ export const columns: Column[] = [
     grow: 1,
     sortKey: 'country',
     render: (customer) => (
-      <Text size="sm" truncate title={countryName(customer.country)}>
+      <span className={clsx(classes.text, classes.truncate)} title={countryName(customer.country)}>
         {countryName(customer.country)}
-      </Text>
+      </span>
     ),
   },
   {
@@ -88,18 +79,16 @@ export const columns: Column[] = [
     givesWay: 4,
     sortKey: 'verificationProgress',
     render: (customer) => (
-      <Group gap={8} wrap="nowrap" w="100%">
-        <Progress
-          value={customer.verificationProgress}
-          color={customer.verificationProgress === 100 ? 'green' : 'indigo'}
-          size="sm"
-          style={{ flex: 1 }}
-          aria-hidden
-        />
-        <Text size="xs" c="dimmed" w={34} ta="right">
-          {customer.verificationProgress}%
-        </Text>
-      </Group>
+      <div className={classes.progress}>
+        <div className={classes.bar} aria-hidden>
+          <div
+            className={classes.fill}
+            data-complete={customer.verificationProgress === 100 || undefined}
+            style={{ width: `${customer.verificationProgress}%` }}
+          />
+        </div>
+        <span className={clsx(classes.small, classes.dimmed, classes.percent)}>{customer.verificationProgress}%</span>
+      </div>
     ),
   },
   {
@@ -108,26 +97,16 @@ export const columns: Column[] = [
     grow: 1.2,
     givesWay: 1,
     render: (customer) => (
-      <Group gap={4} wrap="nowrap" style={{ overflow: 'hidden' }}>
+      <div className={classes.labels}>
         {customer.labels.slice(0, shownLabels).map((label) => (
-          <Badge
-            key={label}
-            size="sm"
-            variant="outline"
-            color="gray"
-            radius="sm"
-            tt="none"
-            style={{ flexShrink: 1, minWidth: 0 }}
-          >
+          <span key={label} className={clsx(classes.label, classes.truncate)}>
             {label}
-          </Badge>
+          </span>
         ))}
         {customer.labels.length > shownLabels && (
-          <Text size="xs" c="dimmed">
-            +{customer.labels.length - shownLabels}
-          </Text>
+          <span className={clsx(classes.small, classes.dimmed)}>+{customer.labels.length - shownLabels}</span>
         )}
-      </Group>
+      </div>
     ),
   },
   {
@@ -135,11 +114,7 @@ export const columns: Column[] = [
     width: 96,
     givesWay: 3,
     sortKey: 'createdAt',
-    render: (customer) => (
-      <Text size="sm" c="dimmed">
-        {formatDate(customer.createdAt)}
-      </Text>
-    ),
+    render: (customer) => <span className={clsx(classes.text, classes.dimmed)}>{formatDate(customer.createdAt)}</span>,
   },
 ];
 

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { customerSortKeys, verificationFilters, type CustomerSortKey } from '../../../shared/customers/contract';
 import { customerStatuses, type CustomerStatus } from '../../../shared/customers/fields';
@@ -60,18 +60,22 @@ export function hasFilters(view: ListView): boolean {
 export function useListView() {
   const [params, setParams] = useSearchParams();
   const view = useMemo(() => readView(params), [params]);
+  // `update` keeps one identity, so the filters (memoized) are not drawn again at every key
+  // typed in the search box; it reads the params of the last render.
+  const latest = useRef({ params, setParams });
+  useLayoutEffect(() => {
+    latest.current = { params, setParams };
+  });
   // Navigation renders in a transition, so a second change can come before the first one's
   // render; building on the last write while it is pending keeps both (clear, then pick).
   const lastWrite = useRef<{ from: string; to: URLSearchParams } | null>(null);
-  const update = useCallback(
-    (change: Partial<ListView>) => {
-      const pending = lastWrite.current?.from === params.toString() ? lastWrite.current.to : null;
-      const next = writeView({ ...readView(pending ?? params), ...change });
-      lastWrite.current = { from: params.toString(), to: next };
-      setParams(next, { replace: true });
-    },
-    [params, setParams],
-  );
+  const update = useCallback((change: Partial<ListView>) => {
+    const { params, setParams } = latest.current;
+    const pending = lastWrite.current?.from === params.toString() ? lastWrite.current.to : null;
+    const next = writeView({ ...readView(pending ?? params), ...change });
+    lastWrite.current = { from: params.toString(), to: next };
+    setParams(next, { replace: true });
+  }, []);
   const clearFilters = useCallback(
     () => update({ search: '', status: [], verification: null, country: null, label: null }),
     [update],
