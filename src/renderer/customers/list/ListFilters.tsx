@@ -20,8 +20,8 @@ interface Props {
   onChange: (change: Partial<ListView>) => void;
 }
 
-/** What the filters show of a view: the search is not theirs. */
-const shownBy = (view: ListView) => JSON.stringify([view.status, view.verification, view.country, view.label]);
+/** What the filters show of a view: all of it but the search, which is the search box's. */
+const shownBy = ({ search: _search, ...shown }: ListView) => JSON.stringify(shown);
 
 /**
  * Status, verification, country and label filters of the customer list. Memoized: a key typed in
