@@ -164,11 +164,13 @@ export const birthDate = text()
   .transform((value) => value || null)
   .refine((value) => value === null || isRealDate(value), {
     error: 'Enter a real date as YYYY-MM-DD',
+    // The rules below are about a real date.
+    abort: true,
   })
-  .refine((value) => value === null || !isRealDate(value) || value < todayIso(), {
+  .refine((value) => value === null || value < todayIso(), {
     error: 'Birth date must be in the past',
   })
-  .refine((value) => value === null || !isRealDate(value) || value >= '1900-01-01', {
+  .refine((value) => value === null || value >= '1900-01-01', {
     error: 'Birth date cannot be before 1900',
   });
 
@@ -180,8 +182,15 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** Today's UTC date, made again only once the day is over (an import asks it for every row). */
+const today = { iso: '', until: 0 };
 function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
+  const now = Date.now();
+  if (now >= today.until) {
+    today.iso = new Date(now).toISOString().slice(0, 10);
+    today.until = Date.parse(`${today.iso}T00:00:00Z`) + 86_400_000;
+  }
+  return today.iso;
 }
 
 /** Telegram chat ids are integers (negative for groups); a public @username is accepted too. */
