@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { apiCall, expect, test } from '../support/fixtures';
@@ -11,10 +12,10 @@ async function checkInWizard(app: Page, file: string) {
   await app.getByRole('button', { name: 'Check the file' }).click();
 }
 
-/** A CRM export: "Congo" for two countries, "Herr"/"Mr." genders, "Subscribed" for yes. */
+/** A CRM export: "Congo" for two countries, "Herr"/"Mr." genders, "Subscribed" for yes, a mobile "n/a". */
 const crmFile = join(import.meta.dirname, '../fixtures/import/crm-unresolved-values.csv');
 
-test('import: values that do not resolve are mapped once each in the wizard, kept in the preset, and imported', async ({
+test('import: values that do not resolve are mapped once each in the wizard, kept in the preset, and imported with a warning in the report', async ({
   app,
   host,
 }) => {
@@ -74,6 +75,16 @@ test('import: values that do not resolve are mapped once each in the wizard, kep
   // "Planet Earth" stays unmapped: its row alone is invalid.
   await expect(app.getByLabel('To create')).toContainText('13');
   await expect(app.getByLabel('Invalid')).toContainText('1');
+  // Jonas's mobile "n/a" is optional: his row goes in without it, with a warning.
+  await expect(app.getByLabel('With warnings')).toContainText('1');
+  await expect(app.getByRole('row', { name: /jonas\.weber@example\.de Mobile n\/a Warning/ })).toBeVisible();
+  await expect(app.getByText('2 problems in 2 rows')).toBeVisible();
+  const reportDownload = app.waitForEvent('download');
+  await app.getByRole('link', { name: 'Download error report' }).click();
+  const report = readFileSync(await (await reportDownload).path(), 'utf8');
+  expect(report).toContain('Row,Customer,Column,Value,Severity,Message');
+  expect(report).toMatch(/^13,jonas\.weber@example\.de,Mobile,n\/a,Warning,"?""n\/a"" is not a phone number for Germany/m);
+  expect(report).toMatch(/^15,sam\.taylor@example\.com,Country\/Region,Planet Earth,Error,/m);
   await app.getByRole('button', { name: 'Continue' }).click();
   await app.getByRole('button', { name: 'Start import' }).click();
   // The import's worker threads start slowly on a loaded machine.
