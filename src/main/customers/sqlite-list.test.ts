@@ -1,9 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { customerListInput, customerSortKeys, type CustomerListInput } from '../../shared/customers/contract';
+import {
+  customerFilters,
+  customerListInput,
+  customerSortKeys,
+  type CustomerListInput,
+} from '../../shared/customers/contract';
 import type { CustomerSummary } from '../../shared/customers/schema';
 import { seedDatabase } from '../seed/seed';
 import { newCustomer, ok, openTestCore } from '../test-support';
-import { SqliteCustomerListing } from './sqlite-list';
+import { roughly, SqliteCustomerListing } from './sqlite-list';
 import { nameKeyOf } from './name-key';
 import { customerName } from '../../shared/customers/display';
 
@@ -154,12 +159,10 @@ describe('customer list', () => {
     expect(await search('', { verification: 'complete' })).toEqual(idsOf('grace'));
     expect(await search('', { verification: 'incomplete' })).toEqual(idsOf('ada'));
     expect((await search('', { verification: 'none' })).length).toBe(9);
-    expect(await ok(core, 'customers.count', { label: 'vip' })).toEqual({ total: 2, capped: false });
-    expect(await ok(core, 'customers.count', { search: 'smith', status: ['locked'] })).toEqual({
-      total: 1,
-      capped: false,
-    });
-    expect(await ok(core, 'customers.count', {})).toEqual({ total: 11, capped: false });
+    const exact = { capped: false, estimated: false };
+    expect(await ok(core, 'customers.count', { label: 'vip' })).toEqual({ total: 2, ...exact });
+    expect(await ok(core, 'customers.count', { search: 'smith', status: ['locked'] })).toEqual({ total: 1, ...exact });
+    expect(await ok(core, 'customers.count', {})).toEqual({ total: 11, ...exact });
   });
 
   it('sorts by every key in both directions, ties broken by id', async () => {
@@ -308,9 +311,40 @@ describe('customer list reading paths', () => {
       const filtered = Object.keys(input).some((key) => key !== 'sort' && key !== 'direction');
       expect(await core.storage.read((db) => walked.countUpTo(db, parsed, 10))).toEqual(
         filtered
-          ? { total: Math.min(10, byDriving.length), capped: byDriving.length > 10 }
-          : { total: 1500, capped: false },
+          ? { total: Math.min(10, byDriving.length), capped: byDriving.length > 10, estimated: false }
+          : { total: 1500, capped: false, estimated: false },
       );
     }
+  });
+
+  it('estimates the count of several broad filters from a sample of the narrowest, labelled as such', async () => {
+    const several = cases.filter(
+      (input) => Object.keys(input).filter((key) => key in customerFilters.shape).length > 1,
+    );
+    expect(several.length).toBeGreaterThan(4);
+    // A sample of every row: the estimate is the exact count, to two digits.
+    const whole = new SqliteCustomerListing({ exactCountRows: 0, sampleRows: Number.MAX_SAFE_INTEGER });
+    // About a fifth of the narrowest filter's rows.
+    const fifth = new SqliteCustomerListing({ exactCountRows: 0, sampleRows: 60 });
+    for (const input of several) {
+      const filters = customerListInput.parse(input);
+      const exact = await core.storage.read((db) => whole.count(db, filters));
+      expect(await core.storage.read((db) => whole.countUpTo(db, filters, 10)), JSON.stringify(input)).toEqual({
+        total: roughly(exact),
+        capped: false,
+        estimated: true,
+      });
+      const sampled = await core.storage.read((db) => fifth.countUpTo(db, filters, 10));
+      expect(sampled.estimated).toBe(true);
+      expect(
+        Math.abs(sampled.total - exact),
+        `${JSON.stringify(input)}: ${sampled.total} for ${exact}`,
+      ).toBeLessThanOrEqual(Math.max(0.5 * exact, 20));
+    }
+    // A narrow filter among them is counted exactly, however broad the others.
+    const narrow = customerListInput.parse({ search: 'smith', status: ['active'] });
+    expect((await core.storage.read((db) => new SqliteCustomerListing().countUpTo(db, narrow, 10_000))).estimated).toBe(
+      false,
+    );
   });
 });

@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { Statement } from 'better-sqlite3';
 import { ApiError } from '../../shared/errors';
-import type { CustomerSortKey } from '../../shared/customers/contract';
 import type { CustomerSummary } from '../../shared/customers/schema';
 import type { ReadableDB } from '../db/handles';
 import { sqliteOf } from '../db/sqlite/database';
+import type { CustomerCount, CustomerSortKey } from '../../shared/customers/contract';
 import type { CustomerFilters as Filters, CustomerListInput as ListInput, CustomerListing } from './listing';
 import { searchPlan } from './sqlite-search';
 
@@ -36,6 +36,13 @@ const sortIndexes: Record<CustomerSortKey, string> = {
  * sort order; a name search sorted by name finds its matches bunched together, far along.
  */
 const defaultDriveLimit = 5_000;
+/**
+ * Rows of the narrowest filter a count with several filters tests one by one (about 10 ms); when
+ * it has more, the count is an estimate from a sample of about `defaultSampleRows` of them
+ * (its error is about one in √(matches in the sample)).
+ */
+const defaultExactCountRows = 5_000;
+const defaultSampleRows = 4_000;
 
 export interface Where {
   clauses: string[];
@@ -54,6 +61,8 @@ interface Condition {
   driven: { from: string; where: string };
   /** How many customers this filter alone matches, counted up to `cap`. */
   matches: { sql: string; params: unknown[] };
+  /** `driven.where` for a sample of its rows: those whose id hashes below a threshold (the last parameter). */
+  sampled: string;
 }
 
 /** Null when the search cannot match anything (only punctuation typed). */
@@ -94,6 +103,7 @@ function conditionsOf(filters: Filters): Condition[] | null {
         sql: 'SELECT min(coalesce((SELECT count FROM label_counts WHERE label = ?), 0), ?)',
         params: [filters.label],
       },
+      sampled: `c.id IN (SELECT customer_id FROM customer_labels WHERE label = ? AND ${sampledId('customer_id')})`,
     });
   }
   return conditions;
@@ -110,6 +120,7 @@ function wordsCondition(match: string): Condition {
       sql: 'SELECT count(*) FROM (SELECT 1 FROM customer_search WHERE customer_search MATCH ? LIMIT ?)',
       params: [match],
     },
+    sampled: `c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ? AND ${sampledId('rowid')})`,
   };
 }
 
@@ -129,7 +140,17 @@ function indexed(key: FilterKey, test: string, params: unknown[], index: string)
       sql: `SELECT count(*) FROM (SELECT 1 FROM customers c INDEXED BY ${index} WHERE ${test} LIMIT ?)`,
       params,
     },
+    sampled: `${test} AND ${sampledId('c.id')}`,
   };
+}
+
+/**
+ * A sample of customers by id, for estimates: a multiplicative (Fibonacci) hash of the id, below
+ * a threshold out of 2^32. Unlike \`id % n\`, it does not fall in step with a pattern in the
+ * ids (every third customer of an import, say), so the sample is spread over them all.
+ */
+function sampledId(id: string): string {
+  return `((${id} * 2654435761) & 4294967295) < ?`;
 }
 
 /** The filters as plain WHERE terms (exports scan every matching row anyway). */
@@ -216,9 +237,14 @@ export class SqliteCustomerListing implements CustomerListing {
   private readonly statements = new WeakMap<Database.Database, Map<string, Statement>>();
   private readonly driveLimit: number;
 
-  /** `driveLimit` is there for tests, which check that both ways of reading give the same pages. */
-  constructor(options: { driveLimit?: number } = {}) {
+  private readonly exactCountRows: number;
+  private readonly sampleRows: number;
+
+  /** The limits are there for tests, which check that both ways of reading give the same pages, and estimates. */
+  constructor(options: { driveLimit?: number; exactCountRows?: number; sampleRows?: number } = {}) {
     this.driveLimit = options.driveLimit ?? defaultDriveLimit;
+    this.exactCountRows = options.exactCountRows ?? defaultExactCountRows;
+    this.sampleRows = options.sampleRows ?? defaultSampleRows;
   }
 
   private prepare(db: ReadableDB, sql: string): Statement {
@@ -319,26 +345,75 @@ export class SqliteCustomerListing implements CustomerListing {
   }
 
   async count(db: ReadableDB, filters: Filters): Promise<number> {
-    return (await this.countUpTo(db, filters, Number.MAX_SAFE_INTEGER - 1)).total;
+    const conditions = conditionsOf(filters);
+    if (!conditions) return 0;
+    if (conditions.length === 0) return this.countAll(db);
+    return this.countExactly(db, conditions, Number.MAX_SAFE_INTEGER);
   }
 
-  async countUpTo(db: ReadableDB, filters: Filters, cap: number): Promise<{ total: number; capped: boolean }> {
+  async countUpTo(db: ReadableDB, filters: Filters, cap: number): Promise<CustomerCount> {
     const conditions = conditionsOf(filters);
-    if (!conditions) return { total: 0, capped: false };
-    let total: number;
-    if (conditions.length === 0) {
-      return { total: this.prepare(db, 'SELECT count(*) FROM customers').pluck().get() as number, capped: false };
-    } else if (conditions.length === 1 && conditions[0]) {
-      total = this.matches(db, conditions[0], cap + 1);
-    } else {
-      const narrowest = this.narrowest(db, conditions, cap + 1);
-      const driver = narrowest?.condition ?? null;
-      const query = this.query(driver ? driver.driven.from : 'customers c', conditions, driver);
-      const sql = `SELECT count(*) FROM (SELECT 1 FROM ${query.from} WHERE ${query.clauses.join(' AND ')} LIMIT ?)`;
-      total = this.prepare(db, sql)
-        .pluck()
-        .get(...query.params, cap + 1) as number;
+    if (!conditions) return exactly(0, cap);
+    if (conditions.length === 0) return { total: this.countAll(db), capped: false, estimated: false };
+    if (conditions.length === 1 && conditions[0]) return exactly(this.matches(db, conditions[0], cap + 1), cap);
+    const narrowest = this.narrowest(db, conditions, cap + 1);
+    if (!narrowest || narrowest.matches <= this.exactCountRows) {
+      return exactly(this.countExactly(db, conditions, cap + 1), cap);
     }
-    return { total: Math.min(total, cap), capped: total > cap };
+    return this.estimate(db, conditions);
   }
+
+  private countAll(db: ReadableDB): number {
+    return this.prepare(db, 'SELECT count(*) FROM customers').pluck().get() as number;
+  }
+
+  /** Rows matching every condition, counted up to `limit`: the narrowest one's rows, each tested. */
+  private countExactly(db: ReadableDB, conditions: readonly Condition[], limit: number): number {
+    const [only] = conditions;
+    if (conditions.length === 1 && only) return this.matches(db, only, limit);
+    const driver = this.narrowest(db, conditions, limit)?.condition ?? null;
+    const query = this.query(driver ? driver.driven.from : 'customers c', conditions, driver);
+    const sql = `SELECT count(*) FROM (SELECT 1 FROM ${query.from} WHERE ${query.clauses.join(' AND ')} LIMIT ?)`;
+    return this.prepare(db, sql)
+      .pluck()
+      .get(...query.params, limit) as number;
+  }
+
+  /**
+   * Filters that each match many customers, with few in common: counting them exactly means
+   * testing every row of the narrowest (tens of milliseconds at a million customers). Instead,
+   * the filter with the fewest rows is counted (cheap on its own index), a sample of about
+   * `sampleRows` of them is tested against the others, and the share scales the count.
+   */
+  private estimate(db: ReadableDB, conditions: readonly Condition[]): CustomerCount {
+    let driver = conditions[0] as Condition;
+    let rows = Number.POSITIVE_INFINITY;
+    for (const condition of conditions) {
+      const matches = this.matches(db, condition, Math.min(rows, Number.MAX_SAFE_INTEGER));
+      if (matches < rows) [driver, rows] = [condition, matches];
+    }
+    const threshold = Math.min(2 ** 32, Math.ceil((this.sampleRows / Math.max(rows, 1)) * 2 ** 32));
+    const others = conditions.filter((condition) => condition !== driver);
+    const sql = `SELECT count(*) AS sampled, coalesce(sum(${others.map((c) => `(${c.test})`).join(' AND ')}), 0) AS matched
+      FROM ${driver.driven.from} WHERE ${driver.sampled}`;
+    const { sampled, matched } = this.prepare(db, sql).get(
+      ...others.flatMap((c) => c.params),
+      ...driver.params,
+      threshold,
+    ) as { sampled: number; matched: number };
+    if (sampled === 0) return { total: 0, capped: false, estimated: true };
+    return { total: roughly((matched / sampled) * rows), capped: false, estimated: true };
+  }
+}
+
+/** A count made exactly, up to `cap`. */
+function exactly(total: number, cap: number): CustomerCount {
+  return { total: Math.min(total, cap), capped: total > cap, estimated: false };
+}
+
+/** An estimate to two significant digits ("about 2,100"): its sample says no more. */
+export function roughly(value: number): number {
+  if (value < 100) return Math.round(value);
+  const unit = 10 ** (Math.floor(Math.log10(value)) - 1);
+  return Math.round(value / unit) * unit;
 }

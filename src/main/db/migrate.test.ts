@@ -56,7 +56,7 @@ describe('database migrations', () => {
       ]),
     );
     const result = await core.router.call('customers.count', {});
-    expect(result).toEqual({ ok: true, value: { total: 0, capped: false } });
+    expect(result).toEqual({ ok: true, value: { total: 0, capped: false, estimated: false } });
     await core.close();
     expect(applied(dataDir)).toBe(journal.entries.length);
     expect(existsSync(join(dataDir, 'backups'))).toBe(false);

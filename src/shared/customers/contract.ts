@@ -28,6 +28,10 @@ export type CustomerFilters = z.input<typeof customerFilters>;
 /** Counts with filters stop here so a broad filter never counts a million rows; `capped` says so. */
 export const countCap = 10_000;
 
+/** `estimated`: from a sample, to two significant digits (and then it may be over the cap). */
+export const customerCount = z.object({ total: z.number().int(), capped: z.boolean(), estimated: z.boolean() });
+export type CustomerCount = z.output<typeof customerCount>;
+
 export const customerListInput = customerFilters.extend({
   sort: z.enum(customerSortKeys).default('name'),
   direction: z.enum(['asc', 'desc']).default('asc'),
@@ -54,9 +58,9 @@ export const customersContract = {
     z.object({ items: z.array(customerSummary), nextCursor: z.string().nullable() }),
   ),
   'customers.count': operation(
-    `How many customers match a search and filters, counted up to ${countCap} (capped: there are more)`,
+    `How many customers match a search and filters, counted up to ${countCap} (capped: there are more), or estimated from a sample where several broad filters have few customers in common`,
     customerFilters,
-    z.object({ total: z.number().int(), capped: z.boolean() }),
+    customerCount,
   ),
   'customers.labels': operation(
     'Every label in use, with how many customers carry it',

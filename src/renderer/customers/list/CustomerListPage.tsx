@@ -6,7 +6,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { PageTitle } from '../../app/PageTitle';
 import type { CustomerSortKey } from '../../../shared/customers/contract';
 import type { CustomerSummary } from '../../../shared/customers/schema';
-import { formatCount } from '../display/format';
+import { countText, exactTotal } from '../display/format';
 import { useCustomerCount, useCustomerPages, usePrefetchCustomerPages } from '../queries';
 import { CustomerGrid } from './CustomerGrid';
 import { NoCustomers, NoMatches } from './ListEmptyState';
@@ -93,9 +93,14 @@ export function CustomerListPage() {
         <Group gap="sm" align="baseline">
           <PageTitle>Customers</PageTitle>
           {count.data && !count.isPlaceholderData && (
-            <Text c="dimmed" size="sm" aria-live="polite" data-testid="customer-count">
-              {formatCount(count.data.total)}
-              {count.data.capped ? '+' : ''} {filtered ? (count.data.total === 1 ? 'match' : 'matches') : 'customers'}
+            <Text
+              c="dimmed"
+              size="sm"
+              aria-live="polite"
+              data-testid="customer-count"
+              title={count.data.estimated ? 'Estimated from a sample of the customers these filters match' : undefined}
+            >
+              {countText(count.data, filtered)}
             </Text>
           )}
           {((pages.isFetching && !isFetchingNextPage) || count.isPlaceholderData) && (
@@ -125,7 +130,7 @@ export function CustomerListPage() {
               Clear filters
             </Button>
           )}
-          <ExportButton filters={filters} sort={view.sort} direction={view.direction} total={count.data?.total} />
+          <ExportButton filters={filters} sort={view.sort} direction={view.direction} total={exactTotal(count.data)} />
         </Group>
       )}
 
@@ -141,7 +146,7 @@ export function CustomerListPage() {
           // A new search, filter or sort starts again at the top.
           viewKey={JSON.stringify(view)}
           rows={rows}
-          total={count.data && !count.data.capped ? count.data.total : undefined}
+          total={exactTotal(count.data)}
           hasMore={hasNextPage}
           loadingMore={isFetchingNextPage}
           loadMore={loadMore}
