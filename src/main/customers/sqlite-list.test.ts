@@ -287,9 +287,11 @@ describe('customer list reading paths', () => {
     { verification: 'complete', label: 'vip', status: ['active'] },
   ];
 
-  it('reads the same pages whether a filter drives the query or the sort index is walked', async () => {
+  it('reads the same pages whether a filter drives the query or the sort index is walked (a search read whole or looked up)', async () => {
     const driven = new SqliteCustomerListing({ driveLimit: Number.MAX_SAFE_INTEGER });
     const walked = new SqliteCustomerListing({ driveLimit: 0 });
+    // Walked, with every broad words search looked up row by row.
+    const lookedUp = new SqliteCustomerListing({ driveLimit: 0, lookupUs: 0 });
     for (const input of cases) {
       const parsed = customerListInput.parse({ ...input, limit: 37 });
       const read = (lists: SqliteCustomerListing) =>
@@ -305,6 +307,7 @@ describe('customer list reading paths', () => {
         });
       const byDriving = await read(driven);
       expect(byDriving, JSON.stringify(input)).toEqual(await read(walked));
+      expect(byDriving, JSON.stringify(input)).toEqual(await read(lookedUp));
       expect(new Set(byDriving).size).toBe(byDriving.length);
       expect(await core.storage.read((db) => driven.count(db, parsed))).toBe(byDriving.length);
       // Counted up to a cap, except with no filter at all: that count is exact and cheap.

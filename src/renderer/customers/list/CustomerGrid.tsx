@@ -21,6 +21,8 @@ interface Props {
   total: number | undefined;
   hasMore: boolean;
   loadingMore: boolean;
+  /** The rows are the last view's, kept on screen until the new view's first page arrives. */
+  stale: boolean;
   loadMore: () => void;
   sort: CustomerSortKey;
   direction: 'asc' | 'desc';
@@ -69,7 +71,7 @@ export function CustomerGrid(props: Props) {
       role="grid"
       aria-label="Customers"
       aria-rowcount={props.total === undefined ? -1 : props.total + 1}
-      aria-busy={loadingMore}
+      aria-busy={loadingMore || props.stale}
       // Tab reaches the grid once; the arrows, j/k and Enter (the list's keys) move within it and open a row.
       tabIndex={0}
       aria-activedescendant={highlighted ? rowId(highlighted) : undefined}

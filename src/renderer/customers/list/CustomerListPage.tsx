@@ -149,6 +149,7 @@ export function CustomerListPage() {
           total={exactTotal(count.data)}
           hasMore={hasNextPage}
           loadingMore={isFetchingNextPage}
+          stale={pages.isPlaceholderData}
           loadMore={loadMore}
           sort={view.sort}
           direction={view.direction}
