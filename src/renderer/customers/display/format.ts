@@ -15,7 +15,7 @@ export function counted(value: number, noun: string, nouns = `${noun}s`): string
  * matches") or estimated from a sample ("about 2,100 matches").
  */
 export function countText({ total, capped, estimated }: CustomerCount, filtered: boolean): string {
-  const noun = filtered ? (total === 1 && !estimated ? 'match' : 'matches') : 'customers';
+  const noun = filtered ? (total === 1 ? 'match' : 'matches') : 'customers';
   return `${estimated ? 'about ' : ''}${formatCount(total)}${capped ? '+' : ''} ${noun}`;
 }
 
