@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Stack, Stepper, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconArrowLeft, IconArrowRight, IconDeviceFloppy, IconPlayerPlay } from '@tabler/icons-react';
+import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { UnresolvedColumn } from '../../shared/imports/contract';
@@ -24,6 +25,7 @@ const steps = { file: 0, mapping: 1, values: 2, check: 3, options: 4, run: 5 } a
 /** Choose file → columns → values that need mapping (when any) → dry run → options → import with progress → summary. */
 export function ImportWizard() {
   const client = useQueryClient();
+  const wide = useMediaQuery('(min-width: 100em)');
   const [step, setStep] = useState<number>(steps.file);
   const [chosen, setChosen] = useState<ChosenFile | null>(null);
   const [mapping, setMapping] = useState<ImportMapping>({ columns: {}, constants: {}, values: {} });
@@ -109,10 +111,12 @@ export function ImportWizard() {
   }
 
   const locked = run !== null;
+  // Six steps with their descriptions take a second line below about 1,600 px: labels alone there.
+  const described = (description: string) => (wide ? description : undefined);
   return (
     <Stack>
       <Stepper active={step} onStepClick={(target) => !locked && target < step && setStep(target)} size="sm">
-        <Stepper.Step label="File" description={chosen ? chosen.file.fileName : 'A CSV or a spreadsheet'}>
+        <Stepper.Step label="File" description={described(chosen ? chosen.file.fileName : 'A CSV or a spreadsheet')}>
           <ChooseFileStep
             onChosen={(file) => {
               setChosen(file);
@@ -122,7 +126,7 @@ export function ImportWizard() {
             }}
           />
         </Stepper.Step>
-        <Stepper.Step label="Columns" description="Match to fields">
+        <Stepper.Step label="Columns" description={described('Match to fields')}>
           {chosen && <MappingStep file={chosen.file} mapping={mapping} onChange={setMapping} error={error} />}
           <Group justify="space-between" mt="md">
             <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={restart}>
@@ -137,7 +141,7 @@ export function ImportWizard() {
             </Button>
           </Group>
         </Stepper.Step>
-        <Stepper.Step label="Values" description="Map what files write">
+        <Stepper.Step label="Values" description={described('Map what files write')}>
           <ValuesStep columns={unresolved} mapping={mapping} onChange={setMapping} />
           {error && (
             <Alert color="red" mt="md">
@@ -159,7 +163,7 @@ export function ImportWizard() {
           </Group>
           <SavePresetModal opened={saving} onClose={() => setSaving(false)} mapping={mapping} />
         </Stepper.Step>
-        <Stepper.Step label="Dry run" description="Nothing is saved">
+        <Stepper.Step label="Dry run" description={described('Nothing is saved')}>
           <Stack>
             {check && !checkReport && <JobProgress job={check} />}
             {checkReport && <ReportView report={checkReport} />}
@@ -181,7 +185,7 @@ export function ImportWizard() {
             </Group>
           </Stack>
         </Stepper.Step>
-        <Stepper.Step label="Options" description="Update or add">
+        <Stepper.Step label="Options" description={described('Update or add')}>
           {checkReport && (
             <OptionsStep options={options} report={checkReport} countedFor={countedFor} onChange={setOptions} />
           )}
@@ -206,7 +210,7 @@ export function ImportWizard() {
             </Group>
           </Group>
         </Stepper.Step>
-        <Stepper.Step label="Import" description="Progress and summary">
+        <Stepper.Step label="Import" description={described('Progress and summary')}>
           <Stack>
             {run && <JobProgress job={run} />}
             {runReport && (

@@ -164,13 +164,13 @@ export const birthDate = text()
   .transform((value) => value || null)
   .refine((value) => value === null || isRealDate(value), {
     error: 'Enter a real date as YYYY-MM-DD',
-    // The rules below are about a real date.
-    abort: true,
   })
-  .refine((value) => value === null || value < todayIso(), {
+  // Not `abort`: it would also skip the customer's own rules (the phone's, say), so a row's
+  // report would miss their problems.
+  .refine((value) => value === null || !isRealDate(value) || value < todayIso(), {
     error: 'Birth date must be in the past',
   })
-  .refine((value) => value === null || value >= '1900-01-01', {
+  .refine((value) => value === null || !isRealDate(value) || value >= '1900-01-01', {
     error: 'Birth date cannot be before 1900',
   });
 

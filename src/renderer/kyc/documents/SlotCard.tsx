@@ -96,7 +96,8 @@ export function SlotCard({ customerId, record, limitMegabytes, onView }: Props) 
         <Group justify="space-between" wrap="nowrap">
           <Text fw={600}>{label}</Text>
           {check ? (
-            <Badge variant="light" color="gray" size="sm">
+            // The check the slot's file proves, whole: the slot's name beside it wraps instead.
+            <Badge variant="light" color="gray" size="sm" tt="none" style={{ flexShrink: 0 }}>
               {checkLabels[check]}
             </Badge>
           ) : (
