@@ -30,5 +30,19 @@ export function ProfileValue({ line, monitorId }: { line: ProfileLine; monitorId
       </Tooltip>
     );
   }
+  if (line.field.kind === 'email') return <EmailText email={line.text} />;
   return line.text;
+}
+
+/** An email that does not fit its column wraps after its @, not mid-word: "margot.lefevre@" above "example.fr". */
+function EmailText({ email }: { email: string }) {
+  const at = email.lastIndexOf('@');
+  if (at < 0) return email;
+  return (
+    <>
+      {email.slice(0, at + 1)}
+      <wbr />
+      {email.slice(at + 1)}
+    </>
+  );
 }
