@@ -4,8 +4,13 @@ import { call } from '../client/api';
 
 export const vaultKeys = { status: ['vault', 'status'] as const, check: ['vault', 'check'] as const };
 
-export function useVaultStatus() {
-  return useQuery({ queryKey: vaultKeys.status, queryFn: () => call('vault.status', {}) });
+/** `current`: asked again whenever the screen opens (its count of documents changes with every upload). */
+export function useVaultStatus({ current = false } = {}) {
+  return useQuery({
+    queryKey: vaultKeys.status,
+    queryFn: () => call('vault.status', {}),
+    refetchOnMount: current ? 'always' : true,
+  });
 }
 
 /** Every answer of these is the vault's new status: it replaces the cached one, and documents are fetched again. */
