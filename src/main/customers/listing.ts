@@ -14,9 +14,9 @@ export interface CustomerListing {
   page(db: ReadableDB, input: CustomerListInput): Promise<{ items: CustomerSummary[]; nextCursor: string | null }>;
   /**
    * How many customers match, counted up to `cap` (`capped` when there are more), so a broad
-   * filter in the list never counts a million rows; or, for several broad filters with few
-   * customers in common, `estimated` from a sample (then `total` may be over `cap`). No filter
-   * at all is counted exactly.
+   * filter in the list never counts a million rows; or, for several filters that each match many
+   * customers, `estimated` from a sample (then `total` may be over `cap`). No filter at all is
+   * counted exactly.
    */
   countUpTo(db: ReadableDB, filters: CustomerFilters, cap: number): Promise<CustomerCount>;
   /** How many customers match, exactly (exports report progress against it). */

@@ -344,10 +344,20 @@ describe('customer list reading paths', () => {
         `${JSON.stringify(input)}: ${sampled.total} for ${exact}`,
       ).toBeLessThanOrEqual(Math.max(0.5 * exact, 20));
     }
-    // A narrow filter among them is counted exactly, however broad the others.
-    const narrow = customerListInput.parse({ search: 'smith', status: ['active'] });
-    expect((await core.storage.read((db) => new SqliteCustomerListing().countUpTo(db, narrow, 10_000))).estimated).toBe(
-      false,
-    );
+    // A narrow filter among broad ones is counted exactly: the narrowest drives, whatever the others.
+    const parse = (input: CustomerListInput) => customerListInput.parse(input);
+    const exactOf = (input: CustomerListInput) => core.storage.read((db) => whole.count(db, parse(input)));
+    const narrowRows = await exactOf({ search: 'smith' });
+    expect(await exactOf({ status: ['active'] })).toBeGreaterThan(narrowRows);
+    const listing = new SqliteCustomerListing({ exactCountRows: narrowRows });
+    const countOf = (input: CustomerListInput) =>
+      core.storage.read((db) => listing.countUpTo(db, parse(input), 10_000));
+    expect(await countOf({ search: 'smith', status: ['active'] })).toEqual({
+      total: await exactOf({ search: 'smith', status: ['active'] }),
+      capped: false,
+      estimated: false,
+    });
+    // Two broad ones, past the same limit, are estimated.
+    expect((await countOf({ search: 'com', status: ['active'] })).estimated).toBe(true);
   });
 });

@@ -38,7 +38,7 @@ const sortIndexes: Record<CustomerSortKey, string> = {
 const defaultDriveLimit = 5_000;
 /**
  * Rows of the narrowest filter a count with several filters tests one by one (about 10 ms); when
- * it has more, the count is an estimate from a sample of about `defaultSampleRows` of them
+ * each filter has more, the count is an estimate from a sample of about `defaultSampleRows` of them
  * (its error is about one in √(matches in the sample)).
  */
 const defaultExactCountRows = 5_000;
@@ -397,7 +397,10 @@ export class SqliteCustomerListing implements CustomerListing {
     const conditions = conditionsOf(filters);
     if (!conditions) return 0;
     if (conditions.length === 0) return this.countAll(db);
-    return this.countExactly(db, conditions, Number.MAX_SAFE_INTEGER);
+    const [only] = conditions;
+    if (conditions.length === 1 && only) return this.matches(db, only, Number.MAX_SAFE_INTEGER);
+    const driver = this.narrowest(db, conditions, Number.MAX_SAFE_INTEGER)?.condition ?? null;
+    return this.countDriven(db, conditions, driver, Number.MAX_SAFE_INTEGER);
   }
 
   async countUpTo(db: ReadableDB, filters: Filters, cap: number): Promise<CustomerCount> {
@@ -407,7 +410,7 @@ export class SqliteCustomerListing implements CustomerListing {
     if (conditions.length === 1 && conditions[0]) return exactly(this.matches(db, conditions[0], cap + 1), cap);
     const narrowest = this.narrowest(db, conditions, cap + 1);
     if (!narrowest || narrowest.matches <= this.exactCountRows) {
-      return exactly(this.countExactly(db, conditions, cap + 1), cap);
+      return exactly(this.countDriven(db, conditions, narrowest?.condition ?? null, cap + 1), cap);
     }
     return this.estimate(db, conditions);
   }
@@ -416,11 +419,13 @@ export class SqliteCustomerListing implements CustomerListing {
     return this.prepare(db, 'SELECT count(*) FROM customers').pluck().get() as number;
   }
 
-  /** Rows matching every condition, counted up to `limit`: the narrowest one's rows, each tested. */
-  private countExactly(db: ReadableDB, conditions: readonly Condition[], limit: number): number {
-    const [only] = conditions;
-    if (conditions.length === 1 && only) return this.matches(db, only, limit);
-    const driver = this.narrowest(db, conditions, limit)?.condition ?? null;
+  /** Rows matching every condition, counted up to `limit`: the driver's rows, each tested. */
+  private countDriven(
+    db: ReadableDB,
+    conditions: readonly Condition[],
+    driver: Condition | null,
+    limit: number,
+  ): number {
     const query = this.query(driver ? driver.driven.from : 'customers c', conditions, driver);
     const sql = `SELECT count(*) FROM (SELECT 1 FROM ${query.from} WHERE ${query.clauses.join(' AND ')} LIMIT ?)`;
     return this.prepare(db, sql)
@@ -446,8 +451,9 @@ export class SqliteCustomerListing implements CustomerListing {
   }
 
   /**
-   * Filters that each match many customers, with few in common: counting them exactly means
-   * testing every row of the narrowest (tens of milliseconds at a million customers). Instead,
+   * Several filters that each match more than `exactCountRows` customers: counting them exactly
+   * means testing every row of the narrowest until the cap is reached or its rows run out (tens
+   * to hundreds of milliseconds at a million customers when they have few in common). Instead,
    * the filter with the fewest rows is counted (cheap on its own index), a sample of about
    * `sampleRows` of them is tested against the others, and the share scales the count.
    */

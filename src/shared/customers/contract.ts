@@ -58,7 +58,7 @@ export const customersContract = {
     z.object({ items: z.array(customerSummary), nextCursor: z.string().nullable() }),
   ),
   'customers.count': operation(
-    `How many customers match a search and filters, counted up to ${countCap} (capped: there are more), or estimated from a sample where several broad filters have few customers in common`,
+    `How many customers match a search and filters, counted up to ${countCap} (capped: there are more), or estimated from a sample where several filters each match many customers`,
     customerFilters,
     customerCount,
   ),

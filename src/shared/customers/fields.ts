@@ -182,11 +182,11 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** Today's UTC date, made again only once the day is over (an import asks it for every row). */
+/** Today's UTC date, made again only once the day is over or the clock went back (an import asks it for every row). */
 const today = { iso: '', until: 0 };
 function todayIso(): string {
   const now = Date.now();
-  if (now >= today.until) {
+  if (now >= today.until || now < today.until - 86_400_000) {
     today.iso = new Date(now).toISOString().slice(0, 10);
     today.until = Date.parse(`${today.iso}T00:00:00Z`) + 86_400_000;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countText, exactTotal } from './format';
+import { countText, countWithRows, exactTotal } from './format';
 
 describe('the list count', () => {
   const exact = { capped: false, estimated: false };
@@ -15,5 +15,17 @@ describe('the list count', () => {
     expect(exactTotal({ total: 10_000, capped: true, estimated: false })).toBeUndefined();
     expect(exactTotal({ total: 2_200, capped: false, estimated: true })).toBeUndefined();
     expect(exactTotal(undefined)).toBeUndefined();
+  });
+
+  it('is never below the rows loaded, and is exact once the list was read to its end', () => {
+    const estimate = { total: 0, capped: false, estimated: true };
+    expect(countWithRows(estimate, 3, true)).toEqual({ total: 3, ...exact });
+    expect(countWithRows(estimate, 100, false)).toEqual({ ...estimate, total: 100 });
+    expect(countWithRows({ ...estimate, total: 2_200 }, 100, false)).toEqual({ ...estimate, total: 2_200 });
+    expect(countWithRows({ total: 10_000, capped: true, estimated: false }, 100, false)).toEqual({
+      total: 10_000,
+      capped: true,
+      estimated: false,
+    });
   });
 });

@@ -19,6 +19,15 @@ export function countText({ total, capped, estimated }: CustomerCount, filtered:
   return `${estimated ? 'about ' : ''}${formatCount(total)}${capped ? '+' : ''} ${noun}`;
 }
 
+/**
+ * The count beside the rows loaded (`all`: the list was read to its end): those rows are the
+ * exact count, and an estimate (a sample can miss a few customers) is never below them.
+ */
+export function countWithRows(count: CustomerCount, rows: number, all: boolean): CustomerCount {
+  if (all) return { total: rows, capped: false, estimated: false };
+  return count.estimated && count.total < rows ? { ...count, total: rows } : count;
+}
+
 /** The count when it is exact: what the grid's row count and the export dialog may say. */
 export function exactTotal(count: CustomerCount | undefined): number | undefined {
   return count && !count.capped && !count.estimated ? count.total : undefined;

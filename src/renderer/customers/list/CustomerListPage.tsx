@@ -6,7 +6,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { PageTitle } from '../../app/PageTitle';
 import type { CustomerSortKey } from '../../../shared/customers/contract';
 import type { CustomerSummary } from '../../../shared/customers/schema';
-import { countText, exactTotal } from '../display/format';
+import { countText, countWithRows, exactTotal } from '../display/format';
 import { useCustomerCount, useCustomerPages, usePrefetchCustomerPages } from '../queries';
 import { CustomerGrid } from './CustomerGrid';
 import { NoCustomers, NoMatches } from './ListEmptyState';
@@ -56,7 +56,8 @@ export function CustomerListPage() {
   const rows = pages.data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = hasFilters(view);
   /** Empty for the current view, not for the one still shown while it loads. */
-  const settledEmpty = pages.isSuccess && !pages.isPlaceholderData && rows.length === 0;
+  const settled = pages.isSuccess && !pages.isPlaceholderData;
+  const settledEmpty = settled && rows.length === 0;
   const noCustomers = settledEmpty && !filtered;
 
   const [highlightedId, setHighlightedId] = useState<number | null>(null);
@@ -85,6 +86,11 @@ export function CustomerListPage() {
     create,
   });
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
+  // The count of this view (not the last one's, kept while it loads), checked against its rows.
+  const shown =
+    count.data && !count.isPlaceholderData
+      ? countWithRows(count.data, rows.length, settled && !hasNextPage)
+      : undefined;
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
 
   return (
@@ -92,15 +98,15 @@ export function CustomerListPage() {
       <Group justify="space-between" wrap="nowrap">
         <Group gap="sm" align="baseline">
           <PageTitle>Customers</PageTitle>
-          {count.data && !count.isPlaceholderData && (
+          {shown && (
             <Text
               c="dimmed"
               size="sm"
               aria-live="polite"
               data-testid="customer-count"
-              title={count.data.estimated ? 'Estimated from a sample of the customers these filters match' : undefined}
+              title={shown.estimated ? 'Estimated from a sample of the customers these filters match' : undefined}
             >
-              {countText(count.data, filtered)}
+              {countText(shown, filtered)}
             </Text>
           )}
           {((pages.isFetching && !isFetchingNextPage) || count.isPlaceholderData) && (
@@ -130,7 +136,7 @@ export function CustomerListPage() {
               Clear filters
             </Button>
           )}
-          <ExportButton filters={filters} sort={view.sort} direction={view.direction} total={exactTotal(count.data)} />
+          <ExportButton filters={filters} sort={view.sort} direction={view.direction} total={exactTotal(shown)} />
         </Group>
       )}
 
@@ -146,7 +152,7 @@ export function CustomerListPage() {
           // A new search, filter or sort starts again at the top.
           viewKey={JSON.stringify(view)}
           rows={rows}
-          total={exactTotal(count.data)}
+          total={exactTotal(shown)}
           hasMore={hasNextPage}
           loadingMore={isFetchingNextPage}
           stale={pages.isPlaceholderData}
