@@ -438,15 +438,11 @@ export class SqliteCustomerListing implements CustomerListing {
    * so the broadest is not counted to its end (country US beside status active: 63,000 rows
    * counted twice instead of 500,000 once).
    */
-  private fewest(db: ReadableDB, conditions: readonly Condition[]): { condition: Condition; rows: number } {
+  private fewest(db: ReadableDB, conditions: readonly Condition[]): { condition: Condition; matches: number } {
     for (let limit = firstCountRound; ; limit *= 4) {
-      let fewest: { condition: Condition; rows: number } | null = null;
-      for (const condition of conditions) {
-        const rows = this.matches(db, condition, fewest ? fewest.rows : limit);
-        if (rows < (fewest ? fewest.rows : limit)) fewest = { condition, rows };
-      }
-      if (fewest) return fewest;
-      if (limit > Number.MAX_SAFE_INTEGER / 4) return { condition: conditions[0] as Condition, rows: limit };
+      // Never null: there are several conditions.
+      const narrowest = this.narrowest(db, conditions, limit) as { condition: Condition; matches: number };
+      if (narrowest.matches < limit || limit > Number.MAX_SAFE_INTEGER / 4) return narrowest;
     }
   }
 
@@ -458,7 +454,7 @@ export class SqliteCustomerListing implements CustomerListing {
    * `sampleRows` of them is tested against the others, and the share scales the count.
    */
   private estimate(db: ReadableDB, conditions: readonly Condition[]): CustomerCount {
-    const { condition: driver, rows } = this.fewest(db, conditions);
+    const { condition: driver, matches: rows } = this.fewest(db, conditions);
     const threshold = Math.min(2 ** 32, Math.ceil((this.sampleRows / Math.max(rows, 1)) * 2 ** 32));
     const others = conditions.filter((condition) => condition !== driver);
     const sql = `SELECT count(*) AS sampled, coalesce(sum(${others.map((c) => `(${c.test})`).join(' AND ')}), 0) AS matched
