@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { createRouter, type Handlers, type Router } from './api';
 import { osUser } from './actor';
 import { customersHandlers } from './customers/handlers';
+import { dashboardHandlers } from './dashboard/handlers';
 import { sqliteCustomerRows } from './customers/sqlite-customer-rows';
 import { sqliteCustomerLookups } from './customers/sqlite-lookups';
 import { SqliteCustomerListing } from './customers/sqlite-list';
@@ -10,6 +11,7 @@ import { WriteTurn } from './db/sqlite/write-turn';
 import { migrateDatabase, type UpgradeStep } from './db/migrate';
 import { openSqliteStorage, type SqliteStorage } from './db/sqlite/storage';
 import { CoreEvents } from './events';
+import { exchangesHandlers } from './exchanges/handlers';
 import { exportsHandlers } from './exports/handlers';
 import { importsHandlers } from './imports/handlers';
 import { historyFiles, markInterrupted } from './imports/history';
@@ -27,7 +29,10 @@ import { kycHandlers } from './kyc/handlers';
 import { upgradeDecisionLog } from './kyc/rechain';
 import { sqliteDecisionLog } from './kyc/sqlite-decision-log';
 import { sqliteVerificationQueue } from './kyc/sqlite-queue';
+import { ledgerHandlers } from './ledger/handlers';
+import { withdrawalsHandlers } from './ledger/withdrawals';
 import { monitorsHandlers } from './monitors/handlers';
+import { referralsHandlers } from './referrals/handlers';
 import type { KeyProtector } from './vault/key-protector';
 import { openVault } from './vault/open';
 import type { VaultHooks } from './vault/store';
@@ -141,6 +146,11 @@ async function openLocked(options: CoreOptions, unlock: () => void): Promise<Cor
       actor,
     }),
     ...vaultHandlers(storage, vault),
+    ...dashboardHandlers(storage),
+    ...exchangesHandlers(storage, actor),
+    ...ledgerHandlers(storage, actor),
+    ...withdrawalsHandlers(storage, actor),
+    ...referralsHandlers(storage),
   };
   const router = createRouter(handlers, onInternalError);
   let closing: Promise<void> | null = null;

@@ -6,6 +6,7 @@ import type { ApiErrorBody } from '../shared/errors';
 import { isDone, type JobInfoOf, type JobKind } from '../shared/jobs/contract';
 import type { CustomerInput } from '../shared/customers/schema';
 import { openCore, type Core } from './core';
+import { insertExchange, type NewExchange } from './exchanges/insert';
 
 /** Protects the vault key of every test core (the hosts take theirs from KYC_VAULT_PASSPHRASE). */
 export const testVaultPassphrase = 'correct horse battery staple';
@@ -85,4 +86,26 @@ export function newCustomer(overrides: Partial<CustomerInput> = {}): CustomerInp
 /** Rows in a table, read straight from SQLite. */
 export function rowCount(core: Core, table: string): number {
   return core.storage.reader.$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+}
+
+let references = 0;
+
+/** Stores an exchange as the platform reports one (the seed and the import write them so). */
+export function addExchange(core: Core, customerId: number, overrides: Partial<NewExchange> = {}): Promise<number> {
+  references += 1;
+  const exchange: NewExchange = {
+    reference: `EX-T${String(references).padStart(6, '0')}`,
+    customerId,
+    createdAt: '2026-11-02T10:00:00.000Z',
+    sent: { amount: '10000', currency: 'EUR' },
+    received: { amount: '25000000', currency: 'USDT' },
+    rate: '2500',
+    fee: { amount: '150', currency: 'EUR' },
+    profit: { amount: '300', currency: 'EUR' },
+    profitBaseRate: '1.08',
+    receivingAccount: 'TXYZ1234567890abcdef',
+    status: 'processing',
+    ...overrides,
+  };
+  return core.storage.withTransaction((tx) => insertExchange(tx, exchange, 'platform', 'Imported'));
 }

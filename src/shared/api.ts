@@ -1,10 +1,14 @@
 import type { z } from 'zod';
 import { customersContract } from './customers/contract';
+import { dashboardContract } from './dashboard/contract';
+import { exchangesContract } from './exchanges/contract';
 import { exportsContract } from './exports/contract';
 import { importsContract } from './imports/contract';
 import { jobsContract } from './jobs/contract';
 import { kycContract } from './kyc/contract';
+import { ledgerContract } from './ledger/contract';
 import { monitorsContract } from './monitors/contract';
+import { referralsContract } from './referrals/contract';
 import { vaultContract } from './vault/contract';
 
 /** The one table of operations. Every transport, the router and the client are typed from it. */
@@ -16,6 +20,10 @@ export const api = {
   ...kycContract,
   ...exportsContract,
   ...vaultContract,
+  ...dashboardContract,
+  ...exchangesContract,
+  ...ledgerContract,
+  ...referralsContract,
 } as const;
 
 export type Api = typeof api;

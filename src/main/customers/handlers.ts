@@ -11,7 +11,8 @@ import { CustomerService } from './service';
 import { CustomerWriter, type BulkCustomerRows } from './write';
 import type { DecisionChain } from '../kyc/decision-log';
 
-type CustomerOperations = Extract<OperationName, `customers.${string}`>;
+/** The dashboard, though named for customers, is a feature of its own (src/main/dashboard). */
+type CustomerOperations = Exclude<Extract<OperationName, `customers.${string}`>, 'customers.dashboard'>;
 
 /** What the customer handlers need of the storage engine beyond portable queries. */
 export interface CustomerPorts {

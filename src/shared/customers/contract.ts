@@ -1,15 +1,12 @@
 import { z } from 'zod';
-import { multiLineText, text } from '../text';
+import { text } from '../text';
 import { operation } from '../contract';
+import { reason } from '../reason';
 import { recordId } from '../record-id';
 import { customerStatuses } from './fields';
 import { customerInput, customerRecord, customerSummary } from './schema';
 
 const id = recordId('Customer');
-const reason = multiLineText({ error: 'Give a reason' })
-  .trim()
-  .min(3, { error: 'Give a reason of at least 3 characters' })
-  .max(500, { error: 'Keep the reason under 500 characters' });
 
 export const customerSortKeys = ['name', 'email', 'country', 'status', 'createdAt', 'verificationProgress'] as const;
 export type CustomerSortKey = (typeof customerSortKeys)[number];

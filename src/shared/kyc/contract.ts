@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { multiLineText, text } from '../text';
 import { operation } from '../contract';
+import { reason } from '../reason';
 import { recordId } from '../record-id';
 import { customerStatuses, verificationChecks } from '../customers/fields';
 import {
@@ -17,10 +18,6 @@ const customerId = recordId('Customer');
 const documentId = recordId('Document');
 const check = z.enum(verificationChecks, { error: 'Choose a check: email, phone, document, selfie or address' });
 const slot = z.enum(documentSlots, { error: 'Choose an upload slot' });
-const reason = multiLineText({ error: 'Give a reason' })
-  .trim()
-  .min(3, { error: 'Give a reason of at least 3 characters' })
-  .max(500, { error: 'Keep the reason under 500 characters' });
 
 /** One stored version of an uploaded file. `viewedByMe`: the current reviewer opened it. */
 export const documentRecord = z.object({

@@ -2,4 +2,6 @@
 export * from './audit';
 export * from './customers';
 export * from './imports';
+export * from './exchanges';
 export * from './kyc';
+export * from './ledger';

@@ -1,0 +1,153 @@
+import type { z } from 'zod';
+import type { ExchangeRecord, ExchangeSummary, exchangeFilters } from '../../shared/exchanges/contract';
+import { exchangeCountCap } from '../../shared/exchanges/contract';
+import type { ExchangeStatus } from '../../shared/exchanges/statuses';
+import { ApiError } from '../../shared/errors';
+import { customerNameSql } from '../customers/headline';
+import type { ReadableDB } from '../db/handles';
+import { afterCursor, decodeCursor, encodeCursor } from '../db/keyset';
+import { sqliteOf } from '../db/sqlite/database';
+
+type Filters = z.output<typeof exchangeFilters>;
+
+/** Above every character a reference can hold: the end of a prefix's index range. */
+const highest = '\u{10FFFF}';
+
+const summaryColumns = `x.id, x.reference, x.customer_id AS customerId, ${customerNameSql('c')} AS customerName,
+  x.created_at AS createdAt, x.sent_currency AS sentCurrency, x.sent_amount AS sentAmount,
+  x.received_currency AS receivedCurrency, x.received_amount AS receivedAmount, x.status`;
+
+interface SummaryRow {
+  id: number;
+  reference: string;
+  customerId: number;
+  customerName: string;
+  createdAt: string;
+  sentCurrency: string;
+  sentAmount: string;
+  receivedCurrency: string;
+  receivedAmount: string;
+  status: ExchangeStatus;
+}
+
+function toSummary(row: SummaryRow): ExchangeSummary {
+  return {
+    id: row.id,
+    reference: row.reference,
+    customerId: row.customerId,
+    customerName: row.customerName,
+    createdAt: row.createdAt,
+    sent: { amount: row.sentAmount, currency: row.sentCurrency },
+    received: { amount: row.receivedAmount, currency: row.receivedCurrency },
+    status: row.status,
+  };
+}
+
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The WHERE of a list or count: each filter an index range or a test on the index entry. */
+function conditions(filters: Filters): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, ...values: unknown[]) => {
+    where.push(sql);
+    params.push(...values);
+  };
+  if (filters.customerId !== undefined) add('x.customer_id = ?', filters.customerId);
+  if (filters.search) add('x.reference >= ? AND x.reference < ?', filters.search, filters.search + highest);
+  if (filters.status?.length) add(`x.status IN (${filters.status.map(() => '?').join(', ')})`, ...filters.status);
+  if (filters.currency) add('(x.sent_currency = ? OR x.received_currency = ?)', filters.currency, filters.currency);
+  if (filters.from) add('x.created_at >= ?', filters.from);
+  if (filters.to) add('x.created_at < ?', nextDay(filters.to));
+  return { where, params };
+}
+
+export function listExchanges(db: ReadableDB, filters: Filters, cursor: string | undefined, limit: number) {
+  const { where, params } = conditions(filters);
+  // A reference search lists in reference order (one index range); else newest first.
+  const keys = filters.search ? ['x.reference'] : ['x.created_at', 'x.id'];
+  const op = filters.search ? '>' : '<';
+  if (cursor) {
+    const after = afterCursor(keys, op, decodeCursor(cursor, keys.length));
+    where.push(after.sql);
+    params.push(...after.params);
+  }
+  const direction = filters.search ? 'ASC' : 'DESC';
+  const rows = sqliteOf(db)
+    .$client.prepare(
+      `SELECT ${summaryColumns} FROM exchanges x JOIN customers c ON c.id = x.customer_id
+        WHERE ${where.join(' AND ') || '1'} ORDER BY ${keys.map((key) => `${key} ${direction}`).join(', ')} LIMIT ?`,
+    )
+    .all(...params, limit + 1) as SummaryRow[];
+  const items = rows.slice(0, limit).map(toSummary);
+  const last = rows[limit - 1];
+  const position = last && (filters.search ? [last.reference] : [last.createdAt, last.id]);
+  return { items, nextCursor: rows.length > limit && position ? encodeCursor(position) : null };
+}
+
+export function countExchanges(db: ReadableDB, filters: Filters) {
+  const { where, params } = conditions(filters);
+  const { total } = sqliteOf(db)
+    .$client.prepare(
+      `SELECT count(*) AS total FROM (SELECT 1 FROM exchanges x WHERE ${where.join(' AND ') || '1'} LIMIT ?)`,
+    )
+    .get(...params, exchangeCountCap + 1) as { total: number };
+  return { total: Math.min(total, exchangeCountCap), capped: total > exchangeCountCap };
+}
+
+interface RecordRow extends SummaryRow {
+  customerEmail: string;
+  rate: string;
+  feeAmount: string;
+  profitCurrency: string;
+  profitAmount: string;
+  profitBaseRate: string;
+  receivingAccount: string;
+  statusChangedAt: string;
+}
+
+export function findExchange(db: ReadableDB, id: number): ExchangeRecord {
+  const client = sqliteOf(db).$client;
+  const row = client
+    .prepare(
+      `SELECT ${summaryColumns}, c.email AS customerEmail, x.rate, x.fee_amount AS feeAmount,
+              x.profit_currency AS profitCurrency, x.profit_amount AS profitAmount, x.profit_base_rate AS profitBaseRate,
+              x.receiving_account AS receivingAccount, x.status_changed_at AS statusChangedAt
+         FROM exchanges x JOIN customers c ON c.id = x.customer_id WHERE x.id = ?`,
+    )
+    .get(id) as RecordRow | undefined;
+  if (!row) throw new ApiError('NOT_FOUND', `Exchange #${id} does not exist`);
+  const history = client
+    .prepare(
+      `SELECT at, actor, from_status AS "from", to_status AS "to", reason FROM exchange_status_history
+        WHERE exchange_id = ? ORDER BY id`,
+    )
+    .all(id) as ExchangeRecord['history'];
+  const bonus = client
+    .prepare(
+      `SELECT id AS entryId, customer_id AS referrerId, amount, currency, status FROM ledger_entries
+        WHERE source = 'exchange' AND source_id = ? AND kind = 'exchange_affiliate_bonus'`,
+    )
+    .get(id) as { entryId: number; referrerId: number; amount: number; currency: string; status: string } | undefined;
+  return {
+    ...toSummary(row),
+    customerEmail: row.customerEmail,
+    rate: row.rate,
+    fee: { amount: row.feeAmount, currency: row.sentCurrency },
+    profit: { amount: row.profitAmount, currency: row.profitCurrency },
+    profitBaseRate: row.profitBaseRate,
+    receivingAccount: row.receivingAccount,
+    statusChangedAt: row.statusChangedAt,
+    history,
+    affiliateBonus: bonus
+      ? {
+          entryId: bonus.entryId,
+          referrerId: bonus.referrerId,
+          amount: { amount: String(bonus.amount), currency: bonus.currency },
+          status: bonus.status,
+        }
+      : null,
+  };
+}
