@@ -66,13 +66,49 @@ function pendingOrRefuse(db: ReadableDB, id: number): Withdrawal {
   return found;
 }
 
-function decide(tx: WritableDB, id: number, who: string, set: Record<string, unknown>): void {
+function decide(tx: WritableDB, id: number, who: string, at: string, set: Record<string, unknown>): void {
   const keys = Object.keys(set);
   sqliteOf(tx)
     .$client.prepare(
       `UPDATE withdrawals SET ${keys.map((key) => `${key} = ?`).join(', ')}, decided_at = ?, decided_by = ? WHERE id = ? AND status = 'pending'`,
     )
-    .run(...Object.values(set), new Date().toISOString(), who, id);
+    .run(...Object.values(set), at, who, id);
+}
+
+/**
+ * Pays a pending withdrawal out: the debit (paid) and the withdrawal's decision in the caller's
+ * transaction; refused, with nothing written, when the available balance is short.
+ */
+export function payOut(tx: WritableDB, id: number, payoutReference: string, who: string, at: string): void {
+  const found = pendingOrRefuse(tx, id);
+  const { available } = balanceMinor(tx, found.customerId);
+  const amount = BigInt(found.amount.amount);
+  if (BigInt(available) < amount) {
+    const short = { amount: String(available), currency: found.amount.currency };
+    throw new ApiError(
+      'CONFLICT',
+      `The available balance is ${formatMoney(short, 'en-US')}, less than the ${formatMoney(found.amount, 'en-US')} asked; nothing was paid`,
+    );
+  }
+  const entryId = appendEntry(tx, {
+    customerId: found.customerId,
+    kind: 'withdrawal',
+    amount: -amount,
+    currency: found.amount.currency,
+    status: 'paid',
+    source: 'withdrawal',
+    sourceId: id,
+    reason: `Payout ${payoutReference}`,
+    actor: who,
+    at,
+  });
+  decide(tx, id, who, at, { status: 'completed', payout_reference: payoutReference, ledger_entry_id: entryId });
+}
+
+/** Declines a pending withdrawal with its reason; the balance is not touched. */
+export function declineRequest(tx: WritableDB, id: number, reason: string, who: string, at: string): void {
+  pendingOrRefuse(tx, id);
+  decide(tx, id, who, at, { status: 'declined', decline_reason: reason });
 }
 
 export function withdrawalsHandlers(storage: Storage, actor: () => string): HandlerTable<WithdrawalOperations> {
@@ -116,31 +152,8 @@ export function withdrawalsHandlers(storage: Storage, actor: () => string): Hand
     'withdrawals.complete': ({ id, payoutReference }) =>
       storage.withTransaction(
         async (tx) => {
-          const found = pendingOrRefuse(tx, id);
-          const { available } = balanceMinor(tx, found.customerId);
-          const amount = BigInt(found.amount.amount);
-          if (BigInt(available) < amount) {
-            const short = { amount: String(BigInt(available)), currency: found.amount.currency };
-            throw new ApiError(
-              'CONFLICT',
-              `The available balance is ${formatMoney(short, 'en-US')}, less than the ${formatMoney(found.amount, 'en-US')} asked; nothing was paid`,
-            );
-          }
           const who = actor();
-          const at = new Date().toISOString();
-          const entryId = appendEntry(tx, {
-            customerId: found.customerId,
-            kind: 'withdrawal',
-            amount: -amount,
-            currency: found.amount.currency,
-            status: 'paid',
-            source: 'withdrawal',
-            sourceId: id,
-            reason: `Payout ${payoutReference}`,
-            actor: who,
-            at,
-          });
-          decide(tx, id, who, { status: 'completed', payout_reference: payoutReference, ledger_entry_id: entryId });
+          payOut(tx, id, payoutReference, who, new Date().toISOString());
           await writeAudit(tx, {
             actor: who,
             entity: 'withdrawal',
@@ -158,9 +171,8 @@ export function withdrawalsHandlers(storage: Storage, actor: () => string): Hand
     'withdrawals.decline': ({ id, reason }) =>
       storage.withTransaction(
         async (tx) => {
-          pendingOrRefuse(tx, id);
           const who = actor();
-          decide(tx, id, who, { status: 'declined', decline_reason: reason });
+          declineRequest(tx, id, reason, who, new Date().toISOString());
           await writeAudit(tx, {
             actor: who,
             entity: 'withdrawal',

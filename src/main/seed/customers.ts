@@ -6,6 +6,7 @@ import type { NewCustomer } from '../customers/planned-row';
 import { isTimeZone } from '../../shared/reference/timezones';
 import { seedLocales, type SeedLocale } from './locales';
 import { PhoneMaker } from './phones';
+import { seededRandom } from './random';
 
 /** One generated customer: valid schema output and a past (status, times). */
 export type SeedCustomer = Required<Pick<NewCustomer, 'data' | 'past'>>;
@@ -61,18 +62,6 @@ const reasons: Partial<Record<CustomerStatus, readonly string[]>> = {
 };
 const documentPrefixes = ['P', 'ID', 'DL', 'X', 'C'];
 const firstDay = Date.UTC(2019, 0, 1);
-
-/** mulberry32: a tiny seeded generator for the choices faker does not make. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Email local part in ASCII: accents dropped, other scripts replaced by a neutral word. */
 function asciiWord(text: string): string {

@@ -99,5 +99,28 @@ describe('seed customers', () => {
       const got = await core.router.call('customers.get', { id: sample.id });
       expect(got.ok).toBe(true);
     });
+
+    it('gives the customers activity the ledger rules accept: exchanges of every status, bonuses, referrals, withdrawals', async () => {
+      const client = core.storage.reader.$client;
+      const count = (query: string) => client.prepare(query).pluck().get() as number;
+      expect(count('SELECT count(*) FROM exchanges')).toBeGreaterThan(350 * 4);
+      expect(count('SELECT count(DISTINCT status) FROM exchanges')).toBe(8);
+      expect(count('SELECT count(*) FROM exchange_status_history')).toBe(count('SELECT count(*) FROM exchanges'));
+      // A referrer signed up before the customers they referred.
+      expect(count('SELECT count(*) FROM referrals')).toBeGreaterThan(0);
+      expect(count('SELECT count(*) FROM referrals WHERE referrer_id >= referred_id')).toBe(0);
+      // Every affiliate bonus is the referrer's share of a completed (or refunded, then cancelled) exchange.
+      expect(count("SELECT count(*) FROM ledger_entries WHERE kind = 'exchange_affiliate_bonus'")).toBeGreaterThan(0);
+      const kinds = client.prepare('SELECT DISTINCT kind FROM ledger_entries').pluck().all();
+      expect(kinds).toEqual(
+        expect.arrayContaining(['signup_bonus', 'referral_signup_bonus', 'exchange_affiliate_bonus']),
+      );
+      const verified = await core.router.call('ledger.verify', {});
+      expect(verified.ok && verified.value.problems).toEqual([]);
+      // Amounts are whole minor units of their currency (ETH in wei), never a float.
+      expect(
+        count("SELECT count(*) FROM exchanges WHERE sent_amount GLOB '*[^0-9]*' OR received_amount GLOB '*[^0-9]*'"),
+      ).toBe(0);
+    });
   });
 });

@@ -3,6 +3,7 @@ import { CustomerWriter, seedOrigin } from '../customers/write';
 import type { WritableDB } from '../db/handles';
 import { sqliteOf } from '../db/sqlite/database';
 import type { Storage } from '../db/storage';
+import { ActivityMaker } from './activity';
 import { CustomerMaker, type SeedMonitors } from './customers';
 import type { DecisionChain } from '../kyc/decision-log';
 
@@ -16,6 +17,8 @@ export interface SeedOptions {
   /** The decision log the sample approvals enter (`core.decisionChain`). */
   chain: DecisionChain;
   onProgress?: (done: number, total: number) => void;
+  /** Exchanges, bonuses, referrals and withdrawals for each customer (default true). */
+  activity?: boolean;
 }
 
 export interface SeedResult {
@@ -53,7 +56,7 @@ function ensureMonitors(tx: WritableDB): SeedMonitors {
 }
 
 /** Bump when the generator changes, so cached benchmark databases are seeded again. */
-export const seedVersion = 3;
+export const seedVersion = 4;
 
 /**
  * Fills the database with generated customers through the customers' write path, a batch per
@@ -66,6 +69,9 @@ export async function seedDatabase(storage: Storage, options: SeedOptions): Prom
   const maker = new CustomerMaker(options.seed ?? 1, await storage.withTransaction(ensureMonitors, { what }));
   const writer = new CustomerWriter(sqliteCustomerRows, options.chain);
   const origin = seedOrigin(options.actor ?? 'sample data');
+  const activity =
+    options.activity === false ? null : new ActivityMaker(options.seed ?? 1, options.actor ?? 'sample data');
+  let firstEverId = 0;
   let firstSerial = 0;
   let firstId = 0;
   let lastId = 0;
@@ -73,12 +79,26 @@ export async function seedDatabase(storage: Storage, options: SeedOptions): Prom
   for (let done = 0; done < options.customers;) {
     const count = Math.min(batchSize, options.customers - done);
     const ids = await storage.withTransaction(
-      (tx) => {
+      async (tx) => {
         firstSerial ||= (
           sqliteOf(tx).$client.prepare('SELECT coalesce(max(id), 0) + 1 AS n FROM customers').get() as { n: number }
         ).n;
         const batch = Array.from({ length: count }, (_, i) => maker.make(firstSerial + done + i));
-        return writer.create(tx, batch, origin);
+        const created = await writer.create(tx, batch, origin);
+        if (activity) {
+          firstEverId ||= (sqliteOf(tx).$client.prepare('SELECT min(id) AS id FROM customers').get() as { id: number })
+            .id;
+          activity.add(
+            tx,
+            created.map((id, i) => ({
+              id,
+              createdAt: batch[i]?.past.createdAt ?? '',
+              status: batch[i]?.past.status ?? '',
+            })),
+            firstEverId,
+          );
+        }
+        return created;
       },
       { what },
     );
