@@ -35,6 +35,7 @@ export function App() {
                 href={`#${feature.path}`}
                 label={feature.label}
                 leftSection={<feature.icon size={18} stroke={1.6} />}
+                rightSection={feature.badge && <feature.badge />}
                 active={location.pathname.startsWith(feature.path)}
                 onClick={(event) => {
                   event.preventDefault();

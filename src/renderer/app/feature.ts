@@ -9,4 +9,6 @@ export interface Feature {
   /** Key that, with Alt, jumps to this feature (shown in the sidebar tooltip). */
   key: string;
   routes: ReactNode;
+  /** What waits in the feature, shown beside its sidebar link (a count badge: `NavCount`). */
+  badge?: ComponentType;
 }

@@ -1,9 +1,19 @@
 import { customersFeature } from '../customers/feature';
+import { exchangesFeature } from '../exchanges/feature';
 import { importsFeature } from '../imports/feature';
 import { kycFeature } from '../kyc/feature';
 import { monitorsFeature } from '../monitors/feature';
 import { vaultFeature } from '../vault/feature';
+import { withdrawalsFeature } from '../withdrawals/feature';
 import type { Feature } from './feature';
 
 /** The sidebar, in order. A new area of the app adds one line here. */
-export const features: Feature[] = [customersFeature, kycFeature, importsFeature, monitorsFeature, vaultFeature];
+export const features: Feature[] = [
+  customersFeature,
+  kycFeature,
+  exchangesFeature,
+  withdrawalsFeature,
+  importsFeature,
+  monitorsFeature,
+  vaultFeature,
+];

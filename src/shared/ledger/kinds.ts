@@ -56,3 +56,9 @@ export const withdrawalMethodLabels: Record<WithdrawalMethod, string> = {
 
 export const withdrawalStatuses = ['pending', 'completed', 'declined'] as const;
 export type WithdrawalStatus = (typeof withdrawalStatuses)[number];
+
+export const withdrawalStatusLabels: Record<WithdrawalStatus, string> = {
+  pending: 'Pending',
+  completed: 'Completed',
+  declined: 'Declined',
+};

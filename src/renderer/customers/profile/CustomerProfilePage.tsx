@@ -8,6 +8,9 @@ import { CustomerKycPanels } from '../../kyc/CustomerKycPanels';
 import { useMonitors } from '../../monitors/queries';
 import { customerName } from '../display/format';
 import { useCustomer } from '../queries';
+import { ActivityTabs } from './activity/ActivityTabs';
+import { DashboardWidgets } from './activity/DashboardWidgets';
+import { ReferralDashboard } from './activity/ReferralDashboard';
 import { ProfileHeader } from './ProfileHeader';
 import { AboutSection } from './sections/AboutSection';
 import { AddressSection } from './sections/AddressSection';
@@ -24,7 +27,10 @@ function useBackToList() {
   return () => (location.key !== 'default' ? navigate(-1) : navigate('/customers'));
 }
 
-/** Route /customers/:id: everything about one customer, its status actions and its history. */
+/**
+ * Route /customers/:id: the customer's dashboard, then their details (status actions, history) and their
+ * activity in tabs.
+ */
 export function CustomerProfilePage() {
   const rawId = useParams().id;
   const id = Number(rawId);
@@ -85,31 +91,38 @@ export function CustomerProfilePage() {
         </Text>
       </Breadcrumbs>
       <ProfileHeader customer={data} />
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 8 }}>
-          <Stack gap="md">
-            <InformationSection {...section('information')} />
-            <AddressSection {...section('addresses')} />
-            <CustomerKycPanels customerId={data.id} />
-            <Grid gap="md">
-              <Grid.Col span={6}>
-                <KeyValuesSection customer={data} {...section('customFields')} />
-              </Grid.Col>
-              <Grid.Col span={6}>
-                <KeyValuesSection customer={data} {...section('metadata')} />
-              </Grid.Col>
-            </Grid>
-            <HistorySection customerId={data.id} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Stack gap="md">
-            <AboutSection customer={data} {...section('about')} />
-            <VerificationSection customer={data} {...section('verification')} />
-            <LabelsSection {...section('labels')} />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+      <DashboardWidgets customerId={data.id} />
+      <ReferralDashboard customerId={data.id} />
+      <ActivityTabs
+        customerId={data.id}
+        details={
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, lg: 8 }}>
+              <Stack gap="md">
+                <InformationSection {...section('information')} />
+                <AddressSection {...section('addresses')} />
+                <CustomerKycPanels customerId={data.id} />
+                <Grid gap="md">
+                  <Grid.Col span={6}>
+                    <KeyValuesSection customer={data} {...section('customFields')} />
+                  </Grid.Col>
+                  <Grid.Col span={6}>
+                    <KeyValuesSection customer={data} {...section('metadata')} />
+                  </Grid.Col>
+                </Grid>
+                <HistorySection customerId={data.id} />
+              </Stack>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 4 }}>
+              <Stack gap="md">
+                <AboutSection customer={data} {...section('about')} />
+                <VerificationSection customer={data} {...section('verification')} />
+                <LabelsSection {...section('labels')} />
+              </Stack>
+            </Grid.Col>
+          </Grid>
+        }
+      />
     </Stack>
   );
 }

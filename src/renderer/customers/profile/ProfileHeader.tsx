@@ -9,6 +9,7 @@ import type { Customer } from '../../../shared/customers/schema';
 import { customerName, formatPhoneNumber } from '../display/format';
 import { StatusBadge, statusColors } from '../display/StatusBadge';
 import { CustomerReportButton } from '../../exports/CustomerReportButton';
+import { GiveRewardButton } from './activity/GiveRewardButton';
 import { StatusActions } from './StatusActions';
 import { reviewKey } from './sections/VerificationSection';
 
@@ -64,6 +65,7 @@ export function ProfileHeader({ customer }: { customer: Customer }) {
       </Group>
       <Group gap="xs" justify="flex-end">
         <CustomerReportButton customerId={customer.id} />
+        <GiveRewardButton customerId={customer.id} customerName={customerName(customer)} />
         <StatusActions customer={customer} />
         <Button leftSection={<IconPencil size={16} />} aria-keyshortcuts={keysText(editKey)} onClick={edit}>
           Edit

@@ -17,6 +17,7 @@ import { useDocuments, useReview } from '../queries';
 import { DocumentViewer } from '../viewer/DocumentViewer';
 import { CheckCard, checkCardSelector, decisionKeys } from './CheckCard';
 import { CustomerFacts } from './CustomerFacts';
+import { OpenExchanges } from './OpenExchanges';
 import { QueueNavigation } from './QueueNavigation';
 import { ReviewStatus } from './ReviewStatus';
 import classes from './review.module.css';
@@ -167,6 +168,7 @@ function Review({ customerId }: { customerId: number }) {
               </Alert>
             )}
             <DuplicateWarning duplicates={review.data.duplicates} />
+            <OpenExchanges customerId={customerId} />
             <CustomerFacts customer={customer.data} />
             {review.data.checks.map((check) => (
               <CheckCard

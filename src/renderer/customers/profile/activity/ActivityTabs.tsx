@@ -1,0 +1,79 @@
+import { Tabs } from '@mantine/core';
+import { IconArrowsExchange, IconCashBanknote, IconId, IconReceipt, IconUsersGroup } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
+import { ExchangeList } from '../../../exchanges/list/ExchangeList';
+import { WithdrawalList } from '../../../withdrawals/WithdrawalList';
+import { ReferralsTab } from './ReferralsTab';
+import { TransactionsTab } from './TransactionsTab';
+
+const tabs = ['details', 'exchanges', 'transactions', 'referrals', 'withdrawals'] as const;
+type Tab = (typeof tabs)[number];
+
+const tabLabels: Record<Tab, string> = {
+  details: 'Details',
+  exchanges: 'Exchanges',
+  transactions: 'Transactions',
+  referrals: 'Referrals',
+  withdrawals: 'Withdrawals',
+};
+const tabIcons = {
+  details: IconId,
+  exchanges: IconArrowsExchange,
+  transactions: IconReceipt,
+  referrals: IconUsersGroup,
+  withdrawals: IconCashBanknote,
+} satisfies Record<Tab, unknown>;
+
+/**
+ * The profile below its dashboard: the customer's details (the sections of the field table), then
+ * their activity. The tab is kept in the URL (`?tab=transactions`), so Back and reload return to it.
+ */
+export function ActivityTabs({ customerId, details }: { customerId: number; details: ReactNode }) {
+  const [params, setParams] = useSearchParams();
+  const tab = tabs.find((name) => name === params.get('tab')) ?? 'details';
+  const panel = (name: Tab, content: ReactNode) => (
+    <Tabs.Panel value={name} pt="md">
+      {content}
+    </Tabs.Panel>
+  );
+  return (
+    <Tabs
+      value={tab}
+      onChange={(value) => setParams(value && value !== 'details' ? { tab: value } : {}, { replace: true })}
+      keepMounted={false}
+    >
+      <Tabs.List aria-label="Customer profile">
+        {tabs.map((name) => {
+          const Icon = tabIcons[name];
+          return (
+            <Tabs.Tab key={name} value={name} leftSection={<Icon size={16} />}>
+              {tabLabels[name]}
+            </Tabs.Tab>
+          );
+        })}
+      </Tabs.List>
+      {panel('details', details)}
+      {panel(
+        'exchanges',
+        <ExchangeList
+          filters={{ customerId }}
+          label="Exchanges of the customer"
+          emptyTitle="No exchanges yet"
+          emptyText="The exchanges this customer makes appear here, newest first."
+        />,
+      )}
+      {panel('transactions', <TransactionsTab customerId={customerId} />)}
+      {panel('referrals', <ReferralsTab customerId={customerId} />)}
+      {panel(
+        'withdrawals',
+        <WithdrawalList
+          input={{ customerId }}
+          label="Withdrawals of the customer"
+          emptyTitle="No withdrawals yet"
+          emptyText="Payouts this customer asks for appear here, to complete or decline."
+        />,
+      )}
+    </Tabs>
+  );
+}
