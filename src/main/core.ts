@@ -13,6 +13,7 @@ import { openSqliteStorage, type SqliteStorage } from './db/sqlite/storage';
 import { CoreEvents } from './events';
 import { exchangesHandlers } from './exchanges/handlers';
 import { exportsHandlers } from './exports/handlers';
+import { fontsFolderBeside } from './exports/pdf/fonts';
 import { importsHandlers } from './imports/handlers';
 import { historyFiles, markInterrupted } from './imports/history';
 import { lockDataFolder } from './files/data-lock';
@@ -148,7 +149,10 @@ async function openLocked(options: CoreOptions, unlock: () => void): Promise<Cor
     ...vaultHandlers(storage, vault),
     ...dashboardHandlers(storage),
     ...exchangesHandlers(storage, actor),
-    ...ledgerHandlers(storage, actor),
+    ...ledgerHandlers(storage, actor, {
+      dataDir: options.dataDir,
+      fontsFolder: fontsFolderBeside(options.migrationsFolder),
+    }),
     ...withdrawalsHandlers(storage, actor),
     ...referralsHandlers(storage),
   };

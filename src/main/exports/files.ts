@@ -1,4 +1,4 @@
-import { createWriteStream, openSync, type WriteStream } from 'node:fs';
+import { createWriteStream, openSync, rmSync, type WriteStream } from 'node:fs';
 import { privateFileMode } from '../files/private';
 import { downloadPath } from '../jobs/files';
 
@@ -24,5 +24,26 @@ export function createDownload(
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
+  }
+}
+
+/**
+ * Writes one file into the downloads folder with `render` (a report of a few pages, made in the
+ * main thread); a failure leaves no half-written file behind.
+ */
+export async function writeDownload(
+  dataDir: string,
+  base: string,
+  extension: string,
+  render: (out: WriteStream) => Promise<number>,
+): Promise<{ downloadName: string; rows: number; bytes: number }> {
+  const { downloadName, out } = createDownload(dataDir, base, extension);
+  try {
+    const rows = await render(out);
+    return { downloadName, rows, bytes: out.bytesWritten };
+  } catch (error) {
+    out.destroy();
+    rmSync(downloadPath(dataDir, downloadName), { force: true });
+    throw error;
   }
 }

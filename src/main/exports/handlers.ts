@@ -1,11 +1,9 @@
-import { rmSync } from 'node:fs';
 import type { HandlerTable } from '../api';
 import type { CustomerListing } from '../customers/listing';
 import type { Storage } from '../db/storage';
-import { downloadPath } from '../jobs/files';
 import type { JobRunner } from '../jobs/runner';
 import type { VaultStore } from '../vault/store';
-import { createDownload } from './files';
+import { writeDownload } from './files';
 import { fontsFolderBeside } from './pdf/fonts';
 import { renderProfileReport } from './pdf/profile-report';
 import { gatherProfile } from './profile';
@@ -40,15 +38,10 @@ export function exportsHandlers(deps: ExportsDeps): HandlerTable<ExportOperation
     // One customer's report is a few pages: rendered here rather than in a worker.
     'exports.customerReport': async ({ id }) => {
       const profile = await gatherProfile(storage, vault, id, actor());
-      const { downloadName, out } = createDownload(dataDir, `kyc-profile-${id}`, 'pdf');
-      try {
+      return writeDownload(dataDir, `kyc-profile-${id}`, 'pdf', async (out) => {
         await renderProfileReport(profile, out, fontsFolder);
-      } catch (error) {
-        out.destroy();
-        rmSync(downloadPath(dataDir, downloadName), { force: true });
-        throw error;
-      }
-      return { downloadName, rows: 1, bytes: out.bytesWritten };
+        return 1;
+      });
     },
   };
 }

@@ -5,17 +5,36 @@ import type { HandlerTable } from '../api';
 import { writeAudit } from '../audit/log';
 import { customerHeadline } from '../customers/headline';
 import { decodeCursor, encodeCursor } from '../db/keyset';
+import { writeDownload } from '../exports/files';
+import { renderStatement } from '../exports/pdf/statement-report';
 import { sqliteOf } from '../db/sqlite/database';
 import type { Storage } from '../db/storage';
 import { balanceOf } from './balance';
 import { appendEntry, entryRows, findEntry, refusedBelowZero } from './entries';
 import { baseCurrency, baseCurrencyFixed, setBaseCurrency } from './settings';
+import { balanceStatement } from './statement';
 import { verifyLedger } from './verify';
 
 type LedgerOperations =
-  'settings.get' | 'settings.setBaseCurrency' | 'ledger.list' | 'ledger.verify' | 'ledger.setStatus' | 'rewards.give';
+  | 'settings.get'
+  | 'settings.setBaseCurrency'
+  | 'ledger.list'
+  | 'ledger.verify'
+  | 'ledger.setStatus'
+  | 'ledger.statement'
+  | 'rewards.give';
 
-export function ledgerHandlers(storage: Storage, actor: () => string): HandlerTable<LedgerOperations> {
+/** Where statements are written and with which fonts. */
+export interface StatementFiles {
+  dataDir: string;
+  fontsFolder: string;
+}
+
+export function ledgerHandlers(
+  storage: Storage,
+  actor: () => string,
+  files: StatementFiles,
+): HandlerTable<LedgerOperations> {
   return {
     'settings.get': () =>
       storage.read((db) => ({ baseCurrency: baseCurrency(db), baseCurrencyFixed: baseCurrencyFixed(db) })),
@@ -90,6 +109,13 @@ export function ledgerHandlers(storage: Storage, actor: () => string): HandlerTa
         },
         { what: 'saving the ledger entry' },
       ),
+    'ledger.statement': async ({ customerId, from, to }) => {
+      const statement = await storage.read((db) => balanceStatement(db, customerId, from, to));
+      return writeDownload(files.dataDir, `balance-statement-${customerId}`, 'pdf', async (out) => {
+        await renderStatement(statement, out, files.fontsFolder);
+        return statement.lines.length;
+      });
+    },
     'rewards.give': ({ customerId, amount, reason }) =>
       storage.withTransaction(
         async (tx) => {

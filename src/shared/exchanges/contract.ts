@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDay } from '../calendar-day';
 import { operation } from '../contract';
 import { decimal, money, currencyCode } from '../money/money';
 import { reason } from '../reason';
@@ -8,9 +9,6 @@ import { exchangeStatuses } from './statuses';
 
 const id = recordId('Exchange');
 const status = z.enum(exchangeStatuses, { error: 'Choose an exchange status' });
-const isoDate = text()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Enter a date as YYYY-MM-DD' })
-  .optional();
 
 export const exchangeFilters = z.object({
   customerId: recordId('Customer').optional(),
@@ -20,9 +18,9 @@ export const exchangeFilters = z.object({
   /** Sent or received in this currency. */
   currency: currencyCode.optional(),
   /** Created on or after this day (UTC). */
-  from: isoDate,
+  from: calendarDay.optional(),
   /** Created on or before this day (UTC). */
-  to: isoDate,
+  to: calendarDay.optional(),
 });
 export type ExchangeFilters = z.input<typeof exchangeFilters>;
 

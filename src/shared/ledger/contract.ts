@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { calendarDay } from '../calendar-day';
 import { operation } from '../contract';
+import { exportedFile } from '../exports/contract';
 import { currencyCode, money, positiveMoney } from '../money/money';
 import { reason } from '../reason';
 import { recordId } from '../record-id';
@@ -88,6 +90,16 @@ export const ledgerContract = {
     'Move a bonus record pending -> confirmed -> paid, or cancel it, with a reason',
     z.object({ id: recordId('Ledger entry'), status: z.enum(ledgerStatuses), reason }),
     ledgerEntry,
+  ),
+  'ledger.statement': operation(
+    "Writes a customer's balance statement (PDF) for a period into the downloads folder",
+    z
+      .object({ customerId, from: calendarDay.nullable().default(null), to: calendarDay.nullable().default(null) })
+      .refine((value) => !value.from || !value.to || value.from <= value.to, {
+        error: 'The period ends before it starts',
+        path: ['to'],
+      }),
+    exportedFile,
   ),
   'rewards.give': operation(
     "Credit a customer's balance with a reward from staff, in the base currency, with a reason",

@@ -11,6 +11,7 @@ import { summariseCustomers } from '../summary';
 import { addressesInEveryScript, createCustomers, trickyCustomers } from '../test-customers';
 import { fontsFolderBeside } from './fonts';
 import { renderSummaryReport } from './summary-report';
+import { appendEntry } from '../../ledger/entries';
 import { newCustomer, testVaultPassphrase } from '../../test-support';
 
 /** poppler-utils' pdftotext reads the text back, as a person copying it from a viewer would. */
@@ -199,5 +200,56 @@ describe.skipIf(!hasPdftotext)(title, () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
     expect(pages).toBeGreaterThan(2);
     expect(text.split('Reviewer').length - 1).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe.skipIf(!hasPdftotext)('balance statement', () => {
+  it('prints the opening balance, each entry of the period with the balance after it, and the closing balance', async () => {
+    const { id } = (await call(
+      'customers.create',
+      newCustomer({ email: 'statement@example.com', firstName: 'Zoë', lastName: 'Ağaoğlu' }),
+    )) as { id: number };
+    const entry = (
+      kind: 'signup_bonus' | 'admin_reward' | 'referral_signup_bonus',
+      amount: bigint,
+      at: string,
+      status: 'confirmed' | 'pending' = 'confirmed',
+    ) =>
+      core.storage.withTransaction((tx) =>
+        appendEntry(tx, {
+          customerId: id,
+          kind,
+          amount,
+          currency: 'USD',
+          status,
+          source: 'platform',
+          sourceId: null,
+          actor: 'test',
+          at,
+        }),
+      );
+    await entry('signup_bonus', 500n, '2026-09-03T10:00:00.000Z');
+    await entry('admin_reward', 12_345n, '2026-10-05T12:30:00.000Z');
+    await entry('referral_signup_bonus', 200n, '2026-10-20T08:00:00.000Z', 'pending');
+    await entry('admin_reward', 1_000n, '2026-11-02T09:00:00.000Z');
+
+    const statement = (await call('ledger.statement', {
+      customerId: id,
+      from: '2026-10-01',
+      to: '2026-10-31',
+    })) as ExportedFile;
+    expect(statement.rows).toBe(2);
+    const file = downloadPath(core.dataDir, statement.downloadName);
+    pagesAsPng(file, 'export-balance-statement');
+    const text = pdfText(file);
+    expect(text).toContain('Zoë Ağaoğlu');
+    expect(text).toMatch(/Period 2026-10-01 to 2026-10-31/);
+    expect(text).toMatch(/Opening balance \$5\.00/);
+    expect(text).toMatch(/Closing balance \$128\.45/);
+    expect(text).toMatch(/Pending credits \$2\.00/);
+    expect(text).toMatch(/2026-10-05 12:30 Reward from staff .*\$123\.45 \$128\.45/);
+    expect(text).not.toContain('2026-11-02');
+    const bad = await core.router.call('ledger.statement', { customerId: id, from: '2026-11-01', to: '2026-10-01' });
+    expect(bad.ok || bad.error.fieldErrors).toEqual({ to: 'The period ends before it starts' });
   });
 });
