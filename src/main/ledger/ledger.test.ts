@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { canMoveExchange, exchangeStatuses } from '../../shared/exchanges/statuses';
 import { ledgerStatuses, ledgerTransitions } from '../../shared/ledger/kinds';
 import { insertReferral } from '../referrals/insert';
 import { addExchange, failure, newCustomer, ok, openTestCore, rowCount } from '../test-support';
@@ -256,6 +257,18 @@ describe('exchanges and their ledger effects', () => {
     });
     const done = await ok(core, 'exchanges.setStatus', { id, from: 'processing', to: 'completed', reason: 'Sent' });
     expect(done.affiliateBonus?.amount).toEqual(usd('535'));
+  });
+
+  it('allows exactly the shared table of transitions, from every status to every other', async () => {
+    for (const from of exchangeStatuses) {
+      for (const to of exchangeStatuses) {
+        if (from === to) continue;
+        const id = await addExchange(core, customer, { status: from });
+        const result = await core.router.call('exchanges.setStatus', { id, from, to, reason: 'Checked by hand' });
+        expect(result.ok, `${from} -> ${to}`).toBe(canMoveExchange(from, to));
+        expect((await ok(core, 'exchanges.get', { id })).status).toBe(result.ok ? to : from);
+      }
+    }
   });
 
   it('moves only along the allowed transitions, each written in the history', async () => {

@@ -52,12 +52,16 @@ export function parseMajor(input: string, currency: string): { amount: string } 
   const compact = input.trim().replace(/[\s\u00A0\u202F']/g, '');
   if (!/^\d[\d.,]*$/.test(compact) && !/^[.,]\d+$/.test(compact)) return { error: 'Enter an amount such as 12.50' };
   const point = Math.max(compact.lastIndexOf('.'), compact.lastIndexOf(','));
-  const groupedOnly = point >= 0 && /^\d{1,3}([.,]\d{3})+$/.test(compact) && compact.length - point === 4;
-  // "1,234" and "1.234" are thousands when the currency has no 3-digit minor unit to give them.
-  const hasFraction = point >= 0 && !(groupedOnly && digits !== 3);
-  const whole = (hasFraction ? compact.slice(0, point) : compact).replace(/[.,]/g, '') || '0';
+  // "1,234" and "1.234.567" are thousands when the currency has no 3-digit minor unit to give them.
+  const groupedOnly = point >= 0 && digits !== 3 && /^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$/.test(compact);
+  const hasFraction = point >= 0 && !groupedOnly;
+  const wholeText = hasFraction ? compact.slice(0, point) : compact;
   const fraction = hasFraction ? compact.slice(point + 1) : '';
-  if (/[.,]/.test(fraction)) return { error: 'Enter an amount such as 12.50' };
+  // Grouping in the whole part: threes, one separator throughout, not the decimal point's.
+  const other = hasFraction ? (compact[point] === '.' ? ',' : '.') : '[.,]';
+  const grouping = new RegExp(`^\\d{1,3}(?:(${other})\\d{3})(?:\\1\\d{3})*$`);
+  if (/[.,]/.test(wholeText) && !grouping.test(wholeText)) return { error: 'Enter an amount such as 12.50' };
+  const whole = wholeText.replace(/[.,]/g, '') || '0';
   if (fraction.length > digits) {
     return { error: digits === 0 ? `${currency} has no decimals` : `${currency} has at most ${digits} decimals` };
   }
