@@ -346,6 +346,42 @@ describe('exchanges and their ledger effects', () => {
     expect((await ok(core, 'ledger.verify', {})).problems).toEqual([]);
   });
 
+  it('merges statuses and both sides of a currency newest first, page after page, each exchange once', async () => {
+    const statuses = ['on_hold', 'processing', 'completed'] as const;
+    const currencies = ['USDT', 'BTC', 'EUR'] as const;
+    const made: { id: number; status: string; sent: string; received: string; createdAt: string }[] = [];
+    for (let i = 0; i < 36; i += 1) {
+      const status = statuses[i % 3] as (typeof statuses)[number];
+      const sent = currencies[Math.floor(i / 3) % 3] as string;
+      const received = currencies[Math.floor(i / 9) % 3] as string;
+      // Several exchanges share a second: the id breaks the tie.
+      const createdAt = `2026-11-${String(10 + Math.floor(i / 4)).padStart(2, '0')}T08:00:00.000Z`;
+      const id = await addExchange(core, customer, {
+        status,
+        createdAt,
+        sent: { amount: '100', currency: sent },
+        received: { amount: '100', currency: received },
+      });
+      made.push({ id, status, sent, received, createdAt });
+    }
+    const newestFirst = (a: (typeof made)[number], b: (typeof made)[number]) =>
+      b.createdAt.localeCompare(a.createdAt) || b.id - a.id;
+    const filters = { status: ['on_hold', 'completed'] as ('on_hold' | 'completed')[], currency: 'USDT' };
+    const expected = made
+      .filter((x) => filters.status.includes(x.status as 'on_hold') && (x.sent === 'USDT' || x.received === 'USDT'))
+      .sort(newestFirst)
+      .map((x) => x.id);
+    const seen: number[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await ok(core, 'exchanges.list', { ...filters, limit: 4, cursor });
+      seen.push(...page.items.map((x) => x.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(8);
+  });
+
   it("lists a customer's exchanges newest first, finds one by the start of its reference, and counts on-hold ones", async () => {
     const ids: number[] = [];
     for (let day = 1; day <= 7; day += 1) {
