@@ -1,4 +1,4 @@
-import { Badge } from '@mantine/core';
+import { Badge, VisuallyHidden } from '@mantine/core';
 import { formatCount } from '../customers/display/format';
 
 interface Props {
@@ -12,8 +12,9 @@ export function NavCount({ count, label }: Props) {
   if (!count || count.total === 0) return null;
   const text = `${formatCount(count.total)}${count.capped ? '+' : ''}`;
   return (
-    <Badge size="sm" variant="light" color="orange" radius="sm" aria-label={`${text} ${label}`}>
+    <Badge size="sm" variant="light" color="orange" radius="sm">
       {text}
+      <VisuallyHidden> {label}</VisuallyHidden>
     </Badge>
   );
 }
