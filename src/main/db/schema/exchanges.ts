@@ -36,6 +36,9 @@ export const exchanges = sqliteTable(
     index('exchanges_customer').on(t.customerId, t.createdAt, t.id, t.status),
     index('exchanges_created_at').on(t.createdAt, t.id),
     index('exchanges_status').on(t.status, t.createdAt, t.id),
+    // A currency filter reads each side newest first and merges the two (sqlite-exchanges.ts).
+    index('exchanges_sent_currency').on(t.sentCurrency, t.createdAt, t.id),
+    index('exchanges_received_currency').on(t.receivedCurrency, t.createdAt, t.id),
   ],
 );
 

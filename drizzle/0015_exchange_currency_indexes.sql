@@ -1,0 +1,2 @@
+CREATE INDEX `exchanges_sent_currency` ON `exchanges` (`sent_currency`,`created_at`,`id`);--> statement-breakpoint
+CREATE INDEX `exchanges_received_currency` ON `exchanges` (`received_currency`,`created_at`,`id`);
