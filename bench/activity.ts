@@ -157,6 +157,30 @@ export const activityBench: BenchSection = {
         () => [],
       );
       await bench.compare(
+        'on hold or processing, newest first',
+        [0],
+        'exchanges.list',
+        () => ({ status: ['on_hold', 'processing'], limit: pageSize }),
+        `SELECT ${summary} WHERE x.status IN ('on_hold', 'processing') ORDER BY x.created_at DESC, x.id DESC LIMIT ${pageSize + 1}`,
+        () => [],
+      );
+      await bench.compare(
+        'currency KZT (either side), newest first',
+        [0],
+        'exchanges.list',
+        () => ({ currency: 'KZT', limit: pageSize }),
+        `SELECT ${summary} WHERE x.sent_currency = 'KZT' OR x.received_currency = 'KZT' ORDER BY x.created_at DESC, x.id DESC LIMIT ${pageSize + 1}`,
+        () => [],
+      );
+      await bench.compare(
+        'currency JPY (nobody trades it)',
+        [0],
+        'exchanges.list',
+        () => ({ currency: 'JPY', limit: pageSize }),
+        `SELECT ${summary} WHERE x.sent_currency = 'JPY' OR x.received_currency = 'JPY' ORDER BY x.created_at DESC, x.id DESC LIMIT ${pageSize + 1}`,
+        () => [],
+      );
+      await bench.compare(
         "a customer's ledger page",
         referrers,
         'ledger.list',
@@ -183,6 +207,16 @@ export const activityBench: BenchSection = {
         () => [],
       );
       bench.print('Activity lists, first page of 50', 100);
+
+      const started = performance.now();
+      const verified = (await core.router.call('ledger.verify', {})) as {
+        ok: boolean;
+        value?: { entries: number; problems: unknown[] };
+      };
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.log(
+        `\nledger.verify of every customer: ${verified.value?.entries.toLocaleString('en')} entries, ${verified.value?.problems.length} problems, ${seconds} s`,
+      );
     } finally {
       await core.close();
     }
