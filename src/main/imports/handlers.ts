@@ -10,6 +10,7 @@ import {
 } from '../../shared/imports/contract';
 import { autoMatch, importMapping, mappingProblems, type ImportMapping } from '../../shared/imports/mapping';
 import { ApiError } from '../../shared/errors';
+import { importKindLabels, importKindSpecs, type ImportKind } from '../../shared/imports/kinds';
 import type { HandlerTable } from '../api';
 import { sqliteOf } from '../db/sqlite/database';
 import type { Storage } from '../db/storage';
@@ -66,17 +67,21 @@ export function importsHandlers(
   }
 
   /** The file and its facts, after the checks that can fail fast: file present, mapping complete. */
-  async function mapped(source: ImportSource, mapping: ImportMapping, from: 'caller' | 'history') {
+  async function mapped(source: ImportSource, mapping: ImportMapping, from: 'caller' | 'history', kind: ImportKind) {
     const { filePath, fileName } = locate(source, from);
     const facts = await sniffFile(filePath, fileName, source.sheet);
-    const problems = mappingProblems(mapping, facts.headers);
+    const problems = mappingProblems(mapping, facts.headers, kind);
     if (problems.length > 0) throw new ApiError('VALIDATION', problems.join('. '), { mapping: problems.join('. ') });
     return { filePath, facts };
   }
 
   /** Everything a job needs. */
   async function prepare(options: ImportOptions, from: 'caller' | 'history' = 'caller') {
-    const { filePath, facts } = await mapped(options.source, options.mapping, from);
+    if (!importKindSpecs[options.kind].modes.includes(options.mode)) {
+      const message = `${importKindLabels[options.kind]} are only added: a reference already stored is an error for its row`;
+      throw new ApiError('VALIDATION', message, { mode: message });
+    }
+    const { filePath, facts } = await mapped(options.source, options.mapping, from, options.kind);
     return { options, filePath, facts, actor: actor(), reportName: `import-errors-${randomUUID()}.csv` };
   }
 
@@ -105,15 +110,15 @@ export function importsHandlers(
 
   return {
     'imports.template': () => importTemplate(),
-    'imports.inspect': async ({ source }) => {
+    'imports.inspect': async ({ source, kind }) => {
       const { filePath, fileName } = locate(source, 'caller');
       const file = await sniffFile(filePath, fileName, source.sheet);
-      return { file, mapping: autoMatch(file.headers) };
+      return { file, mapping: autoMatch(file.headers, kind) };
     },
-    'imports.values': async ({ source, mapping }) => {
-      const { filePath, facts } = await mapped(source, mapping, 'caller');
+    'imports.values': async ({ source, mapping, kind }) => {
+      const { filePath, facts } = await mapped(source, mapping, 'caller', kind);
       const monitors = await storage.read(activeMonitorIds);
-      return { columns: await unresolvedValues(filePath, facts, mapping, monitors) };
+      return { columns: await unresolvedValues(filePath, facts, mapping, monitors, importKindSpecs[kind].byKey) };
     },
     'imports.check': async (options) => {
       const params = await prepare(options);
@@ -136,9 +141,9 @@ export function importsHandlers(
         );
       }
       if (!entry.source) throw new ApiError('NOT_FOUND', 'The file of this import is no longer kept; import it again');
-      const { source, mapping, mode, onInvalid, onWarning } = entry;
+      const { kind, source, mapping, mode, onInvalid, onWarning } = entry;
       const params = await prepare(
-        { source, mapping: importMapping.parse(mapping), mode, onInvalid, onWarning },
+        { kind, source, mapping: importMapping.parse(mapping), mode, onInvalid, onWarning },
         'history',
       );
       if ((await hashFile(params.filePath)) !== entry.fileHash) {
@@ -153,6 +158,12 @@ export function importsHandlers(
     },
     'imports.undo': async ({ id }) => {
       const entry = await entryOf(id);
+      if (!importKindSpecs[entry.kind].undoable) {
+        throw new ApiError(
+          'CONFLICT',
+          `Import #${id} brought ${importKindLabels[entry.kind].toLowerCase()}, which stay: reverse a wrong entry on the desk`,
+        );
+      }
       if (!undoableImportStates.includes(entry.state) || entry.created + entry.updated === 0) {
         throw new ApiError('CONFLICT', `Import #${id} is ${entry.state}: it left no customers to undo`);
       }

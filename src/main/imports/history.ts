@@ -5,6 +5,7 @@ import {
   type ImportRecord,
   type ImportSource,
 } from '../../shared/imports/contract';
+import { importKindSpecs } from '../../shared/imports/kinds';
 import type { SqliteDatabase } from '../db/sqlite/database';
 import { imports } from '../db/schema';
 
@@ -87,7 +88,10 @@ export function importHistory(
       ...entry,
       resumable:
         resumableImportStates.includes(entry.state) && entry.undo === null && source !== null && fileAtHand(source),
-      undoable: undoableImportStates.includes(entry.state) && entry.created + entry.updated > 0,
+      undoable:
+        importKindSpecs[entry.kind].undoable &&
+        undoableImportStates.includes(entry.state) &&
+        entry.created + entry.updated > 0,
     }));
 }
 

@@ -1,10 +1,4 @@
-import type {
-  ImportCounts,
-  ImportJobParams,
-  ImportReport,
-  ImportSource,
-  RowError,
-} from '../../shared/imports/contract';
+import type { ImportCounts, ImportJobParams, ImportReport, RowError } from '../../shared/imports/contract';
 import { ApiError } from '../../shared/errors';
 import { writeAudit } from '../audit/log';
 import { importOrigin } from '../customers/write';
@@ -12,7 +6,9 @@ import type { WritableDB } from '../db/handles';
 import { defineTask, JobCancelled, type TaskContext } from '../jobs/task';
 import { failureText } from '../jobs/worker-protocol';
 import { batchHandle, importWriter, recordBatchChanges, undoSteps, writeTransaction, type Batch } from './batch';
+import { activityPipeline } from './activity/activity-import';
 import { ErrorReport } from './error-report';
+import { entryOf, estimate, noCounts, progressOf, reportOf } from './job-parts';
 import { findImport, recordImport, stoppedAfter, updateImport, type NewImportEntry } from './history';
 import { CustomerBatchWriter } from './insert';
 import { applyVerdict, RowJudge, type Verdict } from './rows';
@@ -42,18 +38,6 @@ const skippedCount = {
   duplicateInDatabase: 'duplicatesInDatabase',
 } as const;
 
-const noCounts = (): ImportCounts => ({
-  rows: 0,
-  toCreate: 0,
-  toUpdate: 0,
-  unchanged: 0,
-  invalid: 0,
-  withWarnings: 0,
-  checksToReview: 0,
-  duplicatesInFile: 0,
-  duplicatesInDatabase: 0,
-});
-
 /** Counts a verdict; answers the row's problems for the report (its warnings when it goes in) and whether it is skipped. */
 function tally(counts: ImportCounts, verdict: Verdict): { skipped: boolean; problems: RowError[] } {
   switch (verdict.kind) {
@@ -74,19 +58,6 @@ function tally(counts: ImportCounts, verdict: Verdict): { skipped: boolean; prob
   }
   if (verdict.warnings.length > 0 && verdict.kind !== 'unchanged') counts.withWarnings++;
   return { skipped: false, problems: verdict.warnings };
-}
-
-/** What a dry run or an import that went to the end of its file found (closes its error report). */
-function reportOf(counts: ImportCounts, fileHash: string, report: ErrorReport, importId: number | null): ImportReport {
-  return {
-    ...counts,
-    fileHash,
-    errors: report.first,
-    errorCount: report.count,
-    errorReport: report.close(),
-    importId,
-    refused: false,
-  };
 }
 
 /** A row that the "refuse the file" option cannot let through, found while writing. */
@@ -142,19 +113,6 @@ async function readValidated(
   }
 }
 
-/** The expected number of rows: the dry run's count, or rows per byte so far. */
-function estimate(params: ImportJobParams, counted: number) {
-  let read = { rows: 0, bytes: 0 };
-  return {
-    onRead: (next: typeof read) => (read = next),
-    total: () =>
-      Math.max(
-        counted,
-        params.expectedRows ?? (read.bytes > 0 ? Math.round((read.rows * params.facts.size) / read.bytes) : read.rows),
-      ),
-  };
-}
-
 /** The dry run: judges every row against one consistent snapshot, writes nothing but the error report. */
 async function checkFile(params: ImportJobParams, context: TaskContext): Promise<ImportReport> {
   const db = context.storage.writer;
@@ -204,7 +162,7 @@ function passOf(context: TaskContext, pass: 0 | 1): TaskContext {
  * and an entry saying how far it got. A resume goes on after the last committed row. With
  * "refuse the file", the whole file is checked first and nothing is written when a row fails.
  */
-async function importFile(params: ImportJobParams, context: TaskContext): Promise<ImportReport> {
+async function importFile(params: ImportJobParams, context: TaskContext, pipeline: Pipeline): Promise<ImportReport> {
   const db = context.storage.writer;
   const { options } = params;
   const resumed = params.resumeId ? findImport(db, params.resumeId) : undefined;
@@ -216,7 +174,7 @@ async function importFile(params: ImportJobParams, context: TaskContext): Promis
   }
   let writing = context;
   if (options.onInvalid === 'refuse' && !resumed) {
-    const checked = await checkFile(params, passOf(context, 0));
+    const checked = await pipeline.check(params, passOf(context, 0));
     if (checked.errorCount > 0) {
       const importId = recordImport(db, {
         ...entryOf(params, fileHash, checked, new Date().toISOString()),
@@ -235,39 +193,7 @@ async function importFile(params: ImportJobParams, context: TaskContext): Promis
     writing = passOf(context, 1);
     params = { ...params, expectedRows: checked.rows };
   }
-  return writeFile(params, writing, fileHash, resumed);
-}
-
-/** The entry's fields that describe the import (not its progress). */
-function entryOf(params: ImportJobParams, fileHash: string, counts: ImportCounts, startedAt: string) {
-  return {
-    fileName: params.facts.fileName,
-    fileHash,
-    fileSize: params.facts.size,
-    mode: params.options.mode,
-    onInvalid: params.options.onInvalid,
-    onWarning: params.options.onWarning,
-    mapping: params.options.mapping,
-    actor: params.actor,
-    startedAt,
-    source: params.options.source as ImportSource,
-    expectedRows: params.expectedRows,
-    ...progressOf(counts, 0, null),
-  } satisfies Partial<NewImportEntry>;
-}
-
-/** The entry's progress columns for committed counts. */
-function progressOf(counts: ImportCounts, errorCount: number, errorReport: string | null) {
-  return {
-    rows: counts.rows,
-    created: counts.toCreate,
-    updated: counts.toUpdate,
-    skipped: counts.invalid + counts.duplicatesInFile + counts.duplicatesInDatabase,
-    committedRows: counts.rows,
-    counts: { ...counts },
-    errorCount,
-    errorReport: errorCount > 0 ? errorReport : null,
-  };
+  return pipeline.write(params, writing, fileHash, resumed);
 }
 
 async function writeFile(
@@ -403,5 +329,26 @@ async function writeFile(
   }
 }
 
-export const checkImportTask = defineTask((params: ImportJobParams, context) => checkFile(params, context));
-export const runImportTask = defineTask((params: ImportJobParams, context) => importFile(params, context));
+/** How one kind of file is checked and written; `importFile` runs either the same way. */
+export interface Pipeline {
+  check(params: ImportJobParams, context: TaskContext): Promise<ImportReport>;
+  write(
+    params: ImportJobParams,
+    context: TaskContext,
+    fileHash: string,
+    resumed: ReturnType<typeof findImport>,
+  ): Promise<ImportReport>;
+}
+
+const pipelines = {
+  customers: { check: checkFile, write: writeFile },
+  exchanges: activityPipeline('exchanges'),
+  ledger: activityPipeline('ledger'),
+} satisfies Record<ImportJobParams['options']['kind'], Pipeline>;
+
+export const checkImportTask = defineTask((params: ImportJobParams, context) =>
+  pipelines[params.options.kind].check(params, context),
+);
+export const runImportTask = defineTask((params: ImportJobParams, context) =>
+  importFile(params, context, pipelines[params.options.kind]),
+);

@@ -28,11 +28,13 @@ export async function unresolvedValues(
   facts: FileFacts,
   mapping: ImportMapping,
   monitors: ReadonlySet<number>,
+  /** The columns of the kind of file (customers by default). */
+  columns: ReadonlyMap<string, ImportColumn> = importColumnByKey,
 ): Promise<UnresolvedColumn[]> {
   const open = (column: ImportColumn, text: string) =>
     column.kind === 'monitor' ? (monitors.has(Number(text)) ? null : { candidates: [] }) : unresolved(column, text);
   const tallies: Tally[] = Object.entries(mapping.columns).flatMap(([key, header]) => {
-    const column = importColumnByKey.get(key);
+    const column = columns.get(key);
     const index = facts.headers.indexOf(header);
     if (!column || !isMappable(column) || index < 0) return [];
     return [{ column: { key, header, values: [], moreRows: 0 }, source: column, index, counts: new Map(), listed: 0 }];

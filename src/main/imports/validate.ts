@@ -2,6 +2,7 @@ import type { VerificationCheck } from '../../shared/customers/fields';
 import { customerFields, customerInput, type CustomerData } from '../../shared/customers/schema';
 import { standingInput, standingProblem, standingTable, type Standing } from '../../shared/customers/standing';
 import { importColumnByKey } from '../../shared/imports/columns';
+import { MappedCells } from './mapped-cells';
 import type { ProblemSeverity, RowError, WarningRowPolicy } from '../../shared/imports/contract';
 import type { ImportMapping } from '../../shared/imports/mapping';
 import { ambiguousCountryProblem, customerInputOf } from '../../shared/imports/normalise';
@@ -118,8 +119,7 @@ export class RowValidator {
   private readonly mapping: ImportMapping;
   private readonly stage: boolean;
   private readonly onWarning: WarningRowPolicy;
-  private readonly cellIndex: [key: string, index: number][];
-  private readonly constants: [key: string, value: string][];
+  private readonly cells: MappedCells;
   /** Whether the file (or a constant) gives a status or its reason. */
   private readonly withStanding: boolean;
 
@@ -127,15 +127,8 @@ export class RowValidator {
     this.mapping = mapping;
     this.stage = stage;
     this.onWarning = onWarning;
-    const headerIndex = new Map<string, number>();
-    headers.forEach((header, index) => headerIndex.has(header) || headerIndex.set(header, index));
-    this.cellIndex = Object.entries(mapping.columns).flatMap(([key, header]) => {
-      const index = headerIndex.get(header);
-      return index === undefined ? [] : [[key, index] as [string, number]];
-    });
-    this.constants = Object.entries(mapping.constants).filter(([key, value]) => !mapping.columns[key] && value.trim());
-    const given = new Set([...this.cellIndex.map(([key]) => key), ...this.constants.map(([key]) => key)]);
-    this.withStanding = Object.keys(standingTable).some((key) => given.has(key));
+    this.cells = new MappedCells(mapping, headers);
+    this.withStanding = Object.keys(standingTable).some((key) => this.cells.keys.has(key));
   }
 
   /** `firstRow` is the file's row number of the first record (the header is row 1). */
@@ -144,9 +137,7 @@ export class RowValidator {
   }
 
   private validateOne(record: readonly string[], row: number): ValidatedRow {
-    const cells: Record<string, string> = {};
-    for (const [key, index] of this.cellIndex) cells[key] = record[index] ?? '';
-    for (const [key, value] of this.constants) cells[key] = value;
+    const cells = this.cells.of(record);
     const customer = (cells.email ?? '').trim() || (cells.referenceId ?? '').trim();
     const at = { row, customer, cells };
 

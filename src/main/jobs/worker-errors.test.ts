@@ -35,6 +35,7 @@ afterEach(() => {
 function start(misbehaviour: Misbehaviour) {
   const params = {
     options: {
+      kind: 'customers' as const,
       source: { kind: 'path' as const, path: 'unused.csv' },
       mapping: { columns: {}, constants: {}, values: {} },
       mode: 'insert' as const,

@@ -4,6 +4,10 @@ import { operation } from '../contract';
 import { recordId } from '../record-id';
 import { jobInfoOf, jobKind } from '../jobs/job-info';
 import { importMapping } from './mapping';
+import { importKinds } from './kinds';
+
+/** What the file holds; customers unless said. */
+const importKind = z.enum(importKinds, { error: 'Choose what the file holds' }).default('customers');
 
 /** A workbook's sheet to read (by name); none: the first. */
 const sheetChoice = { sheet: text().min(1).max(255).optional() };
@@ -115,6 +119,7 @@ export type ImportUndoReport = z.output<typeof importUndoReport>;
 
 export const importRecord = z.object({
   id: z.number().int(),
+  kind: z.enum(importKinds),
   fileName: z.string(),
   fileHash: z.string(),
   fileSize: z.number().int(),
@@ -193,6 +198,7 @@ export const importPreset = z.object({
 export type ImportPreset = z.output<typeof importPreset>;
 
 export const importOptions = z.object({
+  kind: importKind,
   source: importSource,
   mapping: importMapping,
   mode: z.enum(importModes).default('insert'),
@@ -235,12 +241,12 @@ export const importsContract = {
   ),
   'imports.inspect': operation(
     "Reads the start of a file: a CSV's encoding and delimiter or a workbook's sheets (source.sheet picks one), the headers, a sample and the suggested mapping; refuses a broken file saying what is wrong and where",
-    z.object({ source: importSource }),
+    z.object({ source: importSource, kind: importKind }),
     z.object({ file: fileFacts, mapping: importMapping }),
   ),
   'imports.values': operation(
     "Lists the values of the mapped country, choice and yes/no columns that do not read on their own, and the exchange monitor ids that are not one of this desk's active monitors, with how many rows have each, to map in `mapping.values` (a monitor to '': imported without one)",
-    z.object({ source: importSource, mapping: importMapping }),
+    z.object({ source: importSource, mapping: importMapping, kind: importKind }),
     z.object({ columns: z.array(unresolvedColumn) }),
   ),
   'imports.check': operation(

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { text } from '../text';
 import { countryList, isCountryCode } from '../reference/countries';
-import { importColumnByKey, importColumns, requiredColumns, type ImportColumn } from './columns';
+import type { ImportColumn } from './columns';
+import { importKindSpecs, type ImportKind } from './kinds';
 
 /**
  * Which header of the file feeds each column (by header text, so a saved preset fits every
@@ -25,24 +26,32 @@ export function foldHeader(header: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-const candidates: ReadonlyMap<string, string> = (() => {
+/** Folded header spellings to column keys, per kind of file. */
+const candidatesByKind = new Map<ImportKind, ReadonlyMap<string, string>>();
+
+function candidatesOf(kind: ImportKind): ReadonlyMap<string, string> {
+  const known = candidatesByKind.get(kind);
+  if (known) return known;
+  const { columns } = importKindSpecs[kind];
   const map = new Map<string, string>();
   // Keys and labels win over aliases; the first column to claim a spelling keeps it.
-  for (const column of importColumns) {
+  for (const column of columns) {
     for (const spelling of [column.key, column.label]) {
       if (!map.has(foldHeader(spelling))) map.set(foldHeader(spelling), column.key);
     }
   }
-  for (const column of importColumns) {
+  for (const column of columns) {
     for (const spelling of column.aliases ?? []) {
       if (!map.has(foldHeader(spelling))) map.set(foldHeader(spelling), column.key);
     }
   }
+  candidatesByKind.set(kind, map);
   return map;
-})();
+}
 
 /** Matches each header to a column by its common names; each column takes one header at most. */
-export function autoMatch(headers: readonly string[]): ImportMapping {
+export function autoMatch(headers: readonly string[], kind: ImportKind = 'customers'): ImportMapping {
+  const candidates = candidatesOf(kind);
   const columns: Record<string, string> = {};
   for (const header of headers) {
     const key = candidates.get(foldHeader(header));
@@ -83,7 +92,12 @@ function isTarget(column: ImportColumn, value: string): boolean {
 }
 
 /** Problems that stop a file before any row is read: unknown headers, missing required columns. */
-export function mappingProblems(mapping: ImportMapping, headers: readonly string[]): string[] {
+export function mappingProblems(
+  mapping: ImportMapping,
+  headers: readonly string[],
+  kind: ImportKind = 'customers',
+): string[] {
+  const { byKey: importColumnByKey, required, oneOf } = importKindSpecs[kind];
   const problems: string[] = [];
   const present = new Set(headers);
   for (const [key, header] of Object.entries(mapping.columns)) {
@@ -105,7 +119,11 @@ export function mappingProblems(mapping: ImportMapping, headers: readonly string
         problems.push(`"${value}" is mapped to "${target}", which is not a ${column.label}`);
     }
   }
-  for (const column of requiredColumns) {
+  const given = (column: ImportColumn) => Boolean(mapping.columns[column.key] || mapping.constants[column.key]?.trim());
+  if (oneOf.length > 0 && !oneOf.some(given)) {
+    problems.push(`Map ${oneOf.map((column) => column.label).join(' or ')}: it says whose each row is`);
+  }
+  for (const column of required) {
     const constant = mapping.constants[column.key]?.trim();
     if (!mapping.columns[column.key] && !constant) {
       problems.push(`${column.label} is required: map a column of the file to it, or give one value for all rows`);

@@ -46,14 +46,23 @@ export function majorText(amount: string | bigint, currency: string): string {
 /**
  * What a person typed ("1 234,5", "1,234.50", "0.00012") as minor units of the currency, or why
  * not. The last "." or "," is the decimal point; spaces, apostrophes and other separators group.
+ * `decimalPoint`, when the caller knows it (a file's convention), says which of the two it is:
+ * "0,001" or "1,500" is then read with it, not guessed to be grouping.
  */
-export function parseMajor(input: string, currency: string): { amount: string } | { error: string } {
+export function parseMajor(
+  input: string,
+  currency: string,
+  decimalPoint?: '.' | ',',
+): { amount: string } | { error: string } {
   const digits = digitsOf(currency);
   const compact = input.trim().replace(/[\s\u00A0\u202F']/g, '');
   if (!/^\d[\d.,]*$/.test(compact) && !/^[.,]\d+$/.test(compact)) return { error: 'Enter an amount such as 12.50' };
-  const point = Math.max(compact.lastIndexOf('.'), compact.lastIndexOf(','));
+  const point = decimalPoint
+    ? compact.lastIndexOf(decimalPoint)
+    : Math.max(compact.lastIndexOf('.'), compact.lastIndexOf(','));
   // "1,234" and "1.234.567" are thousands when the currency has no 3-digit minor unit to give them.
-  const groupedOnly = point >= 0 && digits !== 3 && /^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$/.test(compact);
+  const groupedOnly =
+    !decimalPoint && point >= 0 && digits !== 3 && /^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$/.test(compact);
   const hasFraction = point >= 0 && !groupedOnly;
   const wholeText = hasFraction ? compact.slice(0, point) : compact;
   const fraction = hasFraction ? compact.slice(point + 1) : '';

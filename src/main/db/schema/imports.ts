@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { importKinds } from '../../../shared/imports/kinds';
 import { integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** `values` is absent from mappings saved before value mapping: read them through `importMapping`. */
@@ -29,6 +30,10 @@ type UndoCounts = { removed: number; restored: number; skipped: number };
  */
 export const imports = sqliteTable('imports', {
   id: integer('id').primaryKey({ autoIncrement: true }),
+  /** What the file held (src/shared/imports/kinds.ts). */
+  kind: text('kind', { enum: importKinds })
+    .notNull()
+    .default('customers'),
   fileName: text('file_name').notNull(),
   /** SHA-256 of the file's bytes, hex. */
   fileHash: text('file_hash').notNull(),
