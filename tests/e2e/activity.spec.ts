@@ -181,6 +181,8 @@ test('activity: find an exchange, put it on hold and follow it to the KYC review
   if (!exchange) throw new Error('the seed has no exchange being processed');
 
   await app.goto(host.url);
+  // The keys are bound once the app has drawn its first screen.
+  await expect(app.getByRole('heading', { name: 'Customers', level: 1 })).toBeVisible();
   await app.keyboard.press('Alt+x');
   await expect(app.getByRole('heading', { name: 'Exchanges', level: 1 })).toBeVisible();
   await expect(app.getByRole('table', { name: 'Exchanges' })).toBeVisible();
@@ -193,7 +195,7 @@ test('activity: find an exchange, put it on hold and follow it to the KYC review
   const list = app.getByRole('table', { name: 'Exchanges' });
   await expect(list.getByRole('link', { name: exchange.reference })).toBeVisible();
   await app.getByRole('textbox', { name: 'Search exchanges by reference' }).fill('');
-  await app.getByRole('textbox', { name: 'Status' }).click();
+  await app.getByRole('combobox', { name: 'Status' }).click();
   await app.getByRole('option', { name: 'Paid, processing' }).click();
   await app.keyboard.press('Escape');
   await expect(list.getByRole('row').nth(1)).toContainText('Paid, processing');
@@ -206,7 +208,7 @@ test('activity: find an exchange, put it on hold and follow it to the KYC review
 
   await app.getByRole('button', { name: 'Change status' }).click();
   const dialog = app.getByRole('dialog', { name: `Change the status of ${exchange.reference}` });
-  await dialog.getByRole('textbox', { name: 'New status' }).click();
+  await dialog.getByRole('combobox', { name: 'New status' }).click();
   // Only where a paid exchange may go.
   await expect(app.getByRole('option')).toHaveText(['On hold', 'Completed', 'Declined', 'Refunded']);
   await app.getByRole('option', { name: 'On hold' }).click();
@@ -218,14 +220,14 @@ test('activity: find an exchange, put it on hold and follow it to the KYC review
   const history = app.getByRole('table', { name: 'Status history' });
   await expect(history.getByRole('row').nth(1)).toContainText('Sender name differs from the account holder');
   await expect(history.getByRole('row').nth(1)).toContainText('On hold');
-  await expect(app.getByText('On hold for a KYC check')).toBeVisible();
+  await expect(app.getByText(/^An exchange on hold waits for the KYC review/)).toBeVisible();
   await toastGone(app, 'Status changed');
   await screenshot(app, 'exchange-on-hold');
 
   await app.getByRole('link', { name: 'Open the KYC review' }).click();
   await expect(app).toHaveURL(new RegExp(`#/verification/${exchange.customerId}$`));
   const open = app.getByRole('region', { name: 'Open exchanges' });
-  await expect(open).toContainText('on hold until this customer is verified');
+  await expect(open).toContainText("on hold, waiting on this customer's review");
   const held = open.getByRole('listitem').filter({ hasText: exchange.reference });
   await expect(held).toContainText('On hold');
   await screenshot(app, 'kyc-review-exchanges');

@@ -249,7 +249,10 @@ export class ActivityMaker {
         const createdAt = this.between(joined, this.now);
         let status = this.weighted(statusWeights, this.statusWeight);
         // An exchange of a customer still waiting for approval is the one held for KYC.
-        if (customer.status === 'approval_pending' && status === 'completed' && this.random() < 0.1) status = 'on_hold';
+        // Exchanges are held for KYC: a customer still waiting for approval has them, a verified one not.
+        const waiting = customer.status === 'approval_pending';
+        if (waiting && status === 'completed' && this.random() < 0.1) status = 'on_hold';
+        if (!waiting && status === 'on_hold') status = 'processing';
         const profitBaseRate = decimalText((usdValue[sentCurrency] ?? 1) / baseValue);
         const id = insertExchange(
           tx,
@@ -269,7 +272,9 @@ export class ActivityMaker {
             profitBaseRate,
             receivingAccount: this.account(receivedCurrency),
             status,
-            statusChangedAt: new Date(Date.parse(createdAt) + Math.floor(this.random() * 6 * 3_600_000)).toISOString(),
+            statusChangedAt: new Date(
+              Math.min(this.now, Date.parse(createdAt) + Math.floor(this.random() * 6 * 3_600_000)),
+            ).toISOString(),
           },
           this.actor,
           'Sample data',

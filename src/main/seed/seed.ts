@@ -56,7 +56,7 @@ function ensureMonitors(tx: WritableDB): SeedMonitors {
 }
 
 /** Bump when the generator changes, so cached benchmark databases are seeded again. */
-export const seedVersion = 4;
+export const seedVersion = 5;
 
 /**
  * Fills the database with generated customers through the customers' write path, a batch per

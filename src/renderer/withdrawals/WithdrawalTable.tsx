@@ -14,7 +14,7 @@ const statusColors: Record<WithdrawalStatus, string> = { pending: 'yellow', comp
 interface Props {
   label: string;
   rows: Withdrawal[];
-  /** The customer column, for the queue of every customer. */
+  /** The queue of every customer: a customer column, and no status column (every row is pending). */
   withCustomer?: boolean;
 }
 
@@ -22,7 +22,14 @@ function Outcome({ row }: { row: Withdrawal }) {
   const detail = row.status === 'completed' ? row.payoutReference : row.declineReason;
   return (
     <Stack gap={2}>
-      <Badge color={statusColors[row.status]} variant="light" radius="sm" tt="none">
+      <Badge
+        color={statusColors[row.status]}
+        variant="light"
+        radius="sm"
+        tt="none"
+        style={{ flexShrink: 0 }}
+        miw="max-content"
+      >
         {withdrawalStatusLabels[row.status]}
       </Badge>
       {detail && (
@@ -50,7 +57,7 @@ export function WithdrawalTable({ label, rows, withCustomer = false }: Props) {
               <Table.Th>Method</Table.Th>
               <Table.Th>Destination</Table.Th>
               <Table.Th ta="right">Available</Table.Th>
-              <Table.Th>Status</Table.Th>
+              {!withCustomer && <Table.Th>Status</Table.Th>}
               <Table.Th>
                 <VisuallyHidden>Actions</VisuallyHidden>
               </Table.Th>
@@ -98,9 +105,11 @@ export function WithdrawalTable({ label, rows, withCustomer = false }: Props) {
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>
-                    <Outcome row={row} />
-                  </Table.Td>
+                  {!withCustomer && (
+                    <Table.Td>
+                      <Outcome row={row} />
+                    </Table.Td>
+                  )}
                   <Table.Td>
                     {row.status === 'pending' && (
                       <Group gap={6} wrap="nowrap" justify="flex-end">

@@ -25,9 +25,9 @@ const statusKey = 's';
 
 function OnHoldAlert({ exchange }: { exchange: ExchangeRecord }) {
   return (
-    <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} title="On hold for a KYC check">
+    <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} title="On hold">
       <Group justify="space-between" gap="sm">
-        <Text size="sm">Verify {exchange.customerName} before this exchange goes on.</Text>
+        <Text size="sm">An exchange on hold waits for the KYC review of {exchange.customerName}.</Text>
         <Button
           component={Link}
           to={customerReviewPath(exchange.customerId)}
@@ -67,7 +67,7 @@ function ExchangeDetails({ exchange }: { exchange: ExchangeRecord }) {
           </Group>
           <Text size="sm" c="dimmed">
             By{' '}
-            <Anchor component={Link} to={`/customers/${exchange.customerId}`} size="sm">
+            <Anchor component={Link} to={`/customers/${exchange.customerId}`} size="sm" underline="always">
               {exchange.customerName}
             </Anchor>{' '}
             ({exchange.customerEmail}) on {formatDateTime(exchange.createdAt)}
