@@ -1,5 +1,6 @@
 import { Button, Group, MultiSelect, Select } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
+import type { ReactNode } from 'react';
 import { exchangeStatuses, exchangeStatusLabels } from '../../../shared/exchanges/statuses';
 import { currencies } from '../../../shared/money/currencies';
 import { emptyExchangeView, hasExchangeFilters, type ExchangeView } from './exchange-params';
@@ -13,12 +14,15 @@ const currencyOptions = currencies.map((currency) => ({
 interface Props {
   view: ExchangeView;
   update: (change: Partial<ExchangeView>) => void;
+  /** The search box, first in the row. */
+  search: ReactNode;
 }
 
 /** Status (several), currency and a range of days; "Clear" puts every filter and the search back. */
-export function ExchangeFilterBar({ view, update }: Props) {
+export function ExchangeFilterBar({ view, update, search }: Props) {
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
+      {search}
       <MultiSelect
         label="Status"
         placeholder={view.status.length ? undefined : 'Any status'}
@@ -26,7 +30,7 @@ export function ExchangeFilterBar({ view, update }: Props) {
         value={view.status}
         onChange={(status) => update({ status: status as ExchangeView['status'] })}
         clearable
-        w={300}
+        w={260}
       />
       <Select
         label="Currency"

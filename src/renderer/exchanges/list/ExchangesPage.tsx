@@ -42,23 +42,30 @@ export function ExchangesPage() {
           </Text>
         )}
       </Group>
-      <TextInput
-        ref={searchBox}
-        aria-label="Search exchanges by reference"
-        placeholder="Reference, or its beginning (EX-7K3)"
-        value={view.search}
-        onChange={(event) => update({ search: event.currentTarget.value })}
-        leftSection={<IconSearch size={16} />}
-        rightSection={
-          view.search ? (
-            <CloseButton size="sm" aria-label="Clear search" onClick={() => update({ search: '' })} />
-          ) : (
-            <Kbd size="xs">/</Kbd>
-          )
+      <ExchangeFilterBar
+        view={view}
+        update={update}
+        search={
+          <TextInput
+            ref={searchBox}
+            aria-label="Search exchanges by reference"
+            placeholder="Reference, or its beginning (EX-7K3)"
+            value={view.search}
+            onChange={(event) => update({ search: event.currentTarget.value })}
+            leftSection={<IconSearch size={16} />}
+            rightSection={
+              view.search ? (
+                <CloseButton size="sm" aria-label="Clear search" onClick={() => update({ search: '' })} />
+              ) : (
+                <Kbd size="xs">/</Kbd>
+              )
+            }
+            style={{ flex: '1 1 260px' }}
+            miw={240}
+            maw={420}
+          />
         }
-        maw={480}
       />
-      <ExchangeFilterBar view={view} update={update} />
       <ExchangeList
         filters={filters}
         label="Exchanges"

@@ -29,7 +29,7 @@ export function OpenExchanges({ customerId }: { customerId: number }) {
       )}
       {held.length > 0 && (
         <Alert color="orange" variant="light" p="xs" mb="xs" icon={<IconAlertTriangle size={18} />}>
-          {counted(held.length, 'exchange')} on hold until this customer is verified
+          {counted(held.length, 'exchange')} on hold, waiting on this customer's review
         </Alert>
       )}
       {ordered.length > 0 && (
