@@ -4,6 +4,7 @@ import { Keys } from '../keyboard/Keys';
 import { anywhere } from '../keyboard/shortcut';
 import { ShortcutSheet } from '../keyboard/ShortcutSheet';
 import { useShortcuts } from '../keyboard/use-shortcuts';
+import { DeskSettings } from '../settings/DeskSettings';
 import { ColorSchemeControl } from './ColorSchemeControl';
 import { features } from './features';
 
@@ -46,6 +47,7 @@ export function App() {
           ))}
           <Stack mt="auto" px="xs" pb="xs" gap="xs">
             <ShortcutSheet />
+            <DeskSettings />
             <ColorSchemeControl />
           </Stack>
         </Stack>

@@ -7,7 +7,8 @@ import { ApiError } from '../../../../shared/errors';
 import { formatMoney, parseMajor, positiveMoney, type Money } from '../../../../shared/money/money';
 import { reason } from '../../../../shared/reason';
 import { showSaveError } from '../../../forms/schema-form';
-import { useDashboard, useGiveReward, useSettings } from './queries';
+import { useSettings } from '../../../settings/queries';
+import { useDashboard, useGiveReward } from './queries';
 
 interface Props {
   customerId: number;

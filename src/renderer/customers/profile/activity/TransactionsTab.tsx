@@ -10,6 +10,8 @@ import { LoadMore } from '../../../activity/LoadMore';
 import { MoneyText } from '../../../activity/MoneyText';
 import { exchangePath } from '../../../exchanges/paths';
 import { useLedgerPages } from './queries';
+import { StatementButton } from './StatementButton';
+import { VerifyLedgerButton } from './VerifyLedgerButton';
 
 const statusColors: Record<LedgerStatus, string> = {
   pending: 'yellow',
@@ -81,16 +83,22 @@ export function TransactionsTab({ customerId }: { customerId: number }) {
   const { balance } = firstPage;
   return (
     <Stack gap="sm">
-      <Group gap="xl" role="group" aria-label="Balance">
-        <Text size="sm">
-          Available{' '}
-          <Text span fw={700}>
-            {formatMoney(balance.available)}
+      <Group justify="space-between">
+        <Group gap="xl" role="group" aria-label="Balance">
+          <Text size="sm">
+            Available{' '}
+            <Text span fw={700}>
+              {formatMoney(balance.available)}
+            </Text>
           </Text>
-        </Text>
-        <Text size="sm" c="dimmed">
-          Pending {formatMoney(balance.pending)}
-        </Text>
+          <Text size="sm" c="dimmed">
+            Pending {formatMoney(balance.pending)}
+          </Text>
+        </Group>
+        <Group gap="xs">
+          <StatementButton customerId={customerId} />
+          <VerifyLedgerButton customerId={customerId} />
+        </Group>
       </Group>
       {rows.length === 0 ? (
         <EmptyList icon={IconReceipt} title="No transactions yet">

@@ -10,11 +10,6 @@ export function useDashboard(customerId: number) {
   });
 }
 
-/** The desk's settings: rewards are given in its base currency. */
-export function useSettings() {
-  return useQuery({ queryKey: activityKey('settings'), queryFn: () => call('settings.get', {}) });
-}
-
 /** A customer's balance entries, newest first; each page brings the balance too. */
 export function useLedgerPages(customerId: number) {
   return useCursorPages(['ledger', customerId], (cursor) => call('ledger.list', { customerId, cursor, limit: 50 }));
