@@ -42,6 +42,27 @@ function Outcome({ row }: { row: Withdrawal }) {
   );
 }
 
+/** What the customer can withdraw now, marked when the withdrawal asks for more. */
+function Available({ row, short }: { row: Withdrawal; short: boolean }) {
+  return (
+    <>
+      <Group gap={4} justify="flex-end" wrap="nowrap">
+        {short && (
+          <Tooltip label="More than the available balance">
+            <IconAlertTriangle size={16} color="var(--mantine-color-red-text)" aria-hidden />
+          </Tooltip>
+        )}
+        <MoneyText value={row.available} c={short ? 'var(--mantine-color-red-text)' : undefined} />
+      </Group>
+      {short && (
+        <Text size="xs" c="var(--mantine-color-red-text)">
+          Exceeds the balance
+        </Text>
+      )}
+    </>
+  );
+}
+
 /** Withdrawals as rows; a pending one can be completed or declined from its row. */
 export function WithdrawalTable({ label, rows, withCustomer = false }: Props) {
   const [deciding, setDeciding] = useState<{ withdrawal: Withdrawal; kind: DecisionKind } | null>(null);
@@ -91,19 +112,7 @@ export function WithdrawalTable({ label, rows, withCustomer = false }: Props) {
                     {row.destination}
                   </Table.Td>
                   <Table.Td ta="right">
-                    <Group gap={4} justify="flex-end" wrap="nowrap">
-                      {short && (
-                        <Tooltip label="More than the available balance">
-                          <IconAlertTriangle size={16} color="var(--mantine-color-red-text)" aria-hidden />
-                        </Tooltip>
-                      )}
-                      <MoneyText value={row.available} c={short ? 'var(--mantine-color-red-text)' : undefined} />
-                    </Group>
-                    {short && (
-                      <Text size="xs" c="var(--mantine-color-red-text)">
-                        Exceeds the balance
-                      </Text>
-                    )}
+                    {row.status === 'pending' ? <Available row={row} short={short} /> : '—'}
                   </Table.Td>
                   {!withCustomer && (
                     <Table.Td>
