@@ -233,4 +233,22 @@ test('activity: find an exchange, put it on hold and follow it to the KYC review
   await screenshot(app, 'kyc-review-exchanges');
   await held.getByRole('link', { name: exchange.reference }).click();
   await expect(app.getByRole('heading', { name: exchange.reference, level: 1 })).toBeVisible();
+
+  // A customer with an exchange monitor and referrals: the referral dashboard, and whom they brought in.
+  let referrer: { id: number; dashboard: CustomerDashboard } | undefined;
+  for (let id = 1; !referrer && id <= 200; id++) {
+    const dashboard = await apiCall<CustomerDashboard>(host, 'customers.dashboard', { id });
+    if (dashboard.referralDashboard && dashboard.referrals > 0) referrer = { id, dashboard };
+  }
+  if (!referrer) throw new Error('the seed has no referrer with an exchange monitor');
+  await app.goto(`${host.url}#/customers/${referrer.id}?tab=referrals`);
+  const referralDashboard = app.getByRole('region', { name: 'Referral dashboard' });
+  await expect(referralDashboard).toContainText(referrer.dashboard.referralDashboard?.monitor.name ?? '');
+  await expect(referralDashboard.getByRole('group', { name: 'Bonus from exchanges' })).toContainText(
+    formatMoney(referrer.dashboard.referralDashboard?.bonusFromExchanges ?? { amount: '0', currency: 'USD' }),
+  );
+  await expect(app.getByRole('table', { name: 'Referrals' }).getByRole('row')).toHaveCount(
+    Math.min(referrer.dashboard.referrals, 50) + 1,
+  );
+  await screenshot(app, 'customer-referrals');
 });
