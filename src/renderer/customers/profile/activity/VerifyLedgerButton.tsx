@@ -14,7 +14,7 @@ export function VerifyLedgerButton({ customerId }: { customerId: number }) {
           ? {
               color: 'teal',
               title: 'Ledger sound',
-              message: `${entries.toLocaleString()} entries checked: never below zero, every reversal and payout matches.`,
+              message: `${entries.toLocaleString()} entr${entries === 1 ? 'y' : 'ies'} checked: never below zero, every reversal and payout matches.`,
             }
           : {
               color: 'red',
