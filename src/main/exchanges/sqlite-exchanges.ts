@@ -48,8 +48,8 @@ function nextDay(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The WHERE of a list or count: each filter an index range or a test on the index entry. */
-function conditions(filters: Filters): { where: string[]; params: unknown[] } {
+/** The WHERE of a list, count or export: each filter an index range or a test on the index entry. */
+export function conditions(filters: Filters): { where: string[]; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, ...values: unknown[]) => {

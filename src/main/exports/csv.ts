@@ -1,13 +1,8 @@
 import type { Writable } from 'node:stream';
-import {
-  exportColumns,
-  headerRow,
-  type ExportColumnKey,
-  type ExportColumnType,
-  type ExportHeaders,
-} from '../../shared/exports/columns';
+import type { ExportColumnKey, ExportColumnType, ExportHeaders } from '../../shared/exports/columns';
 import { neutraliseForSpreadsheet } from '../../shared/exports/formula';
 import type { CellValue } from './rows';
+import { customerLayout, keptExactly, type SheetLayout } from './sheet-layout';
 import { ChunkedSink, forEachRow, type AnyIterable } from './sink';
 
 const byteOrderMark = '\uFEFF';
@@ -27,6 +22,12 @@ function formatCell(value: CellValue, type: ExportColumnType): string {
       return (value as number).toFixed(2);
     case 'boolean':
       return value ? 'true' : 'false';
+    case 'decimal': {
+      // Exact decimals the store made ("-12.50"): a spreadsheet reads them as numbers, unless it
+      // would round them (18 digits of ETH): those are kept as text, as other such text is.
+      const text = String(value);
+      return keptExactly(text) ? text : quoteField(`="${text}"`);
+    }
     case 'date':
     case 'datetime':
       // Meant to be read as dates: ISO dates and times have nothing to quote or guard.
@@ -41,15 +42,24 @@ function formatCell(value: CellValue, type: ExportColumnType): string {
  * of labels or keys (headerRow), CRLF line ends, text that a spreadsheet
  * would change written as ="text" (see neutraliseForSpreadsheet). Ends `out`.
  */
-export async function writeCsv(
+export function writeCsv(
   rows: AnyIterable<CellValue[]>,
   columns: readonly ExportColumnKey[],
   headers: ExportHeaders,
   out: Writable,
 ): Promise<{ rows: number; bytes: number }> {
+  return writeCsvSheet(rows, customerLayout(columns, headers), out);
+}
+
+/** Writes any rows as CSV, as `writeCsv` writes customers. Ends `out`. */
+export async function writeCsvSheet(
+  rows: AnyIterable<CellValue[]>,
+  layout: SheetLayout,
+  out: Writable,
+): Promise<{ rows: number; bytes: number }> {
   const sink = new ChunkedSink(out);
-  const types = columns.map((key) => exportColumns[key].type);
-  sink.write(`${byteOrderMark}${headerRow(columns, headers).map(quoteField).join(',')}\r\n`);
+  const { types } = layout;
+  sink.write(`${byteOrderMark}${layout.header.map(quoteField).join(',')}\r\n`);
   let count = 0;
   await forEachRow(rows, (row) => {
     let line = '';

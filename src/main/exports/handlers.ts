@@ -3,12 +3,14 @@ import type { CustomerListing } from '../customers/listing';
 import type { Storage } from '../db/storage';
 import type { JobRunner } from '../jobs/runner';
 import type { VaultStore } from '../vault/store';
+import { countExchanges } from '../exchanges/sqlite-exchanges';
+import { countLedger, exportedExchanges } from './activity-count';
 import { writeDownload } from './files';
 import { fontsFolderBeside } from './pdf/fonts';
 import { renderProfileReport } from './pdf/profile-report';
 import { gatherProfile } from './profile';
 
-type ExportOperations = 'exports.customers' | 'exports.customerReport';
+type ExportOperations = 'exports.customers' | 'exports.activity' | 'exports.customerReport';
 
 export interface ExportsDeps {
   storage: Storage;
@@ -34,6 +36,22 @@ export function exportsHandlers(deps: ExportsDeps): HandlerTable<ExportOperation
           ? `Summary report of ${count} (PDF)`
           : `Export of ${count} to ${input.format.toUpperCase()}`;
       return jobs.start('export.customers', { ...input, fontsFolder, total }, { label });
+    },
+    'exports.activity': async (input) => {
+      const counted = await storage.read((db) =>
+        input.kind === 'ledger' ? countLedger(db, input.customerId) : countExchanges(db, input.filters),
+      );
+      // Beyond the list's cap the count is not known: the progress shows rows written.
+      const total = counted.capped ? null : counted.total;
+      const what =
+        input.kind === 'ledger'
+          ? `the ledger of customer #${input.customerId}`
+          : exportedExchanges(input.filters, counted);
+      return jobs.start(
+        'export.activity',
+        { input, total },
+        { label: `Export of ${what} to ${input.format.toUpperCase()}` },
+      );
     },
     // One customer's report is a few pages: rendered here rather than in a worker.
     'exports.customerReport': async ({ id }) => {

@@ -14,7 +14,7 @@ const writers = {
 };
 
 /** Reports progress and honours cancel between rows. */
-function* tracked<T>(rows: Iterable<T>, context: TaskContext, total: number): Generator<T> {
+export function* tracked<T>(rows: Iterable<T>, context: TaskContext, total: number | null): Generator<T> {
   let done = 0;
   for (const row of rows) {
     context.checkCancelled();

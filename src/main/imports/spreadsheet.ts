@@ -17,10 +17,12 @@ export type WantsSheet = (name: string, index: number) => number;
 const tooLong = () =>
   fileProblem(`A cell holds more than ${maxFieldBytes / 1024} KB of text, the most a customer value may have`);
 
-/** A date as the import reads dates: YYYY-MM-DD, with the time only when it has one. */
+/** A date as the import reads dates: YYYY-MM-DD, with the time (UTC, no zone) only when it has one. */
 function dateText(date: Date): string {
   const iso = date.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19);
+  if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
+  // Milliseconds only when it has them (an exchange's time): a customer's dates never do.
+  return iso.endsWith('.000Z') ? iso.slice(0, 19) : iso.slice(0, 23);
 }
 
 /** What a cell shows as a value: a formula's result, a link's text, rich text without its fonts. */

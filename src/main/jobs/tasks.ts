@@ -1,4 +1,5 @@
 import type { JobKind, JobParams, JobResult } from '../../shared/jobs/contract';
+import { activityExportTask } from '../exports/activity-task';
 import { customerExportTask } from '../exports/task';
 import { checkImportTask, runImportTask } from '../imports/import-file';
 import { undoImportTask } from '../imports/undo-task';
@@ -13,4 +14,5 @@ export const jobTasks = {
   'import.run': runImportTask,
   'import.undo': undoImportTask,
   'export.customers': customerExportTask,
+  'export.activity': activityExportTask,
 } satisfies { [K in JobKind]: Task<JobParams<K>, JobResult<K>> };

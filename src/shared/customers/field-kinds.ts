@@ -30,7 +30,8 @@ export const fieldKinds = [
 export type FieldKind = (typeof fieldKinds)[number];
 
 /** How an export cell holds a value of the kind; the writers format and type cells by it. */
-export type ExportColumnType = 'integer' | 'text' | 'decimal2' | 'boolean' | 'date' | 'datetime' | 'list';
+/** `decimal`: an exact decimal as text ("1234.50", "-0.00012"), an amount in major units or a rate. */
+export type ExportColumnType = 'integer' | 'text' | 'decimal2' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'list';
 
 /** How an import cell is read into a value of the kind (shared/imports/normalise.ts). */
 export type ColumnKind =

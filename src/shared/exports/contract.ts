@@ -4,6 +4,7 @@ import { recordId } from '../record-id';
 import { customerFilters, customerSortKeys } from '../customers/contract';
 import { jobInfoOf, jobKind } from '../jobs/job-info';
 import { exportColumnKeys, exportHeaders } from './columns';
+import { activityExportInput, activityExportKind } from './activity';
 
 /** csv and xlsx hold the chosen columns, one row per customer; pdf is the summary report. */
 export const exportFormats = ['csv', 'xlsx', 'pdf'] as const;
@@ -51,8 +52,16 @@ export const customerExportJobParams = customerExportInput.extend({
 });
 export type CustomerExportJobParams = z.output<typeof customerExportJobParams>;
 
+/** An activity export's worker gets the input and how many rows to expect (null: more than the list counts). */
+export const activityExportJobParams = z.object({
+  input: activityExportInput,
+  total: z.number().int().nullable(),
+});
+export type ActivityExportJobParams = z.output<typeof activityExportJobParams>;
+
 export const exportJobKinds = {
   [customerExportKind]: jobKind(customerExportJobParams, exportedFile),
+  [activityExportKind]: jobKind(activityExportJobParams, exportedFile),
 };
 
 export const exportsContract = {
@@ -60,6 +69,11 @@ export const exportsContract = {
     'Starts exporting the customers that match the filters to CSV, XLSX or a PDF summary; progress comes as job events, the file as the job result',
     customerExportInput,
     jobInfoOf(exportJobKinds, customerExportKind),
+  ),
+  'exports.activity': operation(
+    "Starts exporting exchanges (the global list with its filters, or one customer's) or a customer's ledger to CSV or XLSX: amounts as exact major-unit decimals beside their currency, in the columns the import reads",
+    activityExportInput,
+    jobInfoOf(exportJobKinds, activityExportKind),
   ),
   'exports.customerReport': operation(
     'Writes the KYC profile report (PDF) of one customer into the downloads folder',
