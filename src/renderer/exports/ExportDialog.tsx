@@ -3,13 +3,12 @@ import { IconDownload, IconFileExport } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { CustomerSortKey, CustomerFilters } from '../../shared/customers/contract';
 import { exportColumnPresets, presetHeaders } from '../../shared/exports/columns';
-import { exportFormatLabels, exportFormats, type ExportedFile, type ExportFormat } from '../../shared/exports/contract';
-import type { JobInfoOf } from '../../shared/jobs/contract';
+import { exportFormatLabels, exportFormats, type ExportFormat } from '../../shared/exports/contract';
 import { call } from '../client/api';
 import { JobProgress } from '../jobs/JobProgress';
-import { isFinished, useJob } from '../jobs/use-job';
+import { isFinished } from '../jobs/use-job';
 import { ColumnPicker, type ColumnChoice } from './ColumnPicker';
-import { saveExport } from './save-export';
+import { useExportJob } from './use-export-job';
 
 export interface ExportDialogProps {
   /** The customer list's current search and filters: the export holds what the list shows. */
@@ -31,11 +30,7 @@ export function ExportDialog({ filters, sort, direction, total, onClose }: Expor
     headers: presetHeaders('all'),
   });
   const { columns, headers } = choice;
-  const [started, setStarted] = useState<JobInfoOf<'export.customers'> | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const job = useJob(started);
-  const file = job?.state === 'done' ? job.result : null;
+  const { job, file, error, saved, start: startJob, close, save } = useExportJob(onClose);
   const hasFilters = Object.values(filters).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
   const subject =
     total === undefined
@@ -44,22 +39,7 @@ export function ExportDialog({ filters, sort, direction, total, onClose }: Expor
         : 'every customer'
       : `${numbers.format(total)} ${total === 1 ? 'customer' : 'customers'}${hasFilters ? ' (the list’s search and filters)' : ''}`;
 
-  const start = () => {
-    setError(null);
-    call('exports.customers', { format, columns, headers, filters, sort, direction })
-      .then(setStarted)
-      .catch((e: Error) => setError(e.message));
-  };
-  // Closing the dialog while the export runs stops it: nobody would be left to save the file.
-  const close = () => {
-    if (job && !isFinished(job)) void call('jobs.cancel', { id: job.id }).catch(() => undefined);
-    onClose();
-  };
-  const save = (exported: ExportedFile) => {
-    saveExport(exported)
-      .then(setSaved)
-      .catch((e: Error) => setError(e.message));
-  };
+  const start = () => startJob(call('exports.customers', { format, columns, headers, filters, sort, direction }));
 
   return (
     <Modal opened onClose={close} title="Export customers" size="lg">

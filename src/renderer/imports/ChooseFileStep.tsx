@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { IconArrowRight, IconFileUpload, IconFolderOpen } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { FileFacts, ImportSource } from '../../shared/imports/contract';
 import type { ImportMapping } from '../../shared/imports/mapping';
+import { importKindLabels, importKinds, type ImportKind } from '../../shared/imports/kinds';
 import { call } from '../client/api';
 import { canPickNatively, importFileTypes, pickFileSource, uploadFile } from './upload';
 
@@ -17,7 +18,15 @@ export interface ChosenFile {
  * Step 1: a CSV or a spreadsheet from disk; the core reads its start and suggests a mapping. A
  * workbook with several sheets stays here until the user has picked the sheet to import.
  */
-export function ChooseFileStep({ onChosen }: { onChosen: (chosen: ChosenFile) => void }) {
+export function ChooseFileStep({
+  kind,
+  onKind,
+  onChosen,
+}: {
+  kind: ImportKind;
+  onKind: (kind: ImportKind) => void;
+  onChosen: (chosen: ChosenFile) => void;
+}) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   /** A workbook with several sheets: its sheets, the one picked, and that sheet read (null until it can be). */
@@ -30,7 +39,7 @@ export function ChooseFileStep({ onChosen }: { onChosen: (chosen: ChosenFile) =>
   } | null>(null);
 
   async function inspect(source: ImportSource): Promise<ChosenFile> {
-    const { file, mapping } = await call('imports.inspect', { source });
+    const { file, mapping } = await call('imports.inspect', { source, kind });
     return { source: file.sheet === null ? source : { ...source, sheet: file.sheet }, file, mapping };
   }
 
@@ -70,6 +79,13 @@ export function ChooseFileStep({ onChosen }: { onChosen: (chosen: ChosenFile) =>
 
   return (
     <Stack>
+      <SegmentedControl
+        aria-label="The file holds"
+        value={kind}
+        onChange={(value) => onKind(value as ImportKind)}
+        data={importKinds.map((value) => ({ value, label: importKindLabels[value] }))}
+        style={{ alignSelf: 'flex-start' }}
+      />
       {canPickNatively ? (
         <Group>
           <Button leftSection={<IconFolderOpen size={16} />} loading={busy} onClick={() => void open(pickFileSource())}>

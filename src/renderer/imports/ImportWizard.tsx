@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import type { UnresolvedColumn } from '../../shared/imports/contract';
 import type { CountedOptions, RunOptions } from './OptionsStep';
 import type { ImportMapping } from '../../shared/imports/mapping';
+import { importKindSpecs, type ImportKind } from '../../shared/imports/kinds';
 import type { JobInfoOf } from '../../shared/jobs/contract';
 import { call } from '../client/api';
 import { counted, formatCount } from '../customers/display/format';
@@ -17,6 +18,7 @@ import { MappingStep } from './MappingStep';
 import { OptionsStep } from './OptionsStep';
 import { importKeys } from './queries';
 import { ReportView } from './ReportView';
+import { exchangesPath } from '../exchanges/paths';
 import { SavePresetModal } from './SavePresetModal';
 import { ValuesStep } from './ValuesStep';
 
@@ -27,6 +29,7 @@ export function ImportWizard() {
   const client = useQueryClient();
   const wide = useMediaQuery('(min-width: 100em)');
   const [step, setStep] = useState<number>(steps.file);
+  const [kind, setKind] = useState<ImportKind>('customers');
   const [chosen, setChosen] = useState<ChosenFile | null>(null);
   const [mapping, setMapping] = useState<ImportMapping>({ columns: {}, constants: {}, values: {} });
   const [unresolved, setUnresolved] = useState<UnresolvedColumn[]>([]);
@@ -46,7 +49,7 @@ export function ImportWizard() {
 
   useEffect(() => {
     if (runEnded) void client.invalidateQueries({ queryKey: importKeys.history });
-    if (run?.state === 'done') void client.invalidateQueries({ queryKey: ['customers'] });
+    if (run?.state === 'done') void client.invalidateQueries();
   }, [runEnded, run?.state, client]);
 
   async function startCheck() {
@@ -54,7 +57,7 @@ export function ImportWizard() {
     setError(null);
     setBusy(true);
     try {
-      setCheckJob(await call('imports.check', { source: chosen.source, mapping, ...options }));
+      setCheckJob(await call('imports.check', { kind, source: chosen.source, mapping, ...options }));
       setCountedFor({ mode: options.mode, onWarning: options.onWarning });
       setStep(steps.check);
     } catch (reason) {
@@ -70,7 +73,7 @@ export function ImportWizard() {
     setError(null);
     setBusy(true);
     try {
-      const { columns } = await call('imports.values', { source: chosen.source, mapping });
+      const { columns } = await call('imports.values', { kind, source: chosen.source, mapping });
       setUnresolved(columns);
       if (columns.length > 0) setStep(steps.values);
       else await startCheck();
@@ -87,6 +90,7 @@ export function ImportWizard() {
     try {
       setRunJob(
         await call('imports.start', {
+          kind,
           source: chosen.source,
           mapping,
           ...options,
@@ -118,6 +122,12 @@ export function ImportWizard() {
       <Stepper active={step} onStepClick={(target) => !locked && target < step && setStep(target)} size="sm">
         <Stepper.Step label="File" description={described(chosen ? chosen.file.fileName : 'A CSV or a spreadsheet')}>
           <ChooseFileStep
+            kind={kind}
+            onKind={(next) => {
+              setKind(next);
+              // Only customers can be updated: activity is added.
+              setOptions((current) => ({ ...current, mode: 'insert' }));
+            }}
             onChosen={(file) => {
               setChosen(file);
               setMapping(file.mapping);
@@ -127,7 +137,9 @@ export function ImportWizard() {
           />
         </Stepper.Step>
         <Stepper.Step label="Columns" description={described('Match to fields')}>
-          {chosen && <MappingStep file={chosen.file} mapping={mapping} onChange={setMapping} error={error} />}
+          {chosen && (
+            <MappingStep kind={kind} file={chosen.file} mapping={mapping} onChange={setMapping} error={error} />
+          )}
           <Group justify="space-between" mt="md">
             <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={restart}>
               Another file
@@ -142,7 +154,7 @@ export function ImportWizard() {
           </Group>
         </Stepper.Step>
         <Stepper.Step label="Values" description={described('Map what files write')}>
-          <ValuesStep columns={unresolved} mapping={mapping} onChange={setMapping} />
+          <ValuesStep kind={kind} columns={unresolved} mapping={mapping} onChange={setMapping} />
           {error && (
             <Alert color="red" mt="md">
               {error}
@@ -187,7 +199,13 @@ export function ImportWizard() {
         </Stepper.Step>
         <Stepper.Step label="Options" description={described('Update or add')}>
           {checkReport && (
-            <OptionsStep options={options} report={checkReport} countedFor={countedFor} onChange={setOptions} />
+            <OptionsStep
+              kind={kind}
+              options={options}
+              report={checkReport}
+              countedFor={countedFor}
+              onChange={setOptions}
+            />
           )}
           {error && (
             <Alert color="red" mt="md">
@@ -223,8 +241,17 @@ export function ImportWizard() {
                 ) : (
                   <Alert color="teal" title="Import finished">
                     <Text size="sm">
-                      {counted(runReport.toCreate, 'customer')} created, {formatCount(runReport.toUpdate)} updated.{' '}
-                      <Link to="/customers">Open the customer list</Link>
+                      {kind === 'customers' ? (
+                        <>
+                          {counted(runReport.toCreate, 'customer')} created, {formatCount(runReport.toUpdate)} updated.{' '}
+                          <Link to="/customers">Open the customer list</Link>
+                        </>
+                      ) : (
+                        <>
+                          {formatCount(runReport.toCreate)} {importKindSpecs[kind].noun.many} added.{' '}
+                          {kind === 'exchanges' && <Link to={exchangesPath}>Open the exchanges</Link>}
+                        </>
+                      )}
                     </Text>
                   </Alert>
                 )}

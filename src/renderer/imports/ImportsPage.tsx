@@ -11,8 +11,9 @@ export function ImportsPage() {
         <div style={{ flex: 1 }}>
           <PageTitle>Import customers</PageTitle>
           <Text c="dimmed" size="sm">
-            Bring customers in from a spreadsheet. Every row is checked like the customer form; a dry run shows what
-            will happen before anything is saved. Large files may take a few minutes.
+            Bring customers, or their exchanges and ledger entries (matched by email or reference ID), in from a
+            spreadsheet. Every row is checked like the customer form; a dry run shows what will happen before anything
+            is saved. Large files may take a few minutes.
           </Text>
         </div>
         <TemplateButton />

@@ -2,16 +2,22 @@ import { Alert, Button, Group, ScrollArea, Select, Stack, Table, Text, TextInput
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
-import { importColumns, requiredColumns } from '../../shared/imports/columns';
+import { importKindSpecs, type ImportKind } from '../../shared/imports/kinds';
 import { importFormatNames, type FileFacts } from '../../shared/imports/contract';
 import type { ImportMapping } from '../../shared/imports/mapping';
 import { usePresets } from './queries';
 import { SavePresetModal } from './SavePresetModal';
 
-const columnOptions = [
-  { value: '', label: 'Do not import' },
-  ...importColumns.map((c) => ({ value: c.key, label: c.required ? `${c.label} (required)` : c.label })),
-];
+/** The choices of a file column: the kind's columns, or none. */
+function columnOptions(kind: ImportKind) {
+  return [
+    { value: '', label: 'Do not import' },
+    ...importKindSpecs[kind].columns.map((c) => ({
+      value: c.key,
+      label: c.required ? `${c.label} (required)` : c.label,
+    })),
+  ];
+}
 const encodingNames: Record<FileFacts['encoding'], string> = { 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252' };
 const delimiterNames: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
@@ -22,13 +28,15 @@ function howRead(file: FileFacts): string {
   return `${encodingNames[file.encoding]} · ${delimiter} separated`;
 }
 
-/** Step 2: which file column feeds which customer field; values for missing required fields. */
+/** Step 2: which file column feeds which field of the kind; values for missing required fields. */
 export function MappingStep({
+  kind,
   file,
   mapping,
   onChange,
   error,
 }: {
+  kind: ImportKind;
   file: FileFacts;
   mapping: ImportMapping;
   onChange: (mapping: ImportMapping) => void;
@@ -37,7 +45,8 @@ export function MappingStep({
   const presets = usePresets();
   const [saving, setSaving] = useState(false);
   const keyOfHeader = new Map(Object.entries(mapping.columns).map(([key, header]) => [header, key]));
-  const missing = requiredColumns.filter((c) => !mapping.columns[c.key]);
+  const missing = importKindSpecs[kind].required.filter((c) => !mapping.columns[c.key]);
+  const options = columnOptions(kind);
 
   function assign(header: string, key: string) {
     const columns = Object.fromEntries(Object.entries(mapping.columns).filter(([k, h]) => h !== header && k !== key));
@@ -105,7 +114,7 @@ export function MappingStep({
                   <Table.Td>
                     <Select
                       aria-label={`Field for column ${header}`}
-                      data={columnOptions}
+                      data={options}
                       value={key}
                       onChange={(value) => assign(header, value ?? '')}
                       searchable

@@ -1,7 +1,6 @@
 import { Alert, Radio, Stack, Text } from '@mantine/core';
 import {
   importModeLabels,
-  importModes,
   warningRowPolicies,
   warningRowPolicyLabels,
   type ImportMode,
@@ -9,6 +8,7 @@ import {
   type InvalidRowPolicy,
   type WarningRowPolicy,
 } from '../../shared/imports/contract';
+import { importKindSpecs, type ImportKind } from '../../shared/imports/kinds';
 
 const numbers = new Intl.NumberFormat();
 
@@ -22,32 +22,37 @@ export type CountedOptions = Pick<RunOptions, 'mode' | 'onWarning'>;
 
 /** Step 4: insert-only or upsert, and what happens to rows with problems and with warnings. */
 export function OptionsStep({
+  kind,
   options,
   report,
   countedFor,
   onChange,
 }: {
+  kind: ImportKind;
   options: RunOptions;
   report: ImportReport;
   countedFor: CountedOptions;
   onChange: (options: RunOptions) => void;
 }) {
   const { mode, onInvalid, onWarning } = options;
+  const { modes } = importKindSpecs[kind];
   const skipped = report.invalid + report.duplicatesInFile + report.duplicatesInDatabase;
   const recount = mode !== countedFor.mode || onWarning !== countedFor.onWarning;
   return (
     <Stack>
-      <Radio.Group
-        label="Customers already in the database"
-        value={mode}
-        onChange={(value) => onChange({ ...options, mode: value as ImportMode })}
-      >
-        <Stack gap="xs" mt="xs">
-          {importModes.map((m) => (
-            <Radio key={m} value={m} label={importModeLabels[m]} />
-          ))}
-        </Stack>
-      </Radio.Group>
+      {modes.length > 1 && (
+        <Radio.Group
+          label="Customers already in the database"
+          value={mode}
+          onChange={(value) => onChange({ ...options, mode: value as ImportMode })}
+        >
+          <Stack gap="xs" mt="xs">
+            {modes.map((m) => (
+              <Radio key={m} value={m} label={importModeLabels[m]} />
+            ))}
+          </Stack>
+        </Radio.Group>
+      )}
       <Radio.Group
         label="Rows whose optional values cannot be used"
         description="An unusable phone, date or country of an address, for example"
@@ -80,7 +85,9 @@ export function OptionsStep({
         <Text size="sm">
           {onInvalid === 'refuse' && skipped > 0
             ? `${numbers.format(skipped)} rows have problems: the file would be refused and nothing imported.`
-            : `${numbers.format(report.toCreate)} customers will be created and ${numbers.format(report.toUpdate)} updated (${numbers.format(report.withWarnings)} without some optional value); ${numbers.format(skipped)} rows skipped.`}
+            : kind === 'customers'
+              ? `${numbers.format(report.toCreate)} customers will be created and ${numbers.format(report.toUpdate)} updated (${numbers.format(report.withWarnings)} without some optional value); ${numbers.format(skipped)} rows skipped.`
+              : `${numbers.format(report.toCreate)} ${importKindSpecs[kind].noun.many} will be added; ${numbers.format(skipped)} rows skipped.`}
         </Text>
       )}
     </Stack>

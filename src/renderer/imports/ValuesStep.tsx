@@ -1,5 +1,6 @@
 import { Alert, Button, Group, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { importColumnByKey } from '../../shared/imports/columns';
+import type { ImportColumn } from '../../shared/imports/columns';
+import { importKindSpecs, type ImportKind } from '../../shared/imports/kinds';
 import type { UnresolvedColumn } from '../../shared/imports/contract';
 import { valueTargets, type ImportMapping } from '../../shared/imports/mapping';
 import { countryName } from '../../shared/reference/countries';
@@ -16,10 +17,12 @@ const noMonitor = 'none';
  * mapping keeps it too).
  */
 export function ValuesStep({
+  kind,
   columns,
   mapping,
   onChange,
 }: {
+  kind: ImportKind;
   columns: readonly UnresolvedColumn[];
   mapping: ImportMapping;
   onChange: (mapping: ImportMapping) => void;
@@ -47,6 +50,7 @@ export function ValuesStep({
         <ValueTable
           key={column.key}
           column={column}
+          field={importKindSpecs[kind].byKey.get(column.key)}
           chosen={mapping.values[column.key] ?? {}}
           onChoose={(value, target) => choose(column.key, value, target)}
         />
@@ -89,14 +93,16 @@ function MonitorTarget({
 
 function ValueTable({
   column,
+  field,
   chosen,
   onChoose,
 }: {
   column: UnresolvedColumn;
+  /** The kind's column the values are for. */
+  field: ImportColumn | undefined;
   chosen: Readonly<Record<string, string>>;
   onChoose: (value: string, target: string | null) => void;
 }) {
-  const field = importColumnByKey.get(column.key);
   if (!field) return null;
   const tableName = `Values of ${column.header}`;
   return (

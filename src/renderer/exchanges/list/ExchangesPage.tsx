@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useRef } from 'react';
 import { PageTitle } from '../../app/PageTitle';
+import { ActivityExportButton } from '../../exports/ActivityExportButton';
 import { cappedCount } from '../../activity/count-text';
 import { useShortcuts } from '../../keyboard/use-shortcuts';
 import { useExchangeCount } from '../queries';
@@ -35,12 +36,24 @@ export function ExchangesPage() {
     <Stack gap="md" maw={1400}>
       <Group justify="space-between" align="baseline">
         <PageTitle>Exchanges</PageTitle>
-        {count.data && (
-          <Text size="sm" c="dimmed" role="status" data-testid="exchange-count">
-            {cappedCount(count.data, 'exchange')}
-            {filtered ? (count.data.total === 1 ? ' matches' : ' match') : ''}
-          </Text>
-        )}
+        <Group gap="md" align="baseline">
+          {count.data && (
+            <Text size="sm" c="dimmed" role="status" data-testid="exchange-count">
+              {cappedCount(count.data, 'exchange')}
+              {filtered ? (count.data.total === 1 ? ' matches' : ' match') : ''}
+            </Text>
+          )}
+          <ActivityExportButton
+            subject={{ kind: 'exchanges', filters }}
+            title="Export exchanges"
+            description={
+              filtered
+                ? 'Exports the exchanges that match the list’s search and filters, newest first.'
+                : 'Exports every exchange, newest first.'
+            }
+            unit="exchanges"
+          />
+        </Group>
       </Group>
       <ExchangeFilterBar
         view={view}
