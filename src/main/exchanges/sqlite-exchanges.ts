@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ExchangeRecord, ExchangeSummary, exchangeFilters } from '../../shared/exchanges/contract';
 import { exchangeCountCap } from '../../shared/exchanges/contract';
 import type { ExchangeStatus } from '../../shared/exchanges/statuses';
+import type { LedgerStatus } from '../../shared/ledger/kinds';
 import { ApiError } from '../../shared/errors';
 import { customerNameSql } from '../customers/headline';
 import type { ReadableDB } from '../db/handles';
@@ -163,7 +164,8 @@ export function findExchange(db: ReadableDB, id: number): ExchangeRecord {
       `SELECT id AS entryId, customer_id AS referrerId, amount, currency, status FROM ledger_entries
         WHERE source = 'exchange' AND source_id = ? AND kind = 'exchange_affiliate_bonus'`,
     )
-    .get(id) as { entryId: number; referrerId: number; amount: number; currency: string; status: string } | undefined;
+    .get(id) as
+    { entryId: number; referrerId: number; amount: number; currency: string; status: LedgerStatus } | undefined;
   return {
     ...toSummary(row),
     customerEmail: row.customerEmail,

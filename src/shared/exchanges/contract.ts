@@ -5,6 +5,7 @@ import { decimal, money, currencyCode } from '../money/money';
 import { reason } from '../reason';
 import { recordId } from '../record-id';
 import { text } from '../text';
+import { ledgerStatuses } from '../ledger/kinds';
 import { exchangeStatuses } from './statuses';
 
 const id = recordId('Exchange');
@@ -57,7 +58,7 @@ export const exchangeRecord = exchangeSummary.extend({
   history: z.array(exchangeHistoryEntry),
   /** The referrer's exchange affiliate bonus this exchange earned (ledger entry), if any. */
   affiliateBonus: z
-    .object({ entryId: z.number().int(), referrerId: z.number().int(), amount: money, status: z.string() })
+    .object({ entryId: z.number().int(), referrerId: z.number().int(), amount: money, status: z.enum(ledgerStatuses) })
     .nullable(),
 });
 export type ExchangeRecord = z.output<typeof exchangeRecord>;

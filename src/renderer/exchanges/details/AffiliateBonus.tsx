@@ -1,7 +1,7 @@
 import { Anchor, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { ExchangeRecord } from '../../../shared/exchanges/contract';
-import { ledgerStatusLabels, type LedgerStatus } from '../../../shared/ledger/kinds';
+import { ledgerStatusLabels } from '../../../shared/ledger/kinds';
 import { FactGrid } from '../../activity/FactGrid';
 import { MoneyText } from '../../activity/MoneyText';
 import { ProfileSection } from '../../customers/profile/sections/ProfileSection';
@@ -22,7 +22,7 @@ export function AffiliateBonus({ bonus }: { bonus: ExchangeRecord['affiliateBonu
                 </Anchor>
               ),
             },
-            { label: 'Entry status', value: ledgerStatusLabels[bonus.status as LedgerStatus] ?? bonus.status },
+            { label: 'Entry status', value: ledgerStatusLabels[bonus.status] },
           ]}
         />
       ) : (
