@@ -2,8 +2,8 @@ import { Tabs } from '@mantine/core';
 import { IconArrowsExchange, IconCashBanknote, IconId, IconReceipt, IconUsersGroup } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
-import { ExchangeList } from '../../../exchanges/list/ExchangeList';
 import { WithdrawalList } from '../../../withdrawals/WithdrawalList';
+import { ExchangesTab } from './ExchangesTab';
 import { ReferralsTab } from './ReferralsTab';
 import { TransactionsTab } from './TransactionsTab';
 
@@ -54,15 +54,7 @@ export function ActivityTabs({ customerId, details }: { customerId: number; deta
         })}
       </Tabs.List>
       {panel('details', details)}
-      {panel(
-        'exchanges',
-        <ExchangeList
-          filters={{ customerId }}
-          label="Exchanges of the customer"
-          emptyTitle="No exchanges yet"
-          emptyText="The exchanges this customer makes appear here, newest first."
-        />,
-      )}
+      {panel('exchanges', <ExchangesTab customerId={customerId} />)}
       {panel('transactions', <TransactionsTab customerId={customerId} />)}
       {panel('referrals', <ReferralsTab customerId={customerId} />)}
       {panel(

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../app/dates';
 import { EmptyList } from '../../../activity/EmptyList';
 import { LoadMore } from '../../../activity/LoadMore';
 import { MoneyText } from '../../../activity/MoneyText';
+import { ActivityExportButton } from '../../../exports/ActivityExportButton';
 import { exchangePath } from '../../../exchanges/paths';
 import { useLedgerPages } from './queries';
 import { StatementButton } from './StatementButton';
@@ -75,7 +76,7 @@ function EntryRow({ entry }: { entry: LedgerEntry }) {
   );
 }
 
-/** The customer's balance entries (the ledger), newest first, under their balance. */
+/** The customer's balance entries (the ledger), oldest first, as the balance was built. under their balance. */
 export function TransactionsTab({ customerId }: { customerId: number }) {
   const { pages, rows, firstPage } = useLedgerPages(customerId);
   if (pages.isError) return <Alert color="red">{pages.error.message}</Alert>;
@@ -96,6 +97,12 @@ export function TransactionsTab({ customerId }: { customerId: number }) {
           </Text>
         </Group>
         <Group gap="xs">
+          <ActivityExportButton
+            subject={{ kind: 'ledger', customerId }}
+            title="Export transactions"
+            description="Exports every balance entry of this customer (the ledger), oldest first, as the balance was built."
+            unit="entries"
+          />
           <StatementButton customerId={customerId} />
           <VerifyLedgerButton customerId={customerId} />
         </Group>
