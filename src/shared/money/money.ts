@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../text';
 import { currencyOf, isCurrencyCode } from './currencies';
 
 /**
@@ -6,13 +7,13 @@ import { currencyOf, isCurrencyCode } from './currencies';
  * digits of ETH (wei) survive JSON exactly, with the currency's code. Never a float.
  */
 const wholeNumber = /^-?(0|[1-9]\d{0,37})$/;
-export const minorUnits = z
-  .string({ error: 'Amount is a whole number of minor units' })
-  .regex(wholeNumber, { error: 'Amount is a whole number of minor units' });
+export const minorUnits = text({ error: 'Amount is a whole number of minor units' }).regex(wholeNumber, {
+  error: 'Amount is a whole number of minor units',
+});
 
-export const currencyCode = z
-  .string({ error: 'Currency is required' })
-  .refine(isCurrencyCode, { error: 'Unknown currency code' });
+export const currencyCode = text({ error: 'Currency is required' }).refine(isCurrencyCode, {
+  error: 'Unknown currency code',
+});
 
 export const money = z.object({ amount: minorUnits, currency: currencyCode });
 export type Money = z.output<typeof money>;
@@ -24,9 +25,9 @@ export const positiveMoney = money.refine((value) => wholeNumber.test(value.amou
 });
 
 /** A rate or other exact decimal ("0.00001532"), never a float. */
-export const decimal = z
-  .string({ error: 'Enter a decimal number' })
-  .regex(/^\d{1,20}(\.\d{1,20})?$/, { error: 'Enter a decimal number such as 1.25' });
+export const decimal = text({ error: 'Enter a decimal number' }).regex(/^\d{1,20}(\.\d{1,20})?$/, {
+  error: 'Enter a decimal number such as 1.25',
+});
 
 function digitsOf(currency: string): number {
   const found = currencyOf(currency);
