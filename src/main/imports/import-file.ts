@@ -3,13 +3,12 @@ import { ApiError } from '../../shared/errors';
 import { writeAudit } from '../audit/log';
 import { importOrigin } from '../customers/write';
 import type { WritableDB } from '../db/handles';
-import { defineTask, JobCancelled, type TaskContext } from '../jobs/task';
-import { failureText } from '../jobs/worker-protocol';
+import { defineTask, type TaskContext } from '../jobs/task';
 import { batchHandle, importWriter, recordBatchChanges, undoSteps, writeTransaction, type Batch } from './batch';
 import { activityPipeline } from './activity/activity-import';
 import { ErrorReport } from './error-report';
-import { entryOf, estimate, noCounts, progressOf, reportOf } from './job-parts';
-import { findImport, recordImport, stoppedAfter, updateImport, type NewImportEntry } from './history';
+import { entryOf, estimate, noCounts, progressOf, recordStopped, reportOf, startWriting } from './job-parts';
+import { findImport, recordImport, updateImport, type NewImportEntry } from './history';
 import { CustomerBatchWriter } from './insert';
 import { applyVerdict, RowJudge, type Verdict } from './rows';
 import { readRecords, verifyFile } from './source';
@@ -205,18 +204,11 @@ async function writeFile(
   const db = context.storage.writer;
   const tx = batchHandle(db);
   const { options, facts } = params;
-  /** Counts as of the last commit (an import from before warnings lacks `withWarnings`), and as of the row being settled. */
-  let committed = { ...noCounts(), ...resumed?.counts };
+  const start = startWriting(params, context, fileHash, resumed);
+  const { report, importId } = start;
+  /** Counts as of the last commit, and as of the row being settled. */
+  let committed = start.committed;
   const counts = { ...committed };
-  const report = new ErrorReport(
-    context.dataDir,
-    resumed?.errorReport ?? params.reportName,
-    resumed?.errorReport ? resumed.errorCount : 0,
-  );
-  const importId = resumed
-    ? resumed.id
-    : recordImport(db, { ...entryOf(params, fileHash, counts, new Date().toISOString()), state: 'running' });
-  updateImport(db, importId, { state: 'running', pid: process.pid, finishedAt: null, message: null });
   // The judge first: it sets where temporary tables live, which drops those made before.
   const judge = new RowJudge(tx, options.mapping, options.mode, options.onWarning);
   const customerWriter = importWriter(context);
@@ -315,16 +307,11 @@ async function writeFile(
       const errors = error.errors;
       return { ...counts, fileHash, errors, errorCount: errors.length, errorReport: null, importId, refused: true };
     }
-    const cancelled = error instanceof JobCancelled;
-    context.progress(committed.rows, total(), true);
-    const how = stoppedAfter(committed.rows);
-    updateImport(db, importId, {
-      ...stopped,
-      state: cancelled ? 'cancelled' : 'failed',
-      message: cancelled
-        ? `Cancelled; ${how}. Resume it to import the rest, or undo it`
-        : `Failed (${failureText(error)}); ${how}. Resume it to import the rest, or undo it`,
-    });
+    recordStopped(
+      context,
+      { importId, error, committed, report, total: total() },
+      'Resume it to import the rest, or undo it',
+    );
     throw error;
   }
 }

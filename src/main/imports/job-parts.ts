@@ -1,6 +1,8 @@
 import type { ImportCounts, ImportJobParams, ImportReport, ImportSource } from '../../shared/imports/contract';
-import type { ErrorReport } from './error-report';
-import type { NewImportEntry } from './history';
+import { JobCancelled, type TaskContext } from '../jobs/task';
+import { failureText } from '../jobs/worker-protocol';
+import { ErrorReport } from './error-report';
+import { type findImport, recordImport, stoppedAfter, updateImport, type NewImportEntry } from './history';
 
 /**
  * The parts of an import job that every kind of file shares (customers, exchanges, ledger
@@ -80,4 +82,52 @@ export function progressOf(counts: ImportCounts, errorCount: number, errorReport
     errorCount,
     errorReport: errorCount > 0 ? errorReport : null,
   };
+}
+
+/**
+ * The start of an import's writing pass, whatever the file holds: the counts committed so far (a
+ * resume's), its error report (a resume adds to the one it had) and its history entry, running.
+ */
+export function startWriting(
+  params: ImportJobParams,
+  context: TaskContext,
+  fileHash: string,
+  resumed: ReturnType<typeof findImport>,
+) {
+  const db = context.storage.writer;
+  /** An import from before warnings lacks `withWarnings` in its counts. */
+  const committed = { ...noCounts(), ...resumed?.counts };
+  const report = new ErrorReport(
+    context.dataDir,
+    resumed?.errorReport ?? params.reportName,
+    resumed?.errorReport ? resumed.errorCount : 0,
+  );
+  const importId = resumed
+    ? resumed.id
+    : recordImport(db, { ...entryOf(params, fileHash, committed, new Date().toISOString()), state: 'running' });
+  updateImport(db, importId, { state: 'running', pid: process.pid, finishedAt: null, message: null });
+  return { committed, report, importId };
+}
+
+/**
+ * Notes on the history entry that a writing pass was cancelled or failed after its committed
+ * rows (its open batch already rolled back and its report closed); `next` says what the person
+ * can do about the rest ("Resume it to import the rest").
+ */
+export function recordStopped(
+  context: TaskContext,
+  stop: { importId: number; error: unknown; committed: ImportCounts; report: ErrorReport; total: number },
+  next: string,
+): void {
+  const { importId, error, committed, report } = stop;
+  const cancelled = error instanceof JobCancelled;
+  context.progress(committed.rows, stop.total, true);
+  const how = stoppedAfter(committed.rows);
+  updateImport(context.storage.writer, importId, {
+    ...progressOf(committed, report.count, report.name),
+    pid: null,
+    finishedAt: new Date().toISOString(),
+    state: cancelled ? 'cancelled' : 'failed',
+    message: cancelled ? `Cancelled; ${how}. ${next}` : `Failed (${failureText(error)}); ${how}. ${next}`,
+  });
 }

@@ -3,13 +3,13 @@ import { importKindSpecs, type ImportKind } from '../../../shared/imports/kinds'
 import { ApiError } from '../../../shared/errors';
 import { writeAudit, writeAudits, type AuditWrite } from '../../audit/log';
 import type { SqliteDatabase } from '../../db/sqlite/database';
-import { JobCancelled, type TaskContext } from '../../jobs/task';
+import type { TaskContext } from '../../jobs/task';
 import { failureText } from '../../jobs/worker-protocol';
 import { baseCurrency } from '../../ledger/settings';
 import { batchHandle, writeTransaction } from '../batch';
 import { ErrorReport } from '../error-report';
-import { type findImport, recordImport, stoppedAfter, updateImport, type NewImportEntry } from '../history';
-import { entryOf, estimate, noCounts, progressOf, reportOf } from '../job-parts';
+import { type findImport, updateImport, type NewImportEntry } from '../history';
+import { estimate, noCounts, progressOf, recordStopped, reportOf, startWriting } from '../job-parts';
 import { readRecords } from '../source';
 import { ActivityJudge, type ActivityVerdict } from './activity-judge';
 import { exchangeKind, ledgerKind, type ActivityKind } from './activity-kinds';
@@ -112,17 +112,10 @@ async function write(
 ): Promise<ImportReport> {
   const db = context.storage.writer;
   const tx = batchHandle(db);
-  let committed = { ...noCounts(), ...resumed?.counts };
+  const start = startWriting(params, context, fileHash, resumed);
+  const { report, importId } = start;
+  let committed = start.committed;
   const counts = { ...committed };
-  const report = new ErrorReport(
-    context.dataDir,
-    resumed?.errorReport ?? params.reportName,
-    resumed?.errorReport ? resumed.errorCount : 0,
-  );
-  const importId = resumed
-    ? resumed.id
-    : recordImport(db, { ...entryOf(params, fileHash, counts, new Date().toISOString()), state: 'running' });
-  updateImport(db, importId, { state: 'running', pid: process.pid, finishedAt: null, message: null });
   const judge = judgeFor(db, kind, params, false);
   const note = `Imported from ${params.facts.fileName} (import #${importId})`;
   const { onRead, total } = estimate(params, 0);
@@ -214,18 +207,7 @@ async function write(
   } catch (error) {
     writeTransaction.rollback(db, context.writeTurn);
     report.close();
-    const cancelled = error instanceof JobCancelled;
-    context.progress(committed.rows, total(), true);
-    const how = stoppedAfter(committed.rows);
-    updateImport(db, importId, {
-      ...progressOf(committed, report.count, report.name),
-      pid: null,
-      finishedAt: new Date().toISOString(),
-      state: cancelled ? 'cancelled' : 'failed',
-      message: cancelled
-        ? `Cancelled; ${how}. Resume it to import the rest`
-        : `Failed (${failureText(error)}); ${how}. Resume it to import the rest`,
-    });
+    recordStopped(context, { importId, error, committed, report, total: total() }, 'Resume it to import the rest');
     throw error;
   }
 }

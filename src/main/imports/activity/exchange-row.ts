@@ -1,6 +1,6 @@
 import { exchangeColumns, type ExchangeColumnKey } from '../../../shared/activity/columns';
 import type { ExchangeStatus } from '../../../shared/exchanges/statuses';
-import { convert, type Money } from '../../../shared/money/money';
+import { convert, majorText, type Money } from '../../../shared/money/money';
 import { currencyOf } from '../../../shared/money/currencies';
 import type { NewExchange } from '../../exchanges/insert';
 import { RowCells, type CustomerKey, type Issue, type ReadContext } from './row-cells';
@@ -72,7 +72,10 @@ export function readExchangeRow(cells: Record<string, string>, context: ReadCont
       if (givenRate !== null) {
         const converted = convert(profitMoney, givenRate, base).amount;
         if (converted !== inBaseMoney.amount) {
-          row.fail('profitInBase', `Profit × profit base rate is ${converted} minor units of ${base}, not ${inBase}`);
+          row.fail(
+            'profitInBase',
+            `Profit × profit base rate is ${majorText(converted, base)} ${base}, not ${majorText(inBase, base)}`,
+          );
         }
       } else {
         profitBaseRate = rateFor(profitMoney, inBaseMoney) ?? row.fail('profitInBase', 'No rate gives this value');
