@@ -1,11 +1,10 @@
-import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
-import { IconDownload, IconFileExport } from '@tabler/icons-react';
+import { Button, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
+import { IconFileExport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { activityExportFormats, type ActivityExportInput } from '../../shared/exports/activity';
 import { exportFormatLabels } from '../../shared/exports/contract';
 import { call } from '../client/api';
-import { JobProgress } from '../jobs/JobProgress';
-import { isFinished } from '../jobs/use-job';
+import { ExportJobFooter } from './ExportJobFooter';
 import { useExportJob } from './use-export-job';
 
 type Format = (typeof activityExportFormats)[number];
@@ -52,7 +51,8 @@ function ActivityExportDialog({
   onClose,
 }: ActivityExportProps & { onClose(): void }) {
   const [format, setFormat] = useState<Format>('csv');
-  const { job, file, error, saved, start, close, save } = useExportJob(onClose);
+  const exportJob = useExportJob(onClose);
+  const { job, close } = exportJob;
   return (
     <Modal opened onClose={close} title={title} size="md">
       <Stack>
@@ -69,37 +69,11 @@ function ActivityExportDialog({
             data={activityExportFormats.map((value) => ({ value, label: exportFormatLabels[value] }))}
           />
         )}
-        {job && <JobProgress job={job} unit={unit} />}
-        {error && (
-          <Alert color="red" title="Export failed">
-            {error}
-          </Alert>
-        )}
-        {saved && (
-          <Text size="sm" c="teal" role="status">
-            Saved {saved}
-          </Text>
-        )}
-        <Group justify="flex-end">
-          {(!job || isFinished(job)) && (
-            <Button variant="default" onClick={close}>
-              {job ? 'Close' : 'Cancel'}
-            </Button>
-          )}
-          {!job && (
-            <Button
-              leftSection={<IconFileExport size={16} />}
-              onClick={() => start(call('exports.activity', { ...subject, format } as ActivityExportInput))}
-            >
-              Export
-            </Button>
-          )}
-          {file && (
-            <Button leftSection={<IconDownload size={16} />} onClick={() => save(file)}>
-              Save {file.downloadName}
-            </Button>
-          )}
-        </Group>
+        <ExportJobFooter
+          exportJob={exportJob}
+          unit={unit}
+          onStart={() => exportJob.start(call('exports.activity', { ...subject, format } as ActivityExportInput))}
+        />
       </Stack>
     </Modal>
   );

@@ -1,13 +1,11 @@
-import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
-import { IconDownload, IconFileExport } from '@tabler/icons-react';
+import { Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { CustomerSortKey, CustomerFilters } from '../../shared/customers/contract';
 import { exportColumnPresets, presetHeaders } from '../../shared/exports/columns';
 import { exportFormatLabels, exportFormats, type ExportFormat } from '../../shared/exports/contract';
 import { call } from '../client/api';
-import { JobProgress } from '../jobs/JobProgress';
-import { isFinished } from '../jobs/use-job';
 import { ColumnPicker, type ColumnChoice } from './ColumnPicker';
+import { ExportJobFooter } from './ExportJobFooter';
 import { useExportJob } from './use-export-job';
 
 export interface ExportDialogProps {
@@ -30,7 +28,8 @@ export function ExportDialog({ filters, sort, direction, total, onClose }: Expor
     headers: presetHeaders('all'),
   });
   const { columns, headers } = choice;
-  const { job, file, error, saved, start: startJob, close, save } = useExportJob(onClose);
+  const exportJob = useExportJob(onClose);
+  const { job, close } = exportJob;
   const hasFilters = Object.values(filters).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
   const subject =
     total === undefined
@@ -39,7 +38,8 @@ export function ExportDialog({ filters, sort, direction, total, onClose }: Expor
         : 'every customer'
       : `${numbers.format(total)} ${total === 1 ? 'customer' : 'customers'}${hasFilters ? ' (the list’s search and filters)' : ''}`;
 
-  const start = () => startJob(call('exports.customers', { format, columns, headers, filters, sort, direction }));
+  const start = () =>
+    exportJob.start(call('exports.customers', { format, columns, headers, filters, sort, direction }));
 
   return (
     <Modal opened onClose={close} title="Export customers" size="lg">
@@ -62,38 +62,12 @@ export function ExportDialog({ filters, sort, direction, total, onClose }: Expor
             )}
           </>
         )}
-        {job && <JobProgress job={job} unit="customers" />}
-        {error && (
-          <Alert color="red" title="Export failed">
-            {error}
-          </Alert>
-        )}
-        {saved && (
-          <Text size="sm" c="teal" role="status">
-            Saved {saved}
-          </Text>
-        )}
-        <Group justify="flex-end">
-          {(!job || isFinished(job)) && (
-            <Button variant="default" onClick={close}>
-              {job ? 'Close' : 'Cancel'}
-            </Button>
-          )}
-          {!job && (
-            <Button
-              leftSection={<IconFileExport size={16} />}
-              disabled={format !== 'pdf' && columns.length === 0}
-              onClick={start}
-            >
-              Export
-            </Button>
-          )}
-          {file && (
-            <Button leftSection={<IconDownload size={16} />} onClick={() => save(file)}>
-              Save {file.downloadName}
-            </Button>
-          )}
-        </Group>
+        <ExportJobFooter
+          exportJob={exportJob}
+          unit="customers"
+          canStart={format === 'pdf' || columns.length > 0}
+          onStart={start}
+        />
       </Stack>
     </Modal>
   );

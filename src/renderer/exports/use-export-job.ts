@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { ExportedFile } from '../../shared/exports/contract';
 import type { JobInfo } from '../../shared/jobs/contract';
-
-type ExportKind = 'export.customers' | 'export.activity';
-type ExportJob = JobInfo & { kind: ExportKind };
 import { call } from '../client/api';
 import { isFinished, useJob } from '../jobs/use-job';
 import { saveExport } from './save-export';
+
+type ExportKind = 'export.customers' | 'export.activity';
+type ExportJob = JobInfo & { kind: ExportKind };
 
 /**
  * An export dialog's job: started once, followed with progress, cancelled when the dialog
