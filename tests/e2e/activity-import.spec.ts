@@ -5,7 +5,7 @@ import { screenshot } from '../support/screenshot';
 
 const exchangesFile = join(import.meta.dirname, '../fixtures/import/activity/exchanges-german-excel.csv');
 
-test('activity import and export: an exchanges CSV from a German Excel through the dry run, then for real; the exchange list exported', async ({
+test('activity import and export: an exchanges CSV from a German Excel through the dry run, then for real; the exchange list and a customer’s exchanges exported', async ({
   app,
   host,
 }) => {
@@ -17,7 +17,7 @@ test('activity import and export: an exchanges CSV from a German Excel through t
     lastName: 'Lovelace',
     email: 'ada@example.com',
   });
-  await apiCall(host, 'customers.create', {
+  const grace = await apiCall<{ id: number }>(host, 'customers.create', {
     ...customer,
     firstName: 'Grace',
     lastName: 'Hopper',
@@ -89,4 +89,24 @@ test('activity import and export: an exchanges CSV from a German Excel through t
   expect(exported).toContainEqual(
     'EX-1001,ada@example.com,,2026-11-02T10:15:00.000Z,1234.50,EUR,0.01320915,BTC,0.0000107,2.50,12.35,EUR,1.08,13.33,bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh,Completed',
   );
+
+  // The customer's Exchanges tab exports that customer's exchanges only.
+  await app.goto(`${host.url}#/customers/${grace.id}?tab=exchanges`);
+  await expect(app.getByText('EX-1007')).toBeVisible();
+  await app.getByRole('button', { name: 'Export exchanges' }).click();
+  const profileDialog = app.getByRole('dialog', { name: 'Export exchanges' });
+  await expect(profileDialog).toContainText('every exchange of this customer');
+  await profileDialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const profileDownload = app.waitForEvent('download');
+  await profileDialog.getByRole('button', { name: /^Save exchanges-/ }).click();
+  const profileRows = readFileSync(await (await profileDownload).path(), 'utf8')
+    .trim()
+    .split('\r\n');
+  expect(profileRows).toHaveLength(2);
+  expect(profileRows[1]).toMatch(/^EX-1007,grace@example\.com,CUS-2002,.*,1500\.0+,USDT,/);
+  await screenshot(app, 'activity-export-customer-dialog');
+  await profileDialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(profileDialog).toBeHidden();
+  await app.getByRole('tab', { name: 'Transactions' }).click();
+  await expect(app.getByRole('button', { name: 'Export transactions' })).toBeVisible();
 });

@@ -54,7 +54,7 @@ function ActivityExportDialog({
   const exportJob = useExportJob(onClose);
   const { job, close } = exportJob;
   return (
-    <Modal opened onClose={close} title={title} size="md">
+    <Modal opened onClose={close} title={title} size="lg">
       <Stack>
         <Text size="sm">{description}</Text>
         <Text size="sm" c="dimmed">
