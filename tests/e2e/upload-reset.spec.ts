@@ -32,7 +32,7 @@ test('a new file for an approved check asks first, says what it resets, and canc
   }
 
   await app.goto(`${host.url}#/customers/${id}`);
-  const progress = app.getByRole('progressbar', { name: /Verification progress/ });
+  const progress = app.getByRole('progressbar', { name: /^Verification progress \d+%$/ });
   await expect(progress).toHaveAccessibleName('Verification progress 40%');
   const documents = app.getByRole('region', { name: 'Documents' });
   const addressSlot = documents.getByRole('group', { name: 'Proof of address', exact: true });
