@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { Withdrawal } from '../../shared/ledger/contract';
@@ -7,6 +7,8 @@ import { formatMoney } from '../../shared/money/money';
 import { showSaveError } from '../forms/schema-form';
 import { useDecideWithdrawal } from './queries';
 import { exceedsBalance } from './exceeds-balance';
+import { ModalActions } from '../forms/ModalActions';
+import { ReasonField } from '../forms/ReasonField';
 
 export type DecisionKind = 'complete' | 'decline';
 
@@ -75,26 +77,13 @@ export function DecideWithdrawalModal({ withdrawal, kind, onClose }: Props) {
               {...form.getInputProps('payoutReference')}
             />
           ) : (
-            <Textarea
-              label="Reason"
+            <ReasonField
               description="Kept with the withdrawal"
               placeholder="Why it is declined"
-              autosize
-              minRows={3}
-              maxRows={6}
-              data-autofocus
-              withAsterisk
               {...form.getInputProps('reason')}
             />
           )}
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" color={text.color} loading={decide.isPending}>
-              {text.submit}
-            </Button>
-          </Group>
+          <ModalActions onCancel={onClose} submit={text.submit} color={text.color} loading={decide.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Modal, Select, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { customerStatuses, statusLabels, type CustomerStatus } from '../../../shared/customers/fields';
@@ -7,6 +7,8 @@ import type { Customer } from '../../../shared/customers/schema';
 import { showSaveError } from '../../forms/schema-form';
 import { customerName } from '../display/format';
 import { useStatusAction } from '../queries';
+import { ModalActions } from '../../forms/ModalActions';
+import { ReasonField } from '../../forms/ReasonField';
 
 export type StatusActionKind = 'block' | 'unblock' | 'setStatus';
 
@@ -94,25 +96,12 @@ export function StatusReasonModal({ customer, kind, onClose }: Props) {
               {customer.statusReason}
             </Alert>
           )}
-          <Textarea
-            label="Reason"
+          <ReasonField
             description="Kept with the customer and shown in the history"
             placeholder={kind === 'block' ? 'e.g. Chargeback under investigation' : 'Why this change is made'}
-            autosize
-            minRows={3}
-            maxRows={6}
-            data-autofocus
-            withAsterisk
             {...form.getInputProps('reason')}
           />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" color={text.color} loading={action.isPending}>
-              {text.submit}
-            </Button>
-          </Group>
+          <ModalActions onCancel={onClose} submit={text.submit} color={text.color} loading={action.isPending} />
         </Stack>
       </form>
     </Modal>

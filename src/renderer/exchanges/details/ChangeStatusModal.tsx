@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { ExchangeRecord } from '../../../shared/exchanges/contract';
@@ -6,6 +6,8 @@ import { exchangeStatusLabels, exchangeTransitions, type ExchangeStatus } from '
 import { showSaveError } from '../../forms/schema-form';
 import { ExchangeStatusBadge } from '../ExchangeStatusBadge';
 import { useSetExchangeStatus } from '../queries';
+import { ModalActions } from '../../forms/ModalActions';
+import { ReasonField } from '../../forms/ReasonField';
 
 /**
  * Moves an exchange to a status its current one allows, with a reason. The status the person saw
@@ -47,25 +49,12 @@ export function ChangeStatusModal({ exchange, onClose }: { exchange: ExchangeRec
             allowDeselect={false}
             {...form.getInputProps('to')}
           />
-          <Textarea
-            label="Reason"
+          <ReasonField
             description="Kept in the exchange's history"
             placeholder="Why the status changes"
-            autosize
-            minRows={3}
-            maxRows={6}
-            data-autofocus
-            withAsterisk
             {...form.getInputProps('reason')}
           />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={setStatus.isPending}>
-              Change status
-            </Button>
-          </Group>
+          <ModalActions onCancel={onClose} submit="Change status" loading={setStatus.isPending} />
         </Stack>
       </form>
     </Modal>
