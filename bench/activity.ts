@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Core } from '../src/main/core';
 import {
   benchCustomers,
+  callCore,
   measure,
   openBenchCore,
   printTable,
@@ -26,10 +27,8 @@ class ActivityBench {
     private readonly raw: Database.Database,
   ) {}
 
-  private async call(op: string, input: unknown): Promise<unknown> {
-    const result = await this.core.router.call(op, input);
-    if (!result.ok) throw new Error(`${op} ${JSON.stringify(input)}: ${result.error.message}`);
-    return result.value;
+  private call(op: string, input: unknown): Promise<unknown> {
+    return callCore(this.core, op, input);
   }
 
   async compare<S>(

@@ -4,6 +4,7 @@ import type { Core } from '../src/main/core';
 import { searchPlan } from '../src/main/customers/sqlite-search';
 import {
   benchCustomers,
+  callCore,
   measure,
   openBenchCore,
   printTable,
@@ -75,10 +76,8 @@ class CustomerBench {
     private readonly raw: Database.Database,
   ) {}
 
-  private async call(op: string, input: unknown): Promise<unknown> {
-    const result = await this.core.router.call(op, input);
-    if (!result.ok) throw new Error(`${op} ${JSON.stringify(input)}: ${result.error.message}`);
-    return result.value;
+  private call(op: string, input: unknown): Promise<unknown> {
+    return callCore(this.core, op, input);
   }
 
   async list(name: string, input: CustomerListInput, rawSql?: { sql: string; params: unknown[] }) {

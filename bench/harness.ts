@@ -117,6 +117,13 @@ export async function seededDataDir(customers: number): Promise<string> {
   return dataDir;
 }
 
+/** One operation through the core's router, as the app asks it; a failure stops the bench with its message. */
+export async function callCore(core: Core, op: string, input: unknown): Promise<unknown> {
+  const result = await core.router.call(op, input);
+  if (!result.ok) throw new Error(`${op} ${JSON.stringify(input)}: ${result.error.message}`);
+  return result.value;
+}
+
 /** Protects the vault key of the bench's cached data folder (the decision log is keyed from it). */
 export const benchVaultPassphrase = 'kyc desk bench passphrase';
 
