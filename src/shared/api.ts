@@ -9,6 +9,10 @@ import { kycContract } from './kyc/contract';
 import { ledgerContract } from './ledger/contract';
 import { monitorsContract } from './monitors/contract';
 import { referralsContract } from './referrals/contract';
+import { reserveRequestsContract } from './reserve-requests/contract';
+import { reviewsContract } from './reviews/contract';
+import { sessionsContract } from './sessions/contract';
+import { ticketsContract } from './tickets/contract';
 import { vaultContract } from './vault/contract';
 
 /** The one table of operations. Every transport, the router and the client are typed from it. */
@@ -24,6 +28,10 @@ export const api = {
   ...exchangesContract,
   ...ledgerContract,
   ...referralsContract,
+  ...reviewsContract,
+  ...reserveRequestsContract,
+  ...ticketsContract,
+  ...sessionsContract,
 } as const;
 
 export type Api = typeof api;

@@ -25,11 +25,10 @@ export const customerDashboard = z.object({
     pending: z.number().int(),
     onHold: z.number().int(),
   }),
-  /** Comes with reviews (Customer activity II); 0 until then. */
+  /** Every review of the customer, whatever its moderation. */
   reviews: z.number().int(),
   referrals: z.number().int(),
   referralEarning: money,
-  /** Comes with reserve requests (Customer activity II); 0 until then. */
   pendingReserveRequests: z.number().int(),
   pendingWithdrawals: z.object({ count: z.number().int(), amount: money }),
   /** Whole percent, as the profile stores it. */

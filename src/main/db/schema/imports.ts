@@ -31,9 +31,7 @@ type UndoCounts = { removed: number; restored: number; skipped: number };
 export const imports = sqliteTable('imports', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   /** What the file held (src/shared/imports/kinds.ts). */
-  kind: text('kind', { enum: importKinds })
-    .notNull()
-    .default('customers'),
+  kind: text('kind', { enum: importKinds }).notNull().default('customers'),
   fileName: text('file_name').notNull(),
   /** SHA-256 of the file's bytes, hex. */
   fileHash: text('file_hash').notNull(),

@@ -5,3 +5,7 @@ export * from './imports';
 export * from './exchanges';
 export * from './kyc';
 export * from './ledger';
+export * from './reviews';
+export * from './reserve-requests';
+export * from './tickets';
+export * from './sessions';
