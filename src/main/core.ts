@@ -34,6 +34,10 @@ import { ledgerHandlers } from './ledger/handlers';
 import { withdrawalsHandlers } from './ledger/withdrawals';
 import { monitorsHandlers } from './monitors/handlers';
 import { referralsHandlers } from './referrals/handlers';
+import { reserveRequestsHandlers } from './reserve-requests/handlers';
+import { reviewsHandlers } from './reviews/handlers';
+import { sessionsHandlers } from './sessions/handlers';
+import { ticketsHandlers } from './tickets/handlers';
 import type { KeyProtector } from './vault/key-protector';
 import { openVault } from './vault/open';
 import type { VaultHooks } from './vault/store';
@@ -155,6 +159,10 @@ async function openLocked(options: CoreOptions, unlock: () => void): Promise<Cor
     }),
     ...withdrawalsHandlers(storage, actor),
     ...referralsHandlers(storage),
+    ...reviewsHandlers(storage, actor),
+    ...reserveRequestsHandlers(storage, actor),
+    ...ticketsHandlers(storage, actor),
+    ...sessionsHandlers(storage, actor),
   };
   const router = createRouter(handlers, onInternalError);
   let closing: Promise<void> | null = null;

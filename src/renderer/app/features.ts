@@ -3,6 +3,9 @@ import { exchangesFeature } from '../exchanges/feature';
 import { importsFeature } from '../imports/feature';
 import { kycFeature } from '../kyc/feature';
 import { monitorsFeature } from '../monitors/feature';
+import { reserveRequestsFeature } from '../reserve-requests/feature';
+import { reviewsFeature } from '../reviews/feature';
+import { ticketsFeature } from '../tickets/feature';
 import { vaultFeature } from '../vault/feature';
 import { withdrawalsFeature } from '../withdrawals/feature';
 import type { Feature } from './feature';
@@ -13,6 +16,9 @@ export const features: Feature[] = [
   kycFeature,
   exchangesFeature,
   withdrawalsFeature,
+  reserveRequestsFeature,
+  reviewsFeature,
+  ticketsFeature,
   importsFeature,
   monitorsFeature,
   vaultFeature,

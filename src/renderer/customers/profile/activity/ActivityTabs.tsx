@@ -1,13 +1,37 @@
 import { Tabs } from '@mantine/core';
-import { IconArrowsExchange, IconCashBanknote, IconId, IconReceipt, IconUsersGroup } from '@tabler/icons-react';
+import {
+  IconArrowsExchange,
+  IconCashBanknote,
+  IconId,
+  IconLifebuoy,
+  IconLock,
+  IconReceipt,
+  IconShieldLock,
+  IconStar,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { WithdrawalList } from '../../../withdrawals/WithdrawalList';
 import { ExchangesTab } from './ExchangesTab';
 import { ReferralsTab } from './ReferralsTab';
+import { ReserveRequestsTab } from './ReserveRequestsTab';
+import { ReviewsTab } from './ReviewsTab';
+import { SessionsTab } from './SessionsTab';
+import { TicketsTab } from './TicketsTab';
 import { TransactionsTab } from './TransactionsTab';
 
-const tabs = ['details', 'exchanges', 'transactions', 'referrals', 'withdrawals'] as const;
+const tabs = [
+  'details',
+  'exchanges',
+  'transactions',
+  'referrals',
+  'withdrawals',
+  'reserves',
+  'reviews',
+  'tickets',
+  'sessions',
+] as const;
 type Tab = (typeof tabs)[number];
 
 const tabLabels: Record<Tab, string> = {
@@ -16,6 +40,10 @@ const tabLabels: Record<Tab, string> = {
   transactions: 'Transactions',
   referrals: 'Referrals',
   withdrawals: 'Withdrawals',
+  reserves: 'Reserve requests',
+  reviews: 'Reviews',
+  tickets: 'Tickets',
+  sessions: 'Security & sessions',
 };
 const tabIcons = {
   details: IconId,
@@ -23,6 +51,10 @@ const tabIcons = {
   transactions: IconReceipt,
   referrals: IconUsersGroup,
   withdrawals: IconCashBanknote,
+  reserves: IconLock,
+  reviews: IconStar,
+  tickets: IconLifebuoy,
+  sessions: IconShieldLock,
 } satisfies Record<Tab, unknown>;
 
 /**
@@ -66,6 +98,10 @@ export function ActivityTabs({ customerId, details }: { customerId: number; deta
           emptyText="Payouts this customer asks for appear here, to complete or decline."
         />,
       )}
+      {panel('reserves', <ReserveRequestsTab customerId={customerId} />)}
+      {panel('reviews', <ReviewsTab customerId={customerId} />)}
+      {panel('tickets', <TicketsTab customerId={customerId} />)}
+      {panel('sessions', <SessionsTab customerId={customerId} />)}
     </Tabs>
   );
 }
