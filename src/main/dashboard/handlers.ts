@@ -22,6 +22,10 @@ const statements = preparedPerConnection((db) => {
     ),
     exchanges: prepare('SELECT status, count(*) AS n FROM exchanges WHERE customer_id = ? GROUP BY status'),
     referrals: prepare('SELECT count(*) AS n FROM referrals WHERE referrer_id = ?'),
+    reviews: prepare('SELECT count(*) AS n FROM reviews WHERE customer_id = ?'),
+    pendingReserveRequests: prepare(
+      `SELECT count(*) AS n FROM reserve_requests WHERE customer_id = ? AND status = 'pending'`,
+    ),
     earning: prepare(
       `SELECT total(amount) AS total FROM ledger_entries WHERE customer_id = ? AND ${referralEarningWhere}`,
     ),
@@ -89,10 +93,10 @@ export function customerDashboard(db: ReadableDB, id: number): CustomerDashboard
   return {
     balance,
     exchanges,
-    reviews: 0,
+    reviews: (sql.reviews.get(id) as Count).n,
     referrals: (sql.referrals.get(id) as Count).n,
     referralEarning: money((sql.earning.get(id) as Sum).total),
-    pendingReserveRequests: 0,
+    pendingReserveRequests: (sql.pendingReserveRequests.get(id) as Count).n,
     pendingWithdrawals: { count: pending.n, amount: money(pending.total) },
     discount: profile.discount,
     affiliateProfitShare: profile.affiliateProfitShare,
