@@ -13,53 +13,22 @@ import { baseCurrency } from '../ledger/settings';
 import { insertWithdrawalRequest } from '../ledger/withdrawal-request';
 import { declineRequest, payOut } from '../ledger/withdrawals';
 import { insertReferral } from '../referrals/insert';
+import { Picker, scrambledReference } from './picker';
 import { seededRandom } from './random';
+import { ReserveRequestMaker } from './reserve-requests';
+import { ReviewMaker, type CompletedExchange } from './reviews';
+import { SessionMaker } from './sessions';
+import { TicketMaker } from './tickets';
+import { minorOfUsd, traded, usdValue } from './sample-rates';
 
 /** A seeded customer as the activity needs it. */
 export interface ActivityCustomer {
   id: number;
   createdAt: string;
   status: string;
+  country: string | null;
 }
 
-/** What one unit of each traded currency was worth in USD, roughly: sample rates, not a feed. */
-const usdValue: Record<string, number> = {
-  USD: 1,
-  EUR: 1.08,
-  GBP: 1.27,
-  RUB: 0.011,
-  UAH: 0.024,
-  TRY: 0.029,
-  KZT: 0.0021,
-  PLN: 0.25,
-  BTC: 67_000,
-  ETH: 3_500,
-  USDT: 1,
-  USDC: 1,
-  LTC: 80,
-  TRX: 0.12,
-  XRP: 0.55,
-  SOL: 150,
-};
-/** How often each currency is on one side of an exchange. */
-const traded: readonly [string, number][] = [
-  ['USDT', 30],
-  ['BTC', 18],
-  ['EUR', 10],
-  ['ETH', 9],
-  ['USD', 8],
-  ['RUB', 6],
-  ['UAH', 4],
-  ['USDC', 4],
-  ['TRX', 3],
-  ['LTC', 2],
-  ['GBP', 2],
-  ['TRY', 1],
-  ['KZT', 1],
-  ['PLN', 1],
-  ['XRP', 1],
-  ['SOL', 1],
-];
 const statusWeights: readonly [ExchangeStatus, number][] = [
   ['completed', 74],
   ['cancelled', 6],
@@ -102,13 +71,17 @@ const statements = preparedPerConnection((db) => ({
 /**
  * A seeded customer's activity, deterministic for a seed: exchanges across fiat and crypto
  * pairs, who referred them, their bonuses, the referrer's affiliate bonuses on their completed
- * exchanges, and withdrawals within what the balance holds. Written through the same write
- * paths as the handlers and the import, so the triggers check every entry.
+ * exchanges, withdrawals within what the balance holds, then reviews of completed exchanges,
+ * reserve requests, support tickets and sessions. Exchanges and the ledger go through the same
+ * write paths as the handlers and the import; everything goes past the same triggers.
  */
 export class ActivityMaker {
   private readonly random: () => number;
-  private readonly tradedWeight = traded.reduce((sum, [, weight]) => sum + weight, 0);
-  private readonly statusWeight = statusWeights.reduce((sum, [, weight]) => sum + weight, 0);
+  private readonly picker: Picker;
+  private readonly reviews: ReviewMaker;
+  private readonly reserveRequests: ReserveRequestMaker;
+  private readonly tickets: TicketMaker;
+  private readonly sessions: SessionMaker;
   private readonly now = Date.now();
   private exchangeSerial = 0;
 
@@ -117,34 +90,18 @@ export class ActivityMaker {
     private readonly actor: string,
   ) {
     this.random = seededRandom(seed * 7919 + 17);
+    this.picker = new Picker(this.random);
+    // A stream of its own, so the exchanges and the ledger stay what they were before these came.
+    const voice = new Picker(seededRandom(seed * 104_729 + 31));
+    this.reviews = new ReviewMaker(voice, actor, this.now);
+    this.reserveRequests = new ReserveRequestMaker(voice, actor, this.now);
+    this.tickets = new TicketMaker(voice, actor, this.now);
+    this.sessions = new SessionMaker(voice, actor, this.now);
   }
 
-  private weighted<T>(table: readonly [T, number][], total: number): T {
-    let n = this.random() * total;
-    for (const [value, weight] of table) {
-      n -= weight;
-      if (n < 0) return value;
-    }
-    return (table[0] as [T, number])[0];
-  }
-
-  private between(fromMs: number, toMs: number): string {
-    return new Date(fromMs + this.random() * Math.max(0, toMs - fromMs)).toISOString();
-  }
-
-  /** References unique per serial, scrambled as a platform's are: serial x odd constant mod 36^8. */
   private reference(): string {
     this.exchangeSerial += 1;
-    const scrambled = (BigInt(this.exchangeSerial) * 2_654_435_761n) % 36n ** 8n;
-    return `EX-${scrambled.toString(36).toUpperCase().padStart(8, '0')}`;
-  }
-
-  /** `value` US dollars of a currency, in its minor units (no float digits past the sixth). */
-  private minorOf(usd: number, currency: string): string {
-    const digits = currencyOf(currency)?.digits ?? 2;
-    const major = usd / (usdValue[currency] ?? 1);
-    const kept = Math.min(digits, 6);
-    return (BigInt(Math.max(1, Math.round(major * 10 ** kept))) * 10n ** BigInt(digits - kept)).toString();
+    return scrambledReference('EX-', this.exchangeSerial);
   }
 
   private account(currency: string): string {
@@ -228,31 +185,36 @@ export class ActivityMaker {
           customer.id,
           'admin_reward',
           BigInt(1000 + Math.floor(this.random() * 40) * 100),
-          this.between(joined, this.now),
+          this.picker.between(joined, this.now),
           {
             source: 'staff',
             reason: rewardReasons[Math.floor(this.random() * rewardReasons.length)] as string,
           },
         );
       }
+      const completed: CompletedExchange[] = [];
       const share = referrer === null ? 0 : (statements(tx).share.get(referrer) ?? 0);
       for (let n = this.exchangeCount(); n > 0; n -= 1) {
-        const sentCurrency = this.weighted(traded, this.tradedWeight);
-        let receivedCurrency = this.weighted(traded, this.tradedWeight);
+        const sentCurrency = this.picker.weighted(traded);
+        let receivedCurrency = this.picker.weighted(traded);
         if (receivedCurrency === sentCurrency) receivedCurrency = sentCurrency === 'USDT' ? 'BTC' : 'USDT';
         const usd = Math.exp(Math.log(20) + this.random() * Math.log(1000));
-        const sent: Money = { amount: this.minorOf(usd, sentCurrency), currency: sentCurrency };
+        const sent: Money = { amount: minorOfUsd(usd, sentCurrency), currency: sentCurrency };
         const rate = decimalText(
           ((usdValue[sentCurrency] ?? 1) / (usdValue[receivedCurrency] ?? 1)) * (1 - marginHundredths / 10_000),
         );
         const fee = shareOf(sent, marginHundredths);
-        const createdAt = this.between(joined, this.now);
-        let status = this.weighted(statusWeights, this.statusWeight);
+        const createdAt = this.picker.between(joined, this.now);
+        let status = this.picker.weighted(statusWeights);
         // An exchange of a customer still waiting for approval is the one held for KYC.
         // Exchanges are held for KYC: a customer still waiting for approval has them, a verified one not.
         const waiting = customer.status === 'approval_pending';
         if (waiting && status === 'completed' && this.random() < 0.1) status = 'on_hold';
         if (!waiting && status === 'on_hold') status = 'processing';
+        const receivingAccount = this.account(receivedCurrency);
+        const statusChangedAt = new Date(
+          Math.min(this.now, Date.parse(createdAt) + Math.floor(this.random() * 6 * 3_600_000)),
+        ).toISOString();
         const profitBaseRate = decimalText((usdValue[sentCurrency] ?? 1) / baseValue);
         const id = insertExchange(
           tx,
@@ -270,15 +232,16 @@ export class ActivityMaker {
             fee,
             profit: fee,
             profitBaseRate,
-            receivingAccount: this.account(receivedCurrency),
+            receivingAccount,
             status,
-            statusChangedAt: new Date(
-              Math.min(this.now, Date.parse(createdAt) + Math.floor(this.random() * 6 * 3_600_000)),
-            ).toISOString(),
+            statusChangedAt,
           },
           this.actor,
           'Sample data',
         );
+        if (status === 'completed') {
+          completed.push({ id, completedAt: statusChangedAt, sent: sentCurrency, received: receivedCurrency });
+        }
         if (referrer !== null && (status === 'completed' || status === 'refunded')) {
           const bonus = BigInt(affiliateBonus(fee, profitBaseRate, base, share).amount);
           if (bonus > 0n) {
@@ -293,6 +256,11 @@ export class ActivityMaker {
         }
       }
       credited.add(customer.id);
+      const subject = { id: customer.id, joinedMs: joined, status: customer.status, country: customer.country };
+      this.reviews.add(tx, subject, completed);
+      this.reserveRequests.add(tx, subject);
+      this.tickets.add(tx, subject);
+      this.sessions.add(tx, subject);
     }
     for (const customerId of credited) this.maybeWithdraw(tx, customerId, base);
   }
@@ -305,7 +273,7 @@ export class ActivityMaker {
     const method: WithdrawalMethod = withdrawalMethods[
       Math.floor(this.random() * withdrawalMethods.length)
     ] as WithdrawalMethod;
-    const requestedAt = this.between(this.now - 60 * dayMs, this.now);
+    const requestedAt = this.picker.between(this.now - 60 * dayMs, this.now);
     const destination =
       method === 'paypal'
         ? `payout${customerId}@example.com`

@@ -122,5 +122,90 @@ describe('seed customers', () => {
         count("SELECT count(*) FROM exchanges WHERE sent_amount GLOB '*[^0-9]*' OR received_amount GLOB '*[^0-9]*'"),
       ).toBe(0);
     });
+
+    it('gives them reviews of their own completed exchanges, one at most each, moderated with reasons, tallied', () => {
+      const client = core.storage.reader.$client;
+      const count = (query: string) => client.prepare(query).pluck().get() as number;
+      expect(count('SELECT count(*) FROM reviews')).toBeGreaterThan(100);
+      expect(
+        count(
+          `SELECT count(*) FROM reviews r LEFT JOIN exchanges e ON e.id = r.exchange_id
+           WHERE r.exchange_id IS NOT NULL AND (e.status IS NOT 'completed' OR e.customer_id != r.customer_id)`,
+        ),
+      ).toBe(0);
+      expect(client.prepare('SELECT DISTINCT status FROM reviews ORDER BY status').pluck().all()).toEqual([
+        'approved',
+        'hidden',
+        'pending',
+      ]);
+      expect(count("SELECT count(*) FROM reviews WHERE status = 'hidden' AND moderation_reason IS NULL")).toBe(0);
+      expect(count("SELECT count(*) FROM reviews WHERE status != 'pending' AND moderated_by IS NULL")).toBe(0);
+      expect(count("SELECT count(*) FROM reviews WHERE status = 'pending' AND moderated_at IS NOT NULL")).toBe(0);
+      // Skewed high, as an exchanger's are; every rating appears.
+      expect(count('SELECT count(DISTINCT rating) FROM reviews')).toBe(5);
+      expect(count('SELECT avg(rating) * 100 FROM reviews')).toBeGreaterThan(380);
+      // The triggers kept the tallies the overview reads.
+      const tallied = client.prepare('SELECT status, rating, count FROM review_tallies WHERE count > 0 ORDER BY 1, 2');
+      const counted = client.prepare(
+        'SELECT status, rating, count(*) AS count FROM reviews GROUP BY 1, 2 ORDER BY 1, 2',
+      );
+      expect(tallied.all()).toEqual(counted.all());
+    });
+
+    it('gives them reserve requests in exact money, tickets with threads and sessions as the rules have them', () => {
+      const client = core.storage.reader.$client;
+      const count = (query: string) => client.prepare(query).pluck().get() as number;
+      const statuses = (table: string) =>
+        client.prepare(`SELECT DISTINCT status FROM ${table} ORDER BY status`).pluck().all();
+      expect(statuses('reserve_requests')).toEqual(['answered', 'cancelled', 'pending']);
+      expect(count("SELECT count(*) FROM reserve_requests WHERE amount GLOB '*[^0-9]*' OR amount = ''")).toBe(0);
+      expect(count("SELECT count(*) FROM reserve_requests WHERE (status = 'answered') != (answer IS NOT NULL)")).toBe(
+        0,
+      );
+
+      expect(statuses('tickets')).toEqual(['answered', 'closed', 'open']);
+      expect(count('SELECT count(DISTINCT reference) FROM tickets')).toBe(count('SELECT count(*) FROM tickets'));
+      expect(client.prepare('SELECT DISTINCT kind FROM ticket_messages ORDER BY kind').pluck().all()).toEqual([
+        'customer',
+        'internal_note',
+        'staff_reply',
+      ]);
+      // Every thread starts with the customer; an open ticket waits on a customer's message
+      // since `waiting_since`, an answered one's last public word is staff's, a closed one has a reason.
+      const firstKind = `(SELECT kind FROM ticket_messages m WHERE m.ticket_id = t.id ORDER BY m.id LIMIT 1)`;
+      const lastPublic = `(SELECT kind FROM ticket_messages m WHERE m.ticket_id = t.id AND kind != 'internal_note' ORDER BY m.id DESC LIMIT 1)`;
+      expect(count(`SELECT count(*) FROM tickets t WHERE ${firstKind} != 'customer'`)).toBe(0);
+      expect(
+        count(
+          `SELECT count(*) FROM tickets t WHERE status = 'open' AND (${lastPublic} != 'customer' OR waiting_since IS NULL)`,
+        ),
+      ).toBe(0);
+      expect(
+        count(
+          `SELECT count(*) FROM tickets t WHERE status = 'answered' AND (${lastPublic} != 'staff_reply' OR waiting_since IS NOT NULL)`,
+        ),
+      ).toBe(0);
+      expect(
+        count("SELECT count(*) FROM tickets WHERE status = 'closed' AND (close_reason IS NULL OR closed_at IS NULL)"),
+      ).toBe(0);
+      expect(
+        count(
+          "SELECT count(*) FROM tickets t WHERE last_message_at != (SELECT max(at) FROM ticket_messages m WHERE m.ticket_id = t.id AND kind != 'internal_note')",
+        ),
+      ).toBe(0);
+
+      expect(count('SELECT count(*) FROM customer_sessions WHERE ended_at IS NULL')).toBeGreaterThan(0);
+      expect(count('SELECT count(*) FROM customer_sessions WHERE ended_at IS NOT NULL')).toBeGreaterThan(0);
+      expect(
+        count('SELECT count(*) FROM customer_sessions WHERE last_seen_at < signed_in_at OR ended_at < last_seen_at'),
+      ).toBe(0);
+      expect(count('SELECT count(*) FROM customer_sessions WHERE (ended_at IS NULL) != (ended_by IS NULL)')).toBe(0);
+      // A blocked customer cannot be signed in.
+      expect(
+        count(
+          "SELECT count(*) FROM customer_sessions s JOIN customers c ON c.id = s.customer_id WHERE s.ended_at IS NULL AND c.status IN ('locked', 'restricted')",
+        ),
+      ).toBe(0);
+    });
   });
 });

@@ -17,7 +17,10 @@ export interface SeedOptions {
   /** The decision log the sample approvals enter (`core.decisionChain`). */
   chain: DecisionChain;
   onProgress?: (done: number, total: number) => void;
-  /** Exchanges, bonuses, referrals and withdrawals for each customer (default true). */
+  /**
+   * Exchanges, bonuses, referrals, withdrawals, reviews, reserve requests, tickets and sessions
+   * for each customer (default true).
+   */
   activity?: boolean;
 }
 
@@ -56,7 +59,7 @@ function ensureMonitors(tx: WritableDB): SeedMonitors {
 }
 
 /** Bump when the generator changes, so cached benchmark databases are seeded again. */
-export const seedVersion = 5;
+export const seedVersion = 6;
 
 /**
  * Fills the database with generated customers through the customers' write path, a batch per
@@ -94,6 +97,7 @@ export async function seedDatabase(storage: Storage, options: SeedOptions): Prom
               id,
               createdAt: batch[i]?.past.createdAt ?? '',
               status: batch[i]?.past.status ?? '',
+              country: batch[i]?.data.country ?? null,
             })),
             firstEverId,
           );
