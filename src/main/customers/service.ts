@@ -7,6 +7,7 @@ import { writeAudit } from '../audit/log';
 import type { ReadableDB } from '../db/handles';
 import { customers } from '../db/schema';
 import type { Storage } from '../db/storage';
+import { endSessionsOnStatus } from '../sessions/end';
 import { customerEntity, dataOf, findCustomer } from './records';
 import type { CustomerLookups } from './lookups';
 import { checkAgainstStore } from './rules';
@@ -79,6 +80,8 @@ export class CustomerService {
           reason,
           changes: { status: { from: current.status, to: status } },
         });
+        // Blocking signs the customer out everywhere, in this same transaction.
+        await endSessionsOnStatus(tx, id, status, { reason, who: this.actor() });
         return mustFind(tx, id);
       },
       { what: 'changing the status' },
