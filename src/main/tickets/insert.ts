@@ -13,7 +13,7 @@ export interface NewTicket {
   reference: string;
   customerId: number;
   subject: string;
-  /** The thread, oldest first; at least one message. */
+  /** The thread; at least one message. */
   messages: readonly NewTicketMessage[];
   closed?: { at: string; by: string; reason: string };
 }
@@ -35,19 +35,22 @@ const statements = preparedPerConnection((db) => ({
  * Where a thread leaves its ticket: the customer waits since their first message after staff's
  * last reply (open), or it is their turn (answered); internal notes move neither.
  */
-export function threadState(messages: readonly NewTicketMessage[]) {
+export function threadState(thread: readonly NewTicketMessage[]) {
+  // By time, as the desk reads it (a file need not list a thread in order).
+  const messages = thread.toSorted((a, b) => a.at.localeCompare(b.at));
   const lastReply = messages.findLastIndex((m) => m.kind === 'staff_reply');
   const waiting = messages.slice(lastReply + 1).find((m) => m.kind === 'customer');
   const spoken = messages.filter((m) => m.kind !== 'internal_note');
   const status: TicketStatus = waiting ? 'open' : 'answered';
-  return { status, waitingSince: waiting?.at ?? null, lastMessageAt: (spoken.at(-1) ?? messages.at(-1))?.at };
+  const last = spoken.at(-1) ?? messages.at(-1);
+  return { status, waitingSince: waiting?.at ?? null, first: messages[0], lastMessageAt: last?.at };
 }
 
 /** Stores a ticket as the platform reports one, its status and wait derived from its thread. */
 export function insertTicket(tx: WritableDB, ticket: NewTicket): number {
-  const first = ticket.messages[0];
-  if (!first) throw new Error(`Ticket ${ticket.reference} has no message`);
   const state = threadState(ticket.messages);
+  const { first } = state;
+  if (!first) throw new Error(`Ticket ${ticket.reference} has no message`);
   const { closed } = ticket;
   const { id } = statements(tx).ticket.get(
     ticket.reference,
