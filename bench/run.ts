@@ -1,4 +1,5 @@
 import { activityBench } from './activity';
+import { activityIIBench } from './activity-ii';
 import { customersBench } from './customers';
 import { exportsBench } from './exports';
 import type { BenchSection } from './harness';
@@ -6,7 +7,14 @@ import { importsBench } from './imports';
 import { typingBench } from './typing';
 
 /** Every benchmark section; `npm run bench -- NAME` runs only the named ones. */
-const sections: readonly BenchSection[] = [customersBench, activityBench, typingBench, importsBench, exportsBench];
+const sections: readonly BenchSection[] = [
+  customersBench,
+  activityBench,
+  activityIIBench,
+  typingBench,
+  importsBench,
+  exportsBench,
+];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !sections.some((section) => section.name === name));
