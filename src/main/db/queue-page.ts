@@ -16,6 +16,12 @@ export interface QueuePageQuery<Row> {
   limit: number;
   /** The row's values of `keys`, for the next page's cursor. */
   position: (row: Row) => [string, number];
+  /**
+   * Without any filter, where the time order has no index of its own but one per status: one
+   * branch per value, each read to the page's size from its index range, then merged by the
+   * keys as the rows name them (`names`), instead of sorting the whole table.
+   */
+  branches?: { sql: string; values: readonly unknown[]; names: readonly [string, string] };
 }
 
 export function queuePage<Row>(
@@ -24,20 +30,30 @@ export function queuePage<Row>(
 ): { items: Row[]; nextCursor: string | null } {
   const op = query.oldestFirst ? '>' : '<';
   const direction = query.oldestFirst ? 'ASC' : 'DESC';
+  const position = query.cursor ? decodeCursor(query.cursor, 2) : null;
   const set = query.filters.filter(([, value]) => value !== undefined);
-  const where = set.map(([sql]) => sql);
-  const params = set.map(([, value]) => value);
-  if (query.cursor) {
-    const after = afterCursor(query.keys, op, decodeCursor(query.cursor, 2));
-    where.push(after.sql);
-    params.push(...after.params);
-  }
-  const [time, id] = query.keys;
+  const branch = (filters: readonly (readonly [string, unknown])[]) => {
+    const where = filters.map(([sql]) => sql);
+    const params = filters.map(([, value]) => value);
+    if (position) {
+      const after = afterCursor(query.keys, op, position);
+      where.push(after.sql);
+      params.push(...after.params);
+    }
+    const order = query.keys.map((key) => `${key} ${direction}`).join(', ');
+    const sql = `${query.select} WHERE ${where.join(' AND ') || '1'} ORDER BY ${order} LIMIT ?`;
+    return { sql, params: [...params, query.limit + 1] };
+  };
+  const split = set.length === 0 ? query.branches : undefined;
+  const parts = split ? split.values.map((value) => branch([[split.sql, value]])) : [branch(set)];
+  const merged = split
+    ? `SELECT * FROM (${parts.map((part) => `SELECT * FROM (${part.sql})`).join(' UNION ALL ')})
+       ORDER BY ${split.names.map((name) => `${name} ${direction}`).join(', ')} LIMIT ?`
+    : (parts[0] as { sql: string }).sql;
+  const params = parts.flatMap((part) => part.params).concat(split ? [query.limit + 1] : []);
   const found = sqliteOf(db)
-    .$client.prepare(
-      `${query.select} WHERE ${where.join(' AND ') || '1'} ORDER BY ${time} ${direction}, ${id} ${direction} LIMIT ?`,
-    )
-    .all(...params, query.limit + 1) as Row[];
+    .$client.prepare(merged)
+    .all(...params) as Row[];
   const items = found.slice(0, query.limit);
   const last = items.at(-1);
   return {

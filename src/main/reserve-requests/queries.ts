@@ -1,6 +1,6 @@
 import { ApiError } from '../../shared/errors';
 import type { ReserveRequest } from '../../shared/reserve-requests/contract';
-import type { ReserveRequestStatus } from '../../shared/reserve-requests/statuses';
+import { reserveRequestStatuses, type ReserveRequestStatus } from '../../shared/reserve-requests/statuses';
 import { customerNameSql } from '../customers/headline';
 import type { ReadableDB } from '../db/handles';
 import { queuePage } from '../db/queue-page';
@@ -53,6 +53,8 @@ export function listReserveRequests(
     cursor,
     limit,
     position: (row) => [row.requestedAt, row.id],
+    // Requests are indexed by status and by customer in time order, not by time alone.
+    branches: { sql: 'q.status = ?', values: reserveRequestStatuses, names: ['requestedAt', 'id'] },
   });
   return { items: page.items.map(toRequest), nextCursor: page.nextCursor };
 }
