@@ -49,7 +49,9 @@ function sectionsOf({ customerId, status }: TicketFilters): ListSection[] {
     const parts = [...ofCustomer, { sql, params }];
     return { where: parts.map((p) => p.sql).join(' AND '), params: parts.flatMap((p) => p.params), keys, direction };
   };
-  const open = section("t.status = 'open'", [], ['t.waiting_since', 't.id'], 'ASC');
+  // One customer's few tickets come by their own index; the open-queue index would scan every open ticket.
+  const openSql = customerId === undefined ? "t.status = 'open'" : "+t.status = 'open'";
+  const open = section(openSql, [], ['t.waiting_since', 't.id'], 'ASC');
   const newest = (sql: string, params: unknown[]) => section(sql, params, ['t.last_message_at', 't.id'], 'DESC');
   if (status === 'open') return [open];
   if (status) return [newest('t.status = ?', [status])];
