@@ -66,7 +66,7 @@ function exchangeCells(base: string): Record<ExchangeColumnKey, (row: ExchangeRo
   };
 }
 
-function* cellsOf<R, K extends string>(
+export function* cellsOf<R, K extends string>(
   rows: Iterable<R>,
   cells: Record<K, (row: R) => CellValue>,
   keys: readonly K[],

@@ -3,8 +3,7 @@ import type { CustomerListing } from '../customers/listing';
 import type { Storage } from '../db/storage';
 import type { JobRunner } from '../jobs/runner';
 import type { VaultStore } from '../vault/store';
-import { countExchanges } from '../exchanges/sqlite-exchanges';
-import { countLedger, exportedExchanges } from './activity-count';
+import { countActivity, exportedActivity } from './activity-count';
 import { writeDownload } from './files';
 import { fontsFolderBeside } from './pdf/fonts';
 import { renderProfileReport } from './pdf/profile-report';
@@ -38,15 +37,10 @@ export function exportsHandlers(deps: ExportsDeps): HandlerTable<ExportOperation
       return jobs.start('export.customers', { ...input, fontsFolder, total }, { label });
     },
     'exports.activity': async (input) => {
-      const counted = await storage.read((db) =>
-        input.kind === 'ledger' ? countLedger(db, input.customerId) : countExchanges(db, input.filters),
-      );
+      const counted = await storage.read((db) => countActivity(db, input));
       // Beyond the list's cap the count is not known: the progress shows rows written.
       const total = counted.capped ? null : counted.total;
-      const what =
-        input.kind === 'ledger'
-          ? `the ledger of customer #${input.customerId}`
-          : exportedExchanges(input.filters, counted);
+      const what = exportedActivity(input, counted);
       return jobs.start(
         'export.activity',
         { input, total },

@@ -7,6 +7,9 @@ import {
   withdrawalMethodLabels,
   withdrawalMethods,
 } from '../ledger/kinds';
+import { reserveRequestStatuses, reserveRequestStatusLabels } from '../reserve-requests/statuses';
+import { ratings, reviewStatuses, reviewStatusLabels } from '../reviews/statuses';
+import { ticketMessageKindLabels, ticketMessageKinds, ticketStatuses, ticketStatusLabels } from '../tickets/statuses';
 
 /** How a column's value is written to a file and read back (exact text, never a float). */
 export type ActivityValueType = 'text' | 'amount' | 'currency' | 'decimal' | 'datetime';
@@ -51,7 +54,16 @@ function choices<V extends string>(
 const customerColumns = {
   customerEmail: {
     label: 'Customer email',
-    aliases: ['email', 'e-mail', 'user email', 'client email', 'customer e-mail'],
+    aliases: [
+      'email',
+      'e-mail',
+      'user email',
+      'client email',
+      'customer e-mail',
+      'requester email',
+      'consumer email',
+      'reviewer email',
+    ],
     example: 'amelia.hartmann@example.com',
     required: false,
     type: 'text',
@@ -275,8 +287,293 @@ export const ledgerColumns = {
   },
 } as const satisfies Record<string, ActivityColumn>;
 
+const ratingValues = ratings.map(String);
+const ratingWords: Record<string, string> = {};
+for (const value of ratingValues) {
+  const stars = Number(value);
+  ratingWords[`${value}.0`] = value;
+  ratingWords[`${value},0`] = value;
+  ratingWords[`${value} star${stars === 1 ? '' : 's'}`] = value;
+  ratingWords[`${value}/5`] = value;
+  ratingWords['★'.repeat(stars)] = value;
+}
+
+/** A review: its customer, the completed exchange it is about (or none), the stars and the text. */
+export const reviewColumns = {
+  ...customerColumns,
+  exchangeReference: {
+    label: 'Exchange reference',
+    aliases: ['exchange', 'order', 'order id', 'order number', 'order reference', 'reference', 'reference number'],
+    example: 'EX-7K3M9Q2A',
+    required: false,
+    type: 'text',
+  },
+  rating: {
+    label: 'Rating',
+    aliases: ['stars', 'star rating', 'review stars', 'score', 'rating (1-5)', 'bewertung', 'sterne', 'note'],
+    example: '5',
+    required: true,
+    type: 'text',
+    options: choices(ratingValues, Object.fromEntries(ratingValues.map((value) => [value, value])), ratingWords),
+  },
+  text: {
+    label: 'Review text',
+    aliases: ['review', 'text', 'content', 'review content', 'review body', 'body', 'comment', 'message'],
+    example: 'Fast and fair, paid out within the hour.',
+    required: true,
+    type: 'text',
+  },
+  status: {
+    label: 'Review status',
+    aliases: ['status', 'state', 'moderation', 'moderation status'],
+    example: 'Approved',
+    required: false,
+    type: 'text',
+    options: choices(reviewStatuses, reviewStatusLabels, {
+      new: 'pending',
+      'awaiting moderation': 'pending',
+      unmoderated: 'pending',
+      published: 'approved',
+      public: 'approved',
+      visible: 'approved',
+      accepted: 'approved',
+      rejected: 'hidden',
+      removed: 'hidden',
+      unpublished: 'hidden',
+      flagged: 'hidden',
+    }),
+  },
+  createdAt: {
+    label: 'Created at',
+    aliases: ['date', 'review date', 'date created', 'created', 'written at', 'submitted at', 'datum'],
+    example: '2026-11-02T10:00:00Z',
+    required: true,
+    type: 'datetime',
+  },
+} as const satisfies Record<string, ActivityColumn>;
+
+/** A reserve request: the exact amount of a currency the customer asks the platform to hold. */
+export const reserveRequestColumns = {
+  ...customerColumns,
+  amount: {
+    label: 'Amount',
+    aliases: ['requested amount', 'reserve amount', 'sum', 'value', 'betrag'],
+    example: '5 000,00',
+    required: true,
+    type: 'amount',
+    currencyIn: 'currency',
+  },
+  currency: {
+    label: 'Currency',
+    aliases: ['ccy', 'reserve currency', 'requested currency', 'währung'],
+    example: 'EUR',
+    required: true,
+    type: 'currency',
+  },
+  note: {
+    label: 'Note',
+    aliases: ['comment', 'message', 'customer note', 'description'],
+    example: 'For a transfer on Friday',
+    required: false,
+    type: 'text',
+  },
+  status: {
+    label: 'Status',
+    aliases: ['state', 'request status'],
+    example: 'Pending',
+    required: false,
+    type: 'text',
+    options: choices(reserveRequestStatuses, reserveRequestStatusLabels, {
+      new: 'pending',
+      open: 'pending',
+      waiting: 'pending',
+      replied: 'answered',
+      done: 'answered',
+      canceled: 'cancelled',
+      withdrawn: 'cancelled',
+    }),
+  },
+  requestedAt: {
+    label: 'Requested at',
+    aliases: ['date', 'created at', 'created', 'request date', 'requested', 'datum'],
+    example: '2026-11-02T10:00:00Z',
+    required: true,
+    type: 'datetime',
+  },
+  answer: {
+    label: 'Answer',
+    aliases: ['staff answer', 'reply', 'response', 'admin answer', 'antwort'],
+    example: 'Reserved until Friday',
+    required: false,
+    type: 'text',
+  },
+  answeredAt: {
+    label: 'Answered at',
+    aliases: ['answer date', 'replied at', 'answered'],
+    example: '2026-11-02T12:00:00Z',
+    required: false,
+    type: 'datetime',
+  },
+} as const satisfies Record<string, ActivityColumn>;
+
+/**
+ * One message of a support ticket, a row each (as help desks export comments): the first row of
+ * a ticket reference gives its subject; its rows in order are the thread.
+ */
+export const ticketColumns = {
+  reference: {
+    label: 'Ticket reference',
+    aliases: ['ticket', 'ticket id', 'ticket number', 'ticket reference', 'ticket #', 'case number', 'id'],
+    example: 'T-10442',
+    required: true,
+    type: 'text',
+  },
+  ...customerColumns,
+  subject: {
+    label: 'Subject',
+    aliases: ['title', 'topic', 'summary', 'ticket subject', 'betreff'],
+    example: 'Exchange EX-7K3M9Q2A not received',
+    required: false,
+    type: 'text',
+  },
+  status: {
+    label: 'Ticket status',
+    aliases: ['status', 'state'],
+    example: 'Open',
+    required: false,
+    type: 'text',
+    options: choices(ticketStatuses, ticketStatusLabels, {
+      new: 'open',
+      pending: 'answered',
+      'on-hold': 'open',
+      hold: 'open',
+      replied: 'answered',
+      solved: 'closed',
+      resolved: 'closed',
+      done: 'closed',
+    }),
+  },
+  from: {
+    label: 'Message from',
+    aliases: ['from', 'author type', 'author role', 'sender', 'message type', 'comment type', 'type'],
+    example: 'Customer',
+    required: true,
+    type: 'text',
+    options: choices(ticketMessageKinds, ticketMessageKindLabels, {
+      'end-user': 'customer',
+      'end user': 'customer',
+      requester: 'customer',
+      client: 'customer',
+      user: 'customer',
+      agent: 'staff_reply',
+      staff: 'staff_reply',
+      admin: 'staff_reply',
+      support: 'staff_reply',
+      'public reply': 'staff_reply',
+      reply: 'staff_reply',
+      internal: 'internal_note',
+      'private note': 'internal_note',
+      'private comment': 'internal_note',
+      note: 'internal_note',
+    }),
+  },
+  author: {
+    label: 'Written by',
+    aliases: ['author', 'agent', 'author name', 'comment author', 'staff member'],
+    example: 'mara.keller',
+    required: false,
+    type: 'text',
+  },
+  at: {
+    label: 'Message at',
+    aliases: ['comment created at', 'message date', 'sent at', 'created at', 'date', 'time', 'datum'],
+    example: '2026-11-02T10:00:00Z',
+    required: true,
+    type: 'datetime',
+  },
+  body: {
+    label: 'Message',
+    aliases: ['body', 'comment', 'comment body', 'message body', 'text', 'content', 'nachricht'],
+    example: 'My BTC has not arrived yet.',
+    required: true,
+    type: 'text',
+  },
+  closedAt: {
+    label: 'Closed at',
+    aliases: ['solved at', 'resolved at', 'closed'],
+    example: '2026-11-03T09:00:00Z',
+    required: false,
+    type: 'datetime',
+  },
+} as const satisfies Record<string, ActivityColumn>;
+
+/** A device signed in to the customer's account; an ended one with when, by whom and why. */
+export const sessionColumns = {
+  ...customerColumns,
+  device: {
+    label: 'Device',
+    aliases: ['browser', 'device / browser', 'user agent', 'client', 'platform', 'gerät'],
+    example: 'Chrome 131 on Windows 11',
+    required: true,
+    type: 'text',
+  },
+  ipAddress: {
+    label: 'IP address',
+    aliases: ['ip', 'ip-address', 'remote address', 'remote ip', 'ip adresse'],
+    example: '203.0.113.24',
+    required: true,
+    type: 'text',
+  },
+  place: {
+    label: 'Place',
+    aliases: ['location', 'city', 'country', 'geo', 'geolocation', 'ort'],
+    example: 'Berlin, Germany',
+    required: false,
+    type: 'text',
+  },
+  signedInAt: {
+    label: 'Signed in at',
+    aliases: ['signed in', 'login time', 'logged in at', 'login at', 'started at', 'created at', 'date'],
+    example: '2026-11-02T10:00:00Z',
+    required: true,
+    type: 'datetime',
+  },
+  lastSeenAt: {
+    label: 'Last seen',
+    aliases: ['last seen at', 'last activity', 'last active', 'last access', 'updated at'],
+    example: '2026-11-02T11:30:00Z',
+    required: true,
+    type: 'datetime',
+  },
+  endedAt: {
+    label: 'Ended at',
+    aliases: ['ended', 'logged out at', 'signed out at', 'revoked at', 'terminated at'],
+    example: '2026-11-02T12:00:00Z',
+    required: false,
+    type: 'datetime',
+  },
+  endedBy: {
+    label: 'Ended by',
+    aliases: ['revoked by', 'terminated by', 'logged out by'],
+    example: 'customer',
+    required: false,
+    type: 'text',
+  },
+  endReason: {
+    label: 'End reason',
+    aliases: ['reason', 'revoke reason', 'logout reason'],
+    example: 'Signed out',
+    required: false,
+    type: 'text',
+  },
+} as const satisfies Record<string, ActivityColumn>;
+
 export type ExchangeColumnKey = keyof typeof exchangeColumns;
 export type LedgerColumnKey = keyof typeof ledgerColumns;
+export type ReviewColumnKey = keyof typeof reviewColumns;
+export type ReserveRequestColumnKey = keyof typeof reserveRequestColumns;
+export type TicketColumnKey = keyof typeof ticketColumns;
+export type SessionColumnKey = keyof typeof sessionColumns;
 
 /** The columns that name the customer: a row needs one of them. */
 export const customerColumnKeys = Object.keys(customerColumns) as (keyof typeof customerColumns)[];

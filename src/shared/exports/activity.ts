@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { exchangeColumns, ledgerColumns, type ActivityColumn, type ActivityValueType } from '../activity/columns';
+import {
+  exchangeColumns,
+  ledgerColumns,
+  reserveRequestColumns,
+  reviewColumns,
+  sessionColumns,
+  ticketColumns,
+  type ActivityColumn,
+  type ActivityValueType,
+} from '../activity/columns';
 import type { ExportColumnType } from '../customers/field-kinds';
 import { exchangeFilters } from '../exchanges/contract';
 import { recordId } from '../record-id';
@@ -8,13 +17,20 @@ import { recordId } from '../record-id';
 export const activityExportFormats = ['csv', 'xlsx'] as const;
 const format = z.enum(activityExportFormats, { error: 'Choose CSV or XLSX' });
 
+const customerId = recordId('Customer');
+
 /**
  * The global exchange list (with its filters) or one customer's exchanges (`filters.customerId`),
- * or one customer's ledger.
+ * one customer's ledger, tickets (a row per message; internal notes never) and sessions, and
+ * every customer's (or one's) reviews and reserve requests.
  */
 export const activityExportInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('exchanges'), format, filters: exchangeFilters.default({}) }),
-  z.object({ kind: z.literal('ledger'), format, customerId: recordId('Customer') }),
+  z.object({ kind: z.literal('ledger'), format, customerId }),
+  z.object({ kind: z.literal('reviews'), format, customerId: customerId.optional() }),
+  z.object({ kind: z.literal('reserveRequests'), format, customerId: customerId.optional() }),
+  z.object({ kind: z.literal('tickets'), format, customerId }),
+  z.object({ kind: z.literal('sessions'), format, customerId }),
 ]);
 export type ActivityExportInput = z.input<typeof activityExportInput>;
 export type ActivityExportKind = z.output<typeof activityExportInput>['kind'];
@@ -47,6 +63,17 @@ function exportColumnsOf(table: Record<string, ActivityColumn>): ActivityExportC
 export const activityExportColumns: Record<ActivityExportKind, readonly ActivityExportColumn[]> = {
   exchanges: exportColumnsOf(exchangeColumns),
   ledger: exportColumnsOf(ledgerColumns),
+  reviews: exportColumnsOf(reviewColumns),
+  reserveRequests: exportColumnsOf(reserveRequestColumns),
+  tickets: exportColumnsOf(ticketColumns),
+  sessions: exportColumnsOf(sessionColumns),
 };
 
-export const activitySheetNames: Record<ActivityExportKind, string> = { exchanges: 'Exchanges', ledger: 'Ledger' };
+export const activitySheetNames: Record<ActivityExportKind, string> = {
+  exchanges: 'Exchanges',
+  ledger: 'Ledger',
+  reviews: 'Reviews',
+  reserveRequests: 'Reserve requests',
+  tickets: 'Ticket messages',
+  sessions: 'Sessions',
+};
