@@ -331,6 +331,10 @@ const pipelines = {
   customers: { check: checkFile, write: writeFile },
   exchanges: activityPipeline('exchanges'),
   ledger: activityPipeline('ledger'),
+  reviews: activityPipeline('reviews'),
+  reserveRequests: activityPipeline('reserveRequests'),
+  tickets: activityPipeline('tickets'),
+  sessions: activityPipeline('sessions'),
 } satisfies Record<ImportJobParams['options']['kind'], Pipeline>;
 
 export const checkImportTask = defineTask((params: ImportJobParams, context) =>

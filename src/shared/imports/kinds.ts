@@ -1,14 +1,35 @@
-import { customerColumnKeys, exchangeColumns, ledgerColumns, type ActivityColumn } from '../activity/columns';
+import {
+  customerColumnKeys,
+  exchangeColumns,
+  ledgerColumns,
+  reserveRequestColumns,
+  reviewColumns,
+  sessionColumns,
+  ticketColumns,
+  type ActivityColumn,
+} from '../activity/columns';
 import { importColumns, type ImportColumn } from './columns';
 import type { ImportMode } from './contract';
 
 /** What a file holds: one pipeline (reading, mapping, dry run, report, history) serves each. */
-export const importKinds = ['customers', 'exchanges', 'ledger'] as const;
+export const importKinds = [
+  'customers',
+  'exchanges',
+  'ledger',
+  'reviews',
+  'reserveRequests',
+  'tickets',
+  'sessions',
+] as const;
 export type ImportKind = (typeof importKinds)[number];
 export const importKindLabels: Record<ImportKind, string> = {
   customers: 'Customers',
   exchanges: 'Exchanges',
   ledger: 'Ledger entries',
+  reviews: 'Reviews',
+  reserveRequests: 'Reserve requests',
+  tickets: 'Ticket messages',
+  sessions: 'Sessions',
 };
 
 export interface ImportKindSpec {
@@ -69,4 +90,14 @@ export const importKindSpecs: Record<ImportKind, ImportKindSpec> = {
   ),
   exchanges: specOf(activityColumns(exchangeColumns), customerColumnKeys, { one: 'exchange', many: 'exchanges' }),
   ledger: specOf(activityColumns(ledgerColumns), customerColumnKeys, { one: 'ledger entry', many: 'ledger entries' }),
+  reviews: specOf(activityColumns(reviewColumns), customerColumnKeys, { one: 'review', many: 'reviews' }),
+  reserveRequests: specOf(activityColumns(reserveRequestColumns), customerColumnKeys, {
+    one: 'reserve request',
+    many: 'reserve requests',
+  }),
+  tickets: specOf(activityColumns(ticketColumns), customerColumnKeys, {
+    one: 'ticket message',
+    many: 'ticket messages',
+  }),
+  sessions: specOf(activityColumns(sessionColumns), customerColumnKeys, { one: 'session', many: 'sessions' }),
 };

@@ -13,7 +13,11 @@ import { estimate, noCounts, progressOf, recordStopped, reportOf, startWriting }
 import { readRecords } from '../source';
 import { ActivityJudge, type ActivityVerdict } from './activity-judge';
 import { exchangeKind, ledgerKind, type ActivityKind } from './activity-kinds';
+import { reserveRequestKind } from './reserve-request-kind';
+import { reviewKind } from './review-kind';
 import type { ReadContext } from './row-cells';
+import { sessionKind } from './session-kind';
+import { ticketKind } from './ticket-kind';
 
 const cancelCheckEvery = 256;
 /** How long one batch holds the write lock at most, as the customer import's (import-file.ts). */
@@ -21,8 +25,17 @@ const batchMs = 100;
 
 type ActivityImportKind = Exclude<ImportKind, 'customers'>;
 
+/** Each pass gets its own kind (a dry run's ticket kind notes the tickets it would create). */
 function kindOf(kind: ActivityImportKind, base: string): ActivityKind<unknown> {
-  return (kind === 'exchanges' ? exchangeKind : ledgerKind(base)) as ActivityKind<unknown>;
+  const kinds: Record<ActivityImportKind, () => unknown> = {
+    exchanges: () => exchangeKind,
+    ledger: () => ledgerKind(base),
+    reviews: () => reviewKind,
+    reserveRequests: () => reserveRequestKind,
+    tickets: () => ticketKind(),
+    sessions: () => sessionKind,
+  };
+  return kinds[kind]() as ActivityKind<unknown>;
 }
 
 /** The file's number convention: a semicolon-separated CSV is what a German (or French...) Excel writes, with decimal commas. */

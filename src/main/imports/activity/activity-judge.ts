@@ -14,7 +14,7 @@ export type ActivityVerdict<T> =
   | { kind: 'invalid' | 'duplicateInFile' | 'duplicateInDatabase'; errors: RowError[] };
 
 /**
- * Decides what each row of an exchange or ledger file becomes: read by its kind's table, matched
+ * Decides what each row of an activity file becomes: read by its kind's table, matched
  * to a customer by email or reference ID, then checked against the file's earlier rows (a
  * temporary table, so memory stays flat) and the store. A dry run notes what each row would add
  * (`planned`), so a withdrawal after a credit of the same file is judged as the import will.
@@ -69,8 +69,10 @@ export class ActivityJudge<T> {
     const identity = this.kind.identity.of(value, match.id);
     if (this.statements.see.run(identity, row).changes === 0) {
       const first = this.statements.firstRow.get(identity) as number;
-      const message = `Same ${this.kind.identity.name} as row ${first}`;
-      return { kind: 'duplicateInFile', errors: [problem({ key: this.kind.identity.key, message })] };
+      const { key, name } = this.kind.identity;
+      const message = `Same ${typeof name === 'string' ? name : name(value)} as row ${first}`;
+      const column = typeof key === 'string' ? key : key(value);
+      return { kind: 'duplicateInFile', errors: [problem({ key: column, message })] };
     }
     const stored: StoreProblem | null = this.kind.storeProblem(this.db, value, match.id, this.planned);
     if (stored) return { kind: stored.kind, errors: [problem(stored)] };

@@ -34,8 +34,15 @@ export interface Written {
  */
 export interface ActivityKind<T> {
   read(cells: Record<string, string>, context: ReadContext): ReadRow<T>;
-  /** The column a duplicate is reported on, and the text two rows of the same record share. */
-  identity: { key: string; name: string; of(value: T, customerId: number): string };
+  /**
+   * The column a duplicate is reported on, what the rows share in words, and the text two rows of
+   * the same record share (key and name may depend on the row: a review by exchange or by text).
+   */
+  identity: {
+    key: string | ((value: T) => string);
+    name: string | ((value: T) => string);
+    of(value: T, customerId: number): string;
+  };
   /** A problem with the store as it is (plus `planned`: what a dry run would have added before). */
   storeProblem(db: ReadableDB, value: T, customerId: number, planned: Map<number, bigint> | null): StoreProblem | null;
   /** What a dry run notes of a row it would add, for the rows after it. */
@@ -43,7 +50,7 @@ export interface ActivityKind<T> {
   write(tx: WritableDB, value: T, customerId: number, actor: string, note: string): Written;
 }
 
-const created = (values: Record<string, unknown>): Changes =>
+export const created = (values: Record<string, unknown>): Changes =>
   Object.fromEntries(
     Object.entries(values)
       .filter(([, to]) => to !== null && to !== '')

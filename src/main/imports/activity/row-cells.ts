@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { ActivityColumn } from '../../../shared/activity/columns';
 import type { ImportMapping } from '../../../shared/imports/mapping';
 import { cellText } from '../../../shared/imports/normalise';
@@ -66,6 +67,14 @@ export class RowCells<K extends string> {
     const text = this.given(key);
     if (text === null) return null;
     return text.length > max ? this.fail(key, `${this.table[key].label} is longer than ${max} characters`) : text;
+  }
+
+  /** The cell read by one of the contract's schemas, with its messages; null when optional and empty. */
+  parsed<T>(key: K, schema: z.ZodType<T>): T | null {
+    const text = this.given(key);
+    if (text === null) return null;
+    const result = schema.safeParse(text);
+    return result.success ? result.data : this.fail(key, result.error.issues[0]?.message ?? 'This value is not valid');
   }
 
   currency(key: K): string | null {
