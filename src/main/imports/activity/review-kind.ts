@@ -72,12 +72,13 @@ function exchangeProblem(db: ReadableDB, reference: string, customerId: number):
  */
 export const reviewKind: ActivityKind<ReviewRowValue> = {
   read: readReviewRow,
+  // By customer too: another customer's row about the exchange (refused) does not make the owner's a duplicate.
   identity: {
     key: (value) => (value.exchangeReference ? 'exchangeReference' : 'text'),
     name: (value) => (value.exchangeReference ? 'exchange reference' : 'customer, time and review text'),
     of: (value, customerId) =>
       value.exchangeReference
-        ? `exchange|${value.exchangeReference}`
+        ? `exchange|${customerId}|${value.exchangeReference}`
         : `text|${customerId}|${value.createdAt}|${value.text}`,
   },
   storeProblem(db, value, customerId) {

@@ -91,9 +91,11 @@ const statements = preparedPerConnection((db) => ({
     `UPDATE tickets SET status = @status, created_at = @createdAt, last_message_at = @lastMessageAt,
        waiting_since = @waitingSince WHERE id = @id`,
   ),
-  close: db.$client.prepare<{ id: number; at: string; by: string; reason: string }>(
-    `UPDATE tickets SET status = 'closed', waiting_since = NULL, closed_at = @at, closed_by = @by,
-       close_reason = @reason WHERE id = @id AND status <> 'closed'`,
+  // Closed when the file says so; without a closing time, at its last message (later rows move it on).
+  close: db.$client.prepare<{ id: number; at: string | null; by: string; reason: string }>(
+    `UPDATE tickets SET status = 'closed', waiting_since = NULL,
+       closed_at = coalesce(@at, CASE WHEN status = 'closed' THEN max(closed_at, last_message_at) ELSE last_message_at END),
+       closed_by = coalesce(closed_by, @by), close_reason = coalesce(close_reason, @reason) WHERE id = @id`,
   ),
 }));
 
@@ -181,7 +183,7 @@ export function ticketKind(): ActivityKind<TicketRowValue> {
           messages: [message],
         });
       }
-      if (value.closed) statements(tx).close.run({ id, at: value.closedAt ?? value.at, by: actor, reason: note });
+      if (value.closed) statements(tx).close.run({ id, at: value.closedAt, by: actor, reason: note });
       return {
         entity: ticketEntity,
         id,
