@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,10 +6,8 @@ import type { ActivityExportInput } from '../../shared/exports/activity';
 import type { ImportKind } from '../../shared/imports/kinds';
 import type { ImportMapping } from '../../shared/imports/mapping';
 import { customerFacingMessageKinds } from '../../shared/tickets/statuses';
-import { downloadPath } from '../jobs/files';
-import { addExchange, chosenFile, doneJob, newCustomer, ok, openTestCore } from '../test-support';
-
-const fixtures = join(import.meta.dirname, '../../../tests/fixtures/import/activity');
+import { adaAndGrace, exportedTo, importsOn } from '../imports/activity/test-imports';
+import { addExchange, doneJob, ok, openTestCore } from '../test-support';
 
 type TestCore = Awaited<ReturnType<typeof openTestCore>>;
 let from: TestCore;
@@ -21,27 +19,21 @@ const internalNote = 'Second request this week: check the source of funds';
 
 /** The same customers and completed exchanges on both desks (a review names its exchange by reference). */
 async function customersOn(core: TestCore): Promise<[number, number]> {
-  const first = await ok(core, 'customers.create', newCustomer({ email: 'ada@example.com' }));
-  const second = await ok(
-    core,
-    'customers.create',
-    newCustomer({ firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com', referenceId: 'CUS-2002' }),
-  );
+  const { ada: first, grace: second } = await adaAndGrace(core);
   for (const [customer, reference] of [
-    [first.id, 'EX-R1'],
-    [first.id, 'EX-R2'],
-    [second.id, 'EX-G1'],
+    [first, 'EX-R1'],
+    [first, 'EX-R2'],
+    [second, 'EX-G1'],
   ] as const) {
     await addExchange(core, customer, { reference, status: 'completed' });
   }
-  return [first.id, second.id];
+  return [first, second];
 }
 
 async function imported(core: TestCore, file: string, kind: ImportKind, values: ImportMapping['values'] = {}) {
-  const source = chosenFile(core, file);
-  const { mapping } = await ok(core, 'imports.inspect', { source, kind });
-  const job = await ok(core, 'imports.start', { kind, source, mapping: { ...mapping, values } });
-  return (await doneJob(core, job)).result;
+  const { inspect, importFile } = importsOn(core);
+  const { mapping } = await inspect(file, kind);
+  return importFile(file, kind, { ...mapping, values });
 }
 
 async function exchangeId(core: TestCore, reference: string): Promise<number> {
@@ -70,18 +62,18 @@ beforeEach(async () => {
   });
   await ok(from, 'reviews.moderate', { id: hidden.id, from: 'pending', status: 'hidden', reason: 'Advertising' });
 
-  await imported(from, join(fixtures, 'reserve-requests-german-excel.csv'), 'reserveRequests', {
+  await imported(from, 'reserve-requests-german-excel.csv', 'reserveRequests', {
     status: { Offen: 'pending', Beantwortet: 'answered', Storniert: 'cancelled' },
   });
   const pending = await ok(from, 'reserveRequests.list', { customerId: ada, status: 'pending' });
   await ok(from, 'reserveRequests.answer', { id: pending.items[0]!.id, answer: 'Held for you until Friday' });
 
-  await imported(from, join(fixtures, 'tickets-zendesk.csv'), 'tickets');
+  await imported(from, 'tickets-zendesk.csv', 'tickets');
   const open = await ok(from, 'tickets.list', { customerId: grace, status: 'open' });
   await ok(from, 'tickets.reply', { id: open.items[0]!.id, body: internalNote, internal: true });
   await ok(from, 'tickets.reply', { id: open.items[0]!.id, body: 'We hold 5,000 EUR for you until Friday.' });
 
-  await imported(from, join(fixtures, 'sessions-libreoffice.csv'), 'sessions');
+  await imported(from, 'sessions-libreoffice.csv', 'sessions');
   const sessions = await ok(from, 'sessions.list', { customerId: ada });
   const active = sessions.items.find((s) => s.endedAt === null)!;
   await ok(from, 'sessions.end', { id: active.id, reason: 'Unknown device' });
@@ -91,12 +83,7 @@ afterEach(async () => {
   await to.dispose();
 });
 
-async function exported(input: ActivityExportInput): Promise<string> {
-  const job = await doneJob(from, await ok(from, 'exports.activity', input));
-  const file = join(work, job.result.downloadName);
-  copyFileSync(downloadPath(from.dataDir, job.result.downloadName), file);
-  return file;
-}
+const exported = (input: ActivityExportInput) => exportedTo(from, work, input);
 
 /** What a desk shows of each kind, without what differs by desk (ids, who moderated or answered). */
 async function reviewsOf(core: TestCore) {

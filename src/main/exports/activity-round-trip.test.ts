@@ -1,13 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ActivityExportInput } from '../../shared/exports/activity';
 import type { ImportKind } from '../../shared/imports/kinds';
-import { downloadPath } from '../jobs/files';
-import { addExchange, chosenFile, doneJob, newCustomer, ok, openTestCore } from '../test-support';
+import { adaAndGrace, exportedTo, importsOn } from '../imports/activity/test-imports';
+import { addExchange, chosenFile, doneJob, ok, openTestCore } from '../test-support';
 
 const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 const ledgerFixture = join(import.meta.dirname, '../../../tests/fixtures/import/activity/ledger-platform.csv');
@@ -19,13 +19,8 @@ let work: string;
 
 /** The same two customers on both desks: the file names them by email and by reference ID. */
 async function customersOn(core: TestCore): Promise<[number, number]> {
-  const ada = await ok(core, 'customers.create', newCustomer({ email: 'ada@example.com' }));
-  const grace = await ok(
-    core,
-    'customers.create',
-    newCustomer({ firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com', referenceId: 'CUS-2002' }),
-  );
-  return [ada.id, grace.id];
+  const { ada, grace } = await adaAndGrace(core);
+  return [ada, grace];
 }
 
 beforeEach(async () => {
@@ -61,19 +56,8 @@ afterEach(async () => {
   await to.dispose();
 });
 
-async function exported(input: ActivityExportInput): Promise<string> {
-  const job = await doneJob(from, await ok(from, 'exports.activity', input));
-  // Out of the first desk's data folder, as a person saves a download.
-  const file = join(work, job.result.downloadName);
-  copyFileSync(downloadPath(from.dataDir, job.result.downloadName), file);
-  return file;
-}
-
-async function imported(file: string, kind: ImportKind) {
-  const source = chosenFile(to, file);
-  const { mapping } = await ok(to, 'imports.inspect', { source, kind });
-  return (await doneJob(to, await ok(to, 'imports.start', { kind, source, mapping }))).result;
-}
+const exported = (input: ActivityExportInput) => exportedTo(from, work, input);
+const imported = (file: string, kind: ImportKind) => importsOn(to).importFile(file, kind);
 
 /** Every exchange as the desk shows it, without what differs by desk (ids, history, actors). */
 async function exchangesOf(core: TestCore) {

@@ -2,42 +2,23 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportMapping } from '../../../shared/imports/mapping';
-import type { ImportKind } from '../../../shared/imports/kinds';
 import { downloadPath } from '../../jobs/files';
-import { addExchange, chosenFile, doneJob, failure, newCustomer, ok, openTestCore, rowCount } from '../../test-support';
+import { addExchange, chosenFile, failure, ok, openTestCore, rowCount } from '../../test-support';
+import { activityFixtures, adaAndGrace, importsOn } from './test-imports';
 
-const fixtures = join(import.meta.dirname, '../../../../tests/fixtures/import/activity');
 let core: Awaited<ReturnType<typeof openTestCore>>;
 let ada: number;
 let grace: number;
+let inspect: ReturnType<typeof importsOn>['inspect'];
+let dryRun: ReturnType<typeof importsOn>['dryRun'];
+let importFile: ReturnType<typeof importsOn>['importFile'];
 
 beforeEach(async () => {
   core = await openTestCore('importer');
-  ada = (await ok(core, 'customers.create', newCustomer({ email: 'ada@example.com' }))).id;
-  grace = (
-    await ok(
-      core,
-      'customers.create',
-      newCustomer({ firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com', referenceId: 'CUS-2002' }),
-    )
-  ).id;
+  ({ ada, grace } = await adaAndGrace(core));
+  ({ inspect, dryRun, importFile } = importsOn(core));
 });
 afterEach(() => core.dispose());
-
-async function inspect(file: string, kind: ImportKind) {
-  return ok(core, 'imports.inspect', { source: chosenFile(core, join(fixtures, file)), kind });
-}
-
-async function dryRun(file: string, kind: ImportKind, mapping: ImportMapping) {
-  const source = chosenFile(core, join(fixtures, file));
-  return (await doneJob(core, await ok(core, 'imports.check', { kind, source, mapping }))).result;
-}
-
-async function importFile(file: string, kind: ImportKind, mapping: ImportMapping) {
-  const source = chosenFile(core, join(fixtures, file));
-  return (await doneJob(core, await ok(core, 'imports.start', { kind, source, mapping }))).result;
-}
 
 function reportRows(name: string | null): Record<string, string>[] {
   if (!name) return [];
@@ -68,7 +49,7 @@ describe('exchanges from a German Excel CSV (BOM, semicolons, decimal commas, da
       status: 'Status',
     });
     const { columns } = await ok(core, 'imports.values', {
-      source: chosenFile(core, join(fixtures, 'exchanges-german-excel.csv')),
+      source: chosenFile(core, join(activityFixtures, 'exchanges-german-excel.csv')),
       mapping,
       kind: 'exchanges',
     });
@@ -145,7 +126,7 @@ describe('exchanges from a German Excel CSV (BOM, semicolons, decimal commas, da
 
   it('refuses an update mode for exchanges and a mapping that names no customer column', async () => {
     const { mapping } = await inspect('exchanges-german-excel.csv', 'exchanges');
-    const source = chosenFile(core, join(fixtures, 'exchanges-german-excel.csv'));
+    const source = chosenFile(core, join(activityFixtures, 'exchanges-german-excel.csv'));
     expect(
       (await failure(core, 'imports.check', { kind: 'exchanges', source, mapping, mode: 'upsertEmail' })).code,
     ).toBe('VALIDATION');

@@ -2,41 +2,22 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportKind } from '../../../shared/imports/kinds';
-import type { ImportMapping } from '../../../shared/imports/mapping';
-import { addExchange, chosenFile, doneJob, newCustomer, ok, openTestCore, rowCount } from '../../test-support';
+import { addExchange, chosenFile, ok, openTestCore, rowCount } from '../../test-support';
+import { activityFixtures, adaAndGrace, importsOn } from './test-imports';
 
-const fixtures = join(import.meta.dirname, '../../../../tests/fixtures/import/activity');
 let core: Awaited<ReturnType<typeof openTestCore>>;
 let ada: number;
 let grace: number;
+let inspect: ReturnType<typeof importsOn>['inspect'];
+let dryRun: ReturnType<typeof importsOn>['dryRun'];
+let importFile: ReturnType<typeof importsOn>['importFile'];
 
 beforeEach(async () => {
   core = await openTestCore('importer');
-  ada = (await ok(core, 'customers.create', newCustomer({ email: 'ada@example.com' }))).id;
-  grace = (
-    await ok(
-      core,
-      'customers.create',
-      newCustomer({ firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com', referenceId: 'CUS-2002' }),
-    )
-  ).id;
+  ({ ada, grace } = await adaAndGrace(core));
+  ({ inspect, dryRun, importFile } = importsOn(core));
 });
 afterEach(() => core.dispose());
-
-async function inspect(file: string, kind: ImportKind) {
-  return ok(core, 'imports.inspect', { source: chosenFile(core, join(fixtures, file)), kind });
-}
-
-async function dryRun(file: string, kind: ImportKind, mapping: ImportMapping) {
-  const source = chosenFile(core, join(fixtures, file));
-  return (await doneJob(core, await ok(core, 'imports.check', { kind, source, mapping }))).result;
-}
-
-async function importFile(file: string, kind: ImportKind, mapping: ImportMapping) {
-  const source = chosenFile(core, join(fixtures, file));
-  return (await doneJob(core, await ok(core, 'imports.start', { kind, source, mapping }))).result;
-}
 
 const problemsOf = (report: { errors: { row: number; column: string; message: string }[] }) =>
   report.errors.map((e) => [e.row, e.column, e.message]);
@@ -131,7 +112,7 @@ describe('reserve requests from a German Excel CSV (BOM, CRLF, semicolons, decim
       answer: 'Antwort',
     });
     const { columns } = await ok(core, 'imports.values', {
-      source: chosenFile(core, join(fixtures, 'reserve-requests-german-excel.csv')),
+      source: chosenFile(core, join(activityFixtures, 'reserve-requests-german-excel.csv')),
       mapping,
       kind: 'reserveRequests',
     });
@@ -286,9 +267,7 @@ describe('sessions from a LibreOffice re-saved CSV (every text quoted, CRLF, ext
         'grace@example.com,Firefox 132,198.51.100.9,2026-11-03 10:00,2026-11-03 11:00,\r\n' +
         'grace@example.com,Firefox 132,198.51.100.9,2026-11-02 10:00,2026-11-02 11:00,2026-11-02 11:05\r\n',
     );
-    const source = chosenFile(core, file);
-    const { mapping } = await ok(core, 'imports.inspect', { source, kind: 'sessions' });
-    const result = (await doneJob(core, await ok(core, 'imports.start', { kind: 'sessions', source, mapping }))).result;
+    const result = await importFile(file, 'sessions');
     expect(result).toMatchObject({ toCreate: 1, invalid: 1 });
     expect(problemsOf(result)).toEqual([
       [2, 'Ended at', 'The customer is locked, so no session of theirs is active: give when this one ended'],
