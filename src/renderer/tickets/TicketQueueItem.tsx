@@ -16,13 +16,7 @@ interface Props {
 /** One ticket of a list: its subject, who asked, how long they have waited; a click opens its thread. */
 export function TicketQueueItem({ ticket, selected, withCustomer, onSelect }: Props) {
   return (
-    <UnstyledButton
-      className={classes.item}
-      aria-current={selected}
-      data-ticket-id={ticket.id}
-      onClick={onSelect}
-      aria-label={`${ticket.reference}: ${ticket.subject}${withCustomer ? `, ${ticket.customerName}` : ''}, ${ticketStatusLabels[ticket.status]}`}
-    >
+    <UnstyledButton className={classes.item} aria-current={selected} data-ticket-id={ticket.id} onClick={onSelect}>
       <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
         <Text size="sm" fw={600} lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
           {ticket.subject}
@@ -40,7 +34,13 @@ export function TicketQueueItem({ ticket, selected, withCustomer, onSelect }: Pr
       </Group>
       <Text size="xs" c="dimmed">
         {ticket.reference}
-        {withCustomer && ` · ${ticket.customerName}`}
+        {withCustomer && (
+          <>
+            {' · '}
+            {/* A name in another script (Arabic, Hebrew) must not reorder the line around it. */}
+            <bdi>{ticket.customerName}</bdi>
+          </>
+        )}
         {' · '}
         {counted(ticket.messages, 'message')}
       </Text>

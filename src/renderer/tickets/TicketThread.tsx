@@ -33,7 +33,8 @@ function Message({ message, customerName }: { message: TicketMessage; customerNa
             </Text>
           )}
         </Text>
-        <Text size="xs" c="dimmed">
+        {/* Dimmed text is too faint on a note's yellow in the dark scheme. */}
+        <Text size="xs" c={note ? undefined : 'dimmed'}>
           {formatDateTime(message.at)}
         </Text>
       </Group>

@@ -1,5 +1,6 @@
 import { Alert, Grid, Loader, Stack, Text } from '@mantine/core';
 import { IconLifebuoy } from '@tabler/icons-react';
+import { useEffect } from 'react';
 import type { InputOf } from '../../shared/api';
 import { EmptyList } from '../activity/EmptyList';
 import { LoadMore } from '../activity/LoadMore';
@@ -33,6 +34,10 @@ export function TicketWorkspace(props: Props) {
   const { input, label, selectedId, onSelect, withCustomer = false, keyboard = false } = props;
   const { pages, rows } = useTicketPages(input);
   const shownId = selectedId ?? rows[0]?.id ?? null;
+  // The first ticket opened by default is pinned: a reply that moves it out of the list leaves its thread on screen.
+  useEffect(() => {
+    if (selectedId === null && shownId !== null) onSelect(shownId);
+  }, [selectedId, shownId, onSelect]);
   const index = rows.findIndex((ticket) => ticket.id === shownId);
   const move = (delta: number) => {
     const next = rows[Math.max(0, Math.min(rows.length - 1, index + delta))];
