@@ -1,15 +1,12 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ActivityExportInput } from '../../shared/exports/activity';
 import type { ImportKind } from '../../shared/imports/kinds';
-import { adaAndGrace, exportedTo, importsOn } from '../imports/activity/test-imports';
+import { adaAndGrace, exportedTo, hasSoffice, importsOn, resaved } from '../imports/activity/test-imports';
 import { addExchange, chosenFile, doneJob, ok, openTestCore } from '../test-support';
 
-const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 const ledgerFixture = join(import.meta.dirname, '../../../tests/fixtures/import/activity/ledger-platform.csv');
 
 type TestCore = Awaited<ReturnType<typeof openTestCore>>;
@@ -77,27 +74,6 @@ async function ledgerOf(core: TestCore, email: string) {
   };
 }
 
-/** Opens a file in LibreOffice Calc (headless, its own profile) and saves it again in its own format. */
-function resaved(file: string, as: 'csv' | 'xlsx'): string {
-  const out = join(work, `resaved-${as}`);
-  const filter = as === 'csv' ? 'csv:Text - txt - csv (StarCalc):44,34,76,1' : 'xlsx:Calc MS Excel 2007 XML';
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`,
-      '--headless',
-      ...(file.endsWith('.csv') ? ['--infilter=CSV:44,34,76,1'] : []),
-      '--convert-to',
-      filter,
-      '--outdir',
-      out,
-      file,
-    ],
-    { stdio: 'ignore', timeout: 120_000 },
-  );
-  return join(out, basename(file).replace(/\.\w+$/, `.${as}`));
-}
-
 describe('activity exported by the desk imports back exactly', () => {
   for (const format of ['csv', 'xlsx'] as const) {
     it(`exchanges and a ledger through ${format.toUpperCase()}`, async () => {
@@ -137,7 +113,7 @@ describe('activity exported by the desk imports back exactly', () => {
     'a CSV and an XLSX re-saved by LibreOffice import back the same',
     async () => {
       for (const format of ['csv', 'xlsx'] as const) {
-        const file = resaved(await exported({ kind: 'exchanges', format }), format);
+        const file = resaved(await exported({ kind: 'exchanges', format }), work, format);
         const result = await imported(file, 'exchanges');
         expect(result.errors).toEqual([]);
         expect(await exchangesOf(to)).toEqual(await exchangesOf(from));

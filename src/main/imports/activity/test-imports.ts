@@ -1,5 +1,7 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { basename, isAbsolute, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { ActivityExportInput } from '../../../shared/exports/activity';
 import type { ImportKind } from '../../../shared/imports/kinds';
 import type { ImportMapping } from '../../../shared/imports/mapping';
@@ -47,4 +49,30 @@ export async function exportedTo(core: TestCore, folder: string, input: Activity
   const file = join(folder, job.result.downloadName);
   copyFileSync(downloadPath(core.dataDir, job.result.downloadName), file);
   return file;
+}
+
+export const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
+
+/**
+ * Opens a file in LibreOffice Calc (headless, its own profile in `work`) and saves it again in
+ * its own format, as a person who opened a download and saved it does.
+ */
+export function resaved(file: string, work: string, as: 'csv' | 'xlsx'): string {
+  const out = join(work, `resaved-${as}`);
+  const filter = as === 'csv' ? 'csv:Text - txt - csv (StarCalc):44,34,76,1' : 'xlsx:Calc MS Excel 2007 XML';
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`,
+      '--headless',
+      ...(file.endsWith('.csv') ? ['--infilter=CSV:44,34,76,1'] : []),
+      '--convert-to',
+      filter,
+      '--outdir',
+      out,
+      file,
+    ],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
+  return join(out, basename(file).replace(/\.\w+$/, `.${as}`));
 }
