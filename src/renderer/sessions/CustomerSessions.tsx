@@ -1,8 +1,9 @@
 import { Alert, Button, Group, Loader, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconDevices, IconHistory, IconLogout } from '@tabler/icons-react';
+import { IconDevices, IconHistory, IconLogout } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { ApiError } from '../../shared/errors';
+import { ConflictNotice } from '../activity/ConflictNotice';
 import { EmptyList } from '../activity/EmptyList';
 import { LoadMore } from '../activity/LoadMore';
 import { counted } from '../customers/display/format';
@@ -73,18 +74,11 @@ export function CustomerSessions({ customerId, actions }: { customerId: number; 
         </Group>
       </Group>
       {conflict && (
-        <Alert
-          color="orange"
-          variant="light"
-          icon={<IconAlertTriangle size={18} />}
+        <ConflictNotice
           title="Already ended"
-          withCloseButton
-          closeButtonLabel="Dismiss"
-          onClose={() => setConflict(null)}
-          role="alert"
-        >
-          {conflict}. The list now shows the sessions as they are.
-        </Alert>
+          message={`${conflict}. The list now shows the sessions as they are.`}
+          onDismiss={() => setConflict(null)}
+        />
       )}
       {active.length > 0 ? (
         <ActiveSessionTable

@@ -1,8 +1,9 @@
 import { Alert, Anchor, Badge, Button, Divider, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import { IconCircleCheck } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ticketStatusLabels } from '../../shared/tickets/statuses';
+import { ConflictNotice } from '../activity/ConflictNotice';
 import { FactGrid } from '../activity/FactGrid';
 import { formatDateTime, waitingFor } from '../app/dates';
 import { KeyHints } from '../keyboard/KeyHints';
@@ -109,18 +110,11 @@ export function TicketView({ id, keyboard = false, linkCustomer = true }: Props)
           </Alert>
         )}
         {actions.conflict && (
-          <Alert
-            color="orange"
-            variant="light"
-            icon={<IconAlertTriangle size={18} />}
+          <ConflictNotice
             title="Not saved: the ticket changed meanwhile"
-            withCloseButton
-            closeButtonLabel="Dismiss"
-            onClose={actions.dismissConflict}
-            role="alert"
-          >
-            {actions.conflict}. The ticket now shows it as it is.
-          </Alert>
+            message={`${actions.conflict}. The ticket now shows it as it is.`}
+            onDismiss={actions.dismissConflict}
+          />
         )}
         <Divider />
         <TicketThread ticket={ticket} />
