@@ -39,6 +39,8 @@ test('tickets and sessions: what the screens say on an empty desk', async ({ app
   await sidebar(app).getByRole('link', { name: 'Tickets' }).click();
   await expect(app.getByRole('heading', { name: 'Support tickets', level: 1 })).toBeVisible();
   await expect(app.getByRole('status').filter({ hasText: 'No tickets waiting' })).toBeVisible();
+  // The sidebar link's tooltip (Alt+T) closes once the pointer leaves it.
+  await app.mouse.move(0, 0);
   await screenshot(app, 'tickets-empty');
 
   await app.goto(`${host.url}#/customers/${id}?tab=sessions`);
@@ -72,6 +74,7 @@ test('tickets: add an internal note, reply to the customer and close the ticket'
   await expect(thread.getByRole('article').first()).toHaveAccessibleName(
     new RegExp(`^Customer by ${first.customerName}`),
   );
+  await app.mouse.move(0, 0);
   await screenshot(app, 'tickets-thread');
 
   // An internal note, by the keyboard: N chooses it, Ctrl+Enter sends it.
@@ -113,6 +116,17 @@ test('tickets: add an internal note, reply to the customer and close the ticket'
   await expect(dialog).toBeHidden();
   await expect(view.getByText('Payout confirmed, nothing left to do')).toBeVisible();
   await expect(view.getByRole('textbox')).toHaveCount(0);
+
+  // The customer's profile lists the ticket on its Tickets tab, its thread beside the list.
+  await view.getByRole('link', { name: first.customerName }).click();
+  await expect(app.getByRole('tab', { name: 'Tickets' })).toHaveAttribute('aria-selected', 'true');
+  const tab = app.getByRole('navigation', { name: 'Tickets of the customer' });
+  await tab.getByRole('button', { name: new RegExp(first.reference) }).click();
+  await expect(app.getByRole('region', { name: `Ticket ${first.reference}` })).toContainText(
+    'Payout confirmed, nothing left to do',
+  );
+  await toastGone(app, 'Ticket closed');
+  await screenshot(app, 'tickets-tab');
 
   const stored = await apiCall<{ status: string; thread: { kind: string }[] }>(host, 'tickets.get', { id: first.id });
   expect(stored.status).toBe('closed');
