@@ -9,8 +9,8 @@ const customerId = recordId('Customer');
 const rating = z
   .number({ error: 'Give a rating from 1 to 5' })
   .int({ error: 'Give a rating from 1 to 5' })
-  .min(ratings[0], { error: 'Give a rating from 1 to 5' })
-  .max(ratings[ratings.length - 1], { error: 'Give a rating from 1 to 5' });
+  .min(Math.min(...ratings), { error: 'Give a rating from 1 to 5' })
+  .max(Math.max(...ratings), { error: 'Give a rating from 1 to 5' });
 export const reviewText = multiLineText({ error: 'Write the review' })
   .trim()
   .min(1, { error: 'Write the review' })

@@ -18,5 +18,6 @@ export function fieldLabel(field: string): string {
   const [group, name] = field.split('.') as [string, string | undefined];
   if (group === 'document' && name && name in slotLabels) return slotLabels[name as DocumentSlot];
   if (group === 'check' && name && name in checkLabels) return `${checkLabels[name as VerificationCheck]} check`;
+  if (group === 'session' && name) return `Session #${name}`;
   return fieldLabels[field] ?? field;
 }

@@ -18,6 +18,8 @@ const titles: Record<string, string> = {
   import: 'Imported',
   'undo import': 'Import undone',
   seed: 'Sample data',
+  'session.end': 'Session ended',
+  'session.end_all': 'All sessions ended',
 };
 
 /** The slot of a file change (`document.addressFile`), or of the first one if there are several. */
