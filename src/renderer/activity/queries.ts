@@ -40,8 +40,13 @@ export function cursorPagesOptions<P extends Page<unknown>>(
 export function useCursorPages<P extends Page<unknown>>(
   key: readonly unknown[],
   fetchPage: (cursor: string | undefined) => Promise<P>,
+  { staleTime }: { staleTime?: number } = {},
 ) {
-  const pages = useInfiniteQuery({ ...cursorPagesOptions(key, fetchPage), placeholderData: keepPreviousData });
+  const pages = useInfiniteQuery({
+    ...cursorPagesOptions(key, fetchPage),
+    placeholderData: keepPreviousData,
+    ...(staleTime === undefined ? {} : { staleTime }),
+  });
   const rows = (pages.data?.pages.flatMap((page) => page.items) ?? []) as P['items'];
   return { pages, rows, firstPage: pages.data?.pages[0] };
 }

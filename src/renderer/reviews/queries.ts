@@ -5,9 +5,14 @@ import { call } from '../client/api';
 
 type ListInput = Omit<InputOf<'reviews.list'>, 'cursor' | 'limit'>;
 
-/** Pages of reviews: pending ones oldest first (the moderation queue), the others newest first. */
+/**
+ * Pages of reviews: pending ones oldest first (the moderation queue), the others newest first. Always fetched
+ * afresh when a list comes on screen: other moderators and new customers change the queue between two looks.
+ */
 export function useReviewPages(input: ListInput) {
-  return useCursorPages(['reviews', 'list', input], (cursor) => call('reviews.list', { ...input, cursor, limit: 50 }));
+  return useCursorPages(['reviews', 'list', input], (cursor) => call('reviews.list', { ...input, cursor, limit: 50 }), {
+    staleTime: 0,
+  });
 }
 
 /** The overview figures; the sidebar's count of reviews waiting reads its `pending`. */
