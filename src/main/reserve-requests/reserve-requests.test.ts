@@ -74,7 +74,7 @@ describe('reserve requests', () => {
     const again = await failure(core, 'reserveRequests.answer', { id, answer: 'Sorry, short this week.' });
     expect(again).toMatchObject({
       code: 'CONFLICT',
-      message: `Reserve request #${id} was answered by rob.reserves meanwhile; reload it`,
+      message: `Reserve request #${id} was answered by rob.reserves meanwhile`,
     });
     expect((await failure(core, 'reserveRequests.answer', { id: cancelled, answer: 'Held.' })).message).toMatch(
       /was cancelled meanwhile/,

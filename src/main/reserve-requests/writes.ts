@@ -55,7 +55,7 @@ export function answerReserveRequest(
     const by = found.answeredBy ? ` by ${found.answeredBy}` : '';
     throw new ApiError(
       'CONFLICT',
-      `Reserve request #${found.id} was ${reserveRequestStatusLabels[found.status].toLowerCase()}${by} meanwhile; reload it`,
+      `Reserve request #${found.id} was ${reserveRequestStatusLabels[found.status].toLowerCase()}${by} meanwhile`,
     );
   }
   statements(tx).answer.run(answer);

@@ -146,7 +146,7 @@ describe('reviews', () => {
     });
     expect(late).toMatchObject({
       code: 'CONFLICT',
-      message: 'Review #1 was approved by mia.moderator meanwhile; reload it',
+      message: 'Review #1 was approved by mia.moderator meanwhile',
     });
     expect((await failure(core, 'reviews.moderate', { id: first, from: 'approved', status: 'approved' })).code).toBe(
       'CONFLICT',

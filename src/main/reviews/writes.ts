@@ -81,7 +81,7 @@ export function moderateReview(tx: WritableDB, moderation: Moderation): Review {
     const by = found.moderatedBy ? ` by ${found.moderatedBy}` : '';
     throw new ApiError(
       'CONFLICT',
-      `Review #${found.id} was ${reviewStatusLabels[found.status].toLowerCase()}${by} meanwhile; reload it`,
+      `Review #${found.id} was ${reviewStatusLabels[found.status].toLowerCase()}${by} meanwhile`,
     );
   }
   if (found.status === moderation.status) {

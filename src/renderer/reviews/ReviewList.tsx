@@ -1,7 +1,8 @@
 import { Alert, Loader, Stack } from '@mantine/core';
-import { IconAlertTriangle, IconStar } from '@tabler/icons-react';
+import { IconStar } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import type { InputOf } from '../../shared/api';
+import { ConflictNotice } from '../activity/ConflictNotice';
 import { EmptyList } from '../activity/EmptyList';
 import { LoadMore } from '../activity/LoadMore';
 import { KeyHints } from '../keyboard/KeyHints';
@@ -82,18 +83,11 @@ export function ReviewList({ input, label, withCustomer = false, keyboard = fals
     <Stack gap="xs">
       {keyboard && <QueueKeys shortcuts={shortcuts} />}
       {moderation.conflict && (
-        <Alert
-          color="orange"
-          variant="light"
-          icon={<IconAlertTriangle size={18} />}
+        <ConflictNotice
           title="Already moderated by someone else"
-          withCloseButton
-          closeButtonLabel="Dismiss"
-          onClose={moderation.dismissConflict}
-          role="alert"
-        >
-          {moderation.conflict} The list now shows it as it is.
-        </Alert>
+          message={`${moderation.conflict}. The list now shows it as it is.`}
+          onDismiss={moderation.dismissConflict}
+        />
       )}
       {rows.length === 0 ? (
         <EmptyList icon={IconStar} title={emptyTitle}>
