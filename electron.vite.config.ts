@@ -16,13 +16,14 @@ export default defineConfig({
       outDir: `${out}/main`,
       // Bundled, not required at run time: it imports JSON, which Node's ESM loader refuses bare.
       externalizeDeps: { exclude: ['i18n-iso-countries'] },
-      // Worker threads, found by src/main/jobs/worker-location.ts: background jobs, and the
-      // import's row validators.
+      // Worker threads, found by src/main/jobs/worker-location.ts: background jobs, the
+      // import's row validators, and the thread that reads documents.
       rollupOptions: {
         input: {
           index: resolve('electron/main.ts'),
           'jobs-worker': resolve('src/main/jobs/worker.ts'),
           'import-validator': resolve('src/main/imports/validate-worker.ts'),
+          'document-reader': resolve('src/main/document-reading/reading-worker.ts'),
         },
       },
     },

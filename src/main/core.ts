@@ -11,6 +11,9 @@ import { WriteTurn } from './db/sqlite/write-turn';
 import { migrateDatabase, type UpgradeStep } from './db/migrate';
 import { openSqliteStorage, type SqliteStorage } from './db/sqlite/storage';
 import { CoreEvents } from './events';
+import { documentReadingHandlers } from './document-reading/handlers';
+import { ReadingThread } from './document-reading/reading-thread';
+import { DocumentReadingService } from './document-reading/service';
 import { exchangesHandlers } from './exchanges/handlers';
 import { exportsHandlers } from './exports/handlers';
 import { fontsFolderBeside } from './exports/pdf/fonts';
@@ -77,6 +80,8 @@ export interface Core {
   dataDir: string;
   /** Files the core may read by path: trusted callers register what the person chose (trusted-paths.ts). */
   trustedPaths: TrustedPaths;
+  /** Files being read in the background: tests and the CLI wait for them with `settled()`. */
+  reading: DocumentReadingService;
   /** Cancels the jobs, waits for the transaction under way and closes the database. */
   close(): Promise<void>;
 }
@@ -129,6 +134,9 @@ async function openLocked(options: CoreOptions, unlock: () => void): Promise<Cor
   // The SQLite implementations of the feature ports (another engine brings its own).
   const listing = new SqliteCustomerListing();
   const trustedPaths = new TrustedPaths(options.dataDir);
+  const readingThread = new ReadingThread();
+  const reading = new DocumentReadingService(storage, vault, readingThread, events, actor, onInternalError);
+  await reading.resume();
   const handlers: Handlers = {
     ...customersHandlers(storage, { listing, lookups: sqliteCustomerLookups, rows: sqliteCustomerRows, chain }, actor),
     ...monitorsHandlers(storage, actor),
@@ -140,12 +148,15 @@ async function openLocked(options: CoreOptions, unlock: () => void): Promise<Cor
       vault,
       actor,
       events,
+      reading,
     ),
+    ...documentReadingHandlers(reading),
     ...exportsHandlers({
       storage,
       listing,
       jobs,
       vault,
+      reading,
       dataDir: options.dataDir,
       migrationsFolder: options.migrationsFolder,
       actor,
@@ -171,6 +182,7 @@ async function openLocked(options: CoreOptions, unlock: () => void): Promise<Cor
     router,
     events,
     jobs,
+    reading,
     readDocument: (documentId) => readStoredDocument(storage, vault, documentId),
     decisionLogKey: chain.key,
     decisionChain: chain,
@@ -178,7 +190,12 @@ async function openLocked(options: CoreOptions, unlock: () => void): Promise<Cor
     trustedPaths,
     // Once: a second call (a quit after a test's own close) waits for the first.
     close: () => {
-      closing ??= (jobs.cancelAll(), storage.close().finally(unlock));
+      closing ??=
+        (jobs.cancelAll(),
+        readingThread
+          .close()
+          .then(() => storage.close())
+          .finally(unlock));
       return closing;
     },
   };

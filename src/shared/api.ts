@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { customersContract } from './customers/contract';
 import { dashboardContract } from './dashboard/contract';
+import { documentReadingContract } from './document-reading/contract';
 import { exchangesContract } from './exchanges/contract';
 import { exportsContract } from './exports/contract';
 import { importsContract } from './imports/contract';
@@ -22,6 +23,7 @@ export const api = {
   ...jobsContract,
   ...importsContract,
   ...kycContract,
+  ...documentReadingContract,
   ...exportsContract,
   ...vaultContract,
   ...dashboardContract,

@@ -80,11 +80,11 @@ describe('comparing the document with the profile', () => {
     });
     expect(byField.documentNumber?.verdict).toBe('differ');
     expect(byField.nationality?.verdict).toBe('differ');
-    expect(result.findings).toEqual([
-      'Name: differ',
-      'Birth date: differ',
-      'Document number: differ',
-      'Nationality / country: differ',
+    expect(result.findings.map((finding) => [finding.check, finding.text])).toEqual([
+      ['document', 'Name: differ'],
+      ['document', 'Birth date: differ'],
+      ['document', 'Document number: differ'],
+      ['document', 'Nationality / country: differ'],
     ]);
   });
 
@@ -103,7 +103,7 @@ describe('comparing the document with the profile', () => {
       verdict: 'expired',
       document: { value: '2024-06-01' },
     });
-    expect(result.findings).toEqual(['Expiry: expired']);
+    expect(result.findings).toEqual([{ check: 'document', text: 'Expiry: expired' }]);
   });
 
   it('shows unreadable fields when nothing was read, and a field the profile lacks as such', () => {
@@ -118,15 +118,18 @@ describe('comparing the document with the profile', () => {
     ).toBe(true);
     const noNumber = compare({ ...amelia, documentNumber: null });
     expect(noNumber.fields.find((row) => row.field === 'documentNumber')).toMatchObject({
-      verdict: 'unreadable',
-      detail: 'Not on the profile',
+      verdict: 'notOnProfile',
+      detail: null,
     });
   });
 
   it('lists a failed MRZ check digit as a finding', () => {
     const [line1, line2] = mrzLines;
     const changed = `${line2.slice(0, 9)}${line2[9] === '1' ? '2' : '1'}${line2.slice(10)}`; // the number's check digit
-    expect(compare(amelia, [line1, changed]).findings).toContain('MRZ: Document number check digit failed');
+    expect(compare(amelia, [line1, changed]).findings).toContainEqual({
+      check: 'document',
+      text: 'MRZ: Document number check digit failed',
+    });
   });
 });
 

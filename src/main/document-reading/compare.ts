@@ -86,10 +86,10 @@ function verdictOf(field: DocumentField, profile: ProfileFacts, value: ReadValue
     case 'name':
       return is(namesAgree(`${profile.firstName} ${profile.lastName ?? ''}`, value.value));
     case 'birthDate':
-      return profile.birthDate === null ? 'unreadable' : is(profile.birthDate === value.value);
+      return profile.birthDate === null ? 'notOnProfile' : is(profile.birthDate === value.value);
     case 'documentNumber':
       return profile.documentNumber === null
-        ? 'unreadable'
+        ? 'notOnProfile'
         : is(plainNumber(profile.documentNumber) === plainNumber(value.value));
     case 'nationality':
       return is(value.value.split('/').includes(profile.country));
@@ -117,25 +117,27 @@ export function compareWithProfile(
     const value = values[field] ?? null;
     const mine = profileValue(field, profile);
     const verdict: Verdict = value ? verdictOf(field, profile, value, today) : 'unreadable';
-    const missingOnProfile = value !== null && verdict === 'unreadable';
     return {
       field,
       label: documentFieldTable[field].label,
       profile: mine,
       document: value,
       verdict,
-      detail: missingOnProfile ? 'Not on the profile' : value ? null : 'Not found on the document',
+      detail: value ? null : 'Not found on the document',
     };
   });
   const sides = [readings.docFile1, readings.docFile2].filter((r): r is DocumentReading => r !== null);
   const failedChecks = [...new Set(sides.flatMap((reading) => reading.mrz?.failedChecks ?? []))];
   const face = readings.selfie?.face ?? null;
+  const documentFinding = (text: string) => ({ check: 'document' as const, text });
   const findings = [
     ...fields
       .filter((row) => findingVerdicts.includes(row.verdict))
-      .map((row) => `${row.label}: ${verdictLabels[row.verdict].toLowerCase()}`),
-    ...failedChecks.map((check) => `MRZ: ${check} failed`),
-    ...(face?.same === false ? ['Face: the selfie does not match the document photo'] : []),
+      .map((row) => documentFinding(`${row.label}: ${verdictLabels[row.verdict].toLowerCase()}`)),
+    ...failedChecks.map((check) => documentFinding(`MRZ: ${check} failed`)),
+    ...(face?.same === false
+      ? [{ check: 'selfie' as const, text: 'Face: the selfie does not match the document photo' }]
+      : []),
   ];
   const all = [readings.docFile1, readings.docFile2, readings.selfie];
   return {

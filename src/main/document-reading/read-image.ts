@@ -2,7 +2,7 @@ import type { DocumentReading, EngineRecord, ReadValue } from '../../shared/docu
 import type { DocumentField, ReadableSlot } from '../../shared/document-reading/fields';
 import { forText, upright } from './images';
 import { findMrzLines, readMrz } from './mrz';
-import { printedDates } from './printed-dates';
+import { printedFields } from './printed-fields';
 import { textEngine, type TextReader } from './text-reader';
 
 /** What one file gave: the reading without its bookkeeping (who, when, how long). */
@@ -50,7 +50,7 @@ async function readIdentitySide(engines: Engines, bytes: Buffer, today: string):
   const [text, barcode] = await Promise.all([engines.text.read(image), engines.barcode.read(image)]);
   const lines = findMrzLines(text.mrzText) ?? findMrzLines(text.text);
   const mrz = lines ? readMrz(lines, text.confidence, today) : null;
-  const read = withFallback(barcode?.fields ?? {}, printedDates(text.text, text.confidence, today));
+  const read = withFallback(barcode?.fields ?? {}, printedFields(text.text, text.confidence));
   return {
     engines: [textEngine, engines.barcode.engine],
     fields: withFallback(mrz?.fields ?? {}, read),

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forText } from './images';
 import { findMrzLines, readMrz } from './mrz';
-import { printedDates } from './printed-dates';
+import { printedFields } from './printed-fields';
 import { renderDocument, td1, td3, type Holder } from './test/specimens';
 import { TextReader } from './text-reader';
 
@@ -49,16 +50,39 @@ describe('OCR of a rendered document', () => {
     expect(readMrz(lines!, text.confidence, today).mrz).toMatchObject({ lines: mrz, valid: true });
   }, 60_000);
 
-  it('reads the printed dates of a card without a zone', async () => {
+  it('reads the labelled fields of a card without a zone, the labels bilingual as on European cards', async () => {
     const page = await renderDocument(
-      ['IDENTITY CARD', 'HARTMANN, AMELIA', 'Date of birth 14.03.1988', 'Date of expiry 01.06.2031'],
+      [
+        "IDENTITY CARD / CARTE D'IDENTITÉ",
+        'Surname / Nom: HARTMANN',
+        'Given names / Prénoms: AMELIA',
+        'Date of birth / Date de naissance: 14.03.1988',
+        'Nationality: DEU',
+        'Document no: K7R2M9P41',
+        'Issued: 02.11.2021   Expires: 01.06.2031',
+      ],
       [],
     );
     const { text, lines } = await read(page);
     expect(lines).toBeNull();
-    const dates = printedDates(text.text, text.confidence, today);
-    expect(dates.birthDate?.value).toBe('1988-03-14');
-    expect(dates.expiry?.value).toBe('2031-06-01');
+    const values = Object.fromEntries(
+      Object.entries(printedFields(text.text, text.confidence)).map(([field, value]) => [field, value.value]),
+    );
+    expect(values).toEqual({
+      name: 'AMELIA HARTMANN',
+      birthDate: '1988-03-14',
+      expiry: '2031-06-01',
+      nationality: 'DE',
+      documentNumber: 'K7R2M9P41',
+    });
+  }, 60_000);
+
+  it('reads the photo of an ID card taken on a textured background (the KYC fixture)', async () => {
+    const { text } = await read(readFileSync('tests/fixtures/kyc/id-card-front.jpg'));
+    const values = Object.fromEntries(
+      Object.entries(printedFields(text.text, text.confidence)).map(([field, value]) => [field, value.value]),
+    );
+    expect(values).toMatchObject({ name: 'AMELIA HARTMANN', birthDate: '1988-03-14', nationality: 'DE' });
   }, 60_000);
 
   it('refuses bytes that are not an image, with a clear message', async () => {

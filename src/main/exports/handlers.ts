@@ -1,5 +1,6 @@
 import type { HandlerTable } from '../api';
 import type { CustomerListing } from '../customers/listing';
+import type { DocumentReadingService } from '../document-reading/service';
 import type { Storage } from '../db/storage';
 import type { JobRunner } from '../jobs/runner';
 import type { VaultStore } from '../vault/store';
@@ -17,6 +18,8 @@ export interface ExportsDeps {
   listing: CustomerListing;
   jobs: JobRunner;
   vault: VaultStore;
+  /** The document readings, compared with the profile in the customer report. */
+  reading: DocumentReadingService;
   dataDir: string;
   /** Where the report fonts are found (see fontsFolderBeside). */
   migrationsFolder: string;
@@ -49,7 +52,10 @@ export function exportsHandlers(deps: ExportsDeps): HandlerTable<ExportOperation
     },
     // One customer's report is a few pages: rendered here rather than in a worker.
     'exports.customerReport': async ({ id }) => {
-      const profile = await gatherProfile(storage, vault, id, actor());
+      const profile = {
+        ...(await gatherProfile(storage, vault, id, actor())),
+        comparison: await deps.reading.compare(id),
+      };
       return writeDownload(dataDir, `kyc-profile-${id}`, 'pdf', async (out) => {
         await renderProfileReport(profile, out, fontsFolder);
         return 1;

@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import type { MonitorName } from '../../shared/customers/profile-lines';
 import type { Customer } from '../../shared/customers/schema';
 import type { CheckRecord, DecisionRecord } from '../../shared/kyc/contract';
+import type { DocumentComparison } from '../../shared/document-reading/contract';
 import { readAudit } from '../audit/log';
 import { findCustomer } from '../customers/records';
 import { customerEntity } from '../customers/records';
@@ -26,8 +27,13 @@ export interface ProfileDocument {
   image: Buffer | null;
 }
 
+/** What the report prints of a customer beside the document reading, which the caller adds (it needs the reading service). */
+export type GatheredProfile = Omit<CustomerProfileData, 'comparison'>;
+
 /** Everything the KYC profile report prints about one customer. */
 export interface CustomerProfileData {
+  /** What the desk read off the identity document and selfie, compared with the profile. */
+  comparison: DocumentComparison;
   customer: Customer;
   checks: CheckRecord[];
   decisions: DecisionRecord[];
@@ -47,7 +53,7 @@ export async function gatherProfile(
   vault: VaultStore,
   customerId: number,
   viewer: string,
-): Promise<CustomerProfileData> {
+): Promise<GatheredProfile> {
   return storage.read(async (db) => {
     const customer = await findCustomer(db, customerId);
     if (!customer) throw new ApiError('NOT_FOUND', `Customer #${customerId} does not exist`);

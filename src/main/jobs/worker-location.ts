@@ -14,6 +14,7 @@ export interface WorkerLocation {
 export const workerEntries = {
   'jobs-worker': './worker.ts',
   'import-validator': '../imports/validate-worker.ts',
+  'document-reader': '../document-reading/reading-worker.ts',
 } as const;
 export type WorkerName = keyof typeof workerEntries;
 

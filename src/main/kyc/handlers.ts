@@ -2,9 +2,11 @@ import type { OperationName } from '../../shared/api';
 import type { HandlerTable } from '../api';
 import { kycChangedTopic } from '../../shared/kyc/contract';
 import type { Storage } from '../db/storage';
+import type { DocumentReadingService } from '../document-reading/service';
 import type { CoreEvents } from '../events';
 import type { VaultStore } from '../vault/store';
 import { decide } from './decide';
+import { withFindings } from './findings';
 import { listDecisions, type DecisionChain, type DecisionLogReader } from './decision-log';
 import { DocumentService } from './documents';
 import { exportDecisionLog } from './export';
@@ -13,7 +15,10 @@ import { buildReview } from './review';
 import { readKycSettings, updateKycSettings } from './settings';
 import { verifyDecisionLog } from './verify-log';
 
-type KycOperations = Extract<OperationName, `kyc.${string}` | `documents.${string}`>;
+type KycOperations = Exclude<
+  Extract<OperationName, `kyc.${string}` | `documents.${string}`>,
+  'documents.compare' | 'documents.readAgain'
+>;
 
 /** What the KYC handlers need of the storage engine beyond portable queries. */
 export interface KycPorts {
@@ -29,6 +34,7 @@ export function kycHandlers(
   vault: VaultStore,
   actor: () => string,
   events: CoreEvents,
+  reading: DocumentReadingService,
 ): HandlerTable<KycOperations> {
   const documents = new DocumentService(storage, vault, actor);
   const { queue, decisionLog, chain } = ports;
@@ -38,7 +44,11 @@ export function kycHandlers(
     return value;
   };
   return {
-    'documents.upload': async (input) => changed(input.customerId, await documents.upload(input)),
+    'documents.upload': async (input) => {
+      const document = await documents.upload(input);
+      await reading.afterUpload(document.id);
+      return changed(input.customerId, document);
+    },
     'documents.list': ({ customerId }) => documents.list(customerId),
     'documents.read': async ({ documentId }) => {
       const { document, bytes } = await documents.content(documentId);
@@ -52,7 +62,7 @@ export function kycHandlers(
     'kyc.review': ({ customerId }) => storage.read((db) => buildReview(db, customerId, actor())),
     'kyc.decide': async (input) => {
       const reviewer = actor();
-      await decide(storage, chain, input, reviewer);
+      await decide(storage, chain, await withFindings(reading, input), reviewer);
       return changed(input.customerId, await storage.read((db) => buildReview(db, input.customerId, reviewer)));
     },
     'kyc.queue': ({ cursor, limit, ...filters }) => storage.read((db) => queue.page(db, filters, cursor, limit)),

@@ -88,6 +88,24 @@ export class VaultStore {
     return deriveSubkey(await this.vaultKey(), purpose);
   }
 
+  /** Small records kept in the database (what was read off a document) sealed as the files are. */
+  async seal(plain: Buffer): Promise<Buffer> {
+    const { key, keyId } = await this.custody.key();
+    return encrypt(key, keyId, plain);
+  }
+
+  async open(sealed: Buffer): Promise<Buffer> {
+    const { key } = await this.custody.key();
+    try {
+      return decrypt(key, sealed);
+    } catch {
+      throw new ApiError(
+        'VAULT_KEY',
+        'A sealed record does not open with the vault key: it was altered, or sealed with another key',
+      );
+    }
+  }
+
   pathOf(sha256: string): string {
     return join(this.filesDir, sha256.slice(0, 2), sha256);
   }

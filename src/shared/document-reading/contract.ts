@@ -84,8 +84,8 @@ export const documentComparison = z.object({
   /** Check digits that failed in the MRZ, by label. */
   failedChecks: z.array(z.string()),
   face: documentReading.shape.face,
-  /** What the reviewer must answer in a note before approving (differences, expiry, check digits, face). */
-  findings: z.array(z.string()),
+  /** What the reviewer must answer in a note before approving that check (differences, expiry, check digits, face). */
+  findings: z.array(z.object({ check: z.enum(['document', 'selfie']), text: z.string() })),
   /** Some current file is still being read. */
   reading: z.boolean(),
 });

@@ -31,7 +31,7 @@ export const isReadableSlot = (slot: DocumentSlot): slot is ReadableSlot =>
   (readableSlots as readonly DocumentSlot[]).includes(slot);
 
 /** What the comparison says of one field. */
-export const verdicts = ['agree', 'differ', 'unreadable', 'expired', 'valid'] as const;
+export const verdicts = ['agree', 'differ', 'unreadable', 'expired', 'valid', 'notOnProfile'] as const;
 export type Verdict = (typeof verdicts)[number];
 export const verdictLabels: Record<Verdict, string> = {
   agree: 'Agree',
@@ -39,6 +39,7 @@ export const verdictLabels: Record<Verdict, string> = {
   unreadable: 'Unreadable',
   expired: 'Expired',
   valid: 'Valid',
+  notOnProfile: 'Not on profile',
 };
 /** Verdicts a reviewer must answer before approving: a note says why the check passes anyway. */
 export const findingVerdicts: readonly Verdict[] = ['differ', 'expired'];

@@ -4,6 +4,7 @@ import { checkLabels, checkStateLabels, outcomeLabels, reasonLabels } from '../.
 import { profileOf } from '../../../shared/customers/profile-lines';
 import type { CustomerProfileData } from '../profile';
 import { colors, Report } from './report';
+import { documentReadingSection } from './document-reading-section';
 
 const thumbnail = { width: 150, height: 110, gap: 12 };
 
@@ -93,6 +94,8 @@ export async function renderProfileReport(
     doc.y = top + thumbnail.height + 36;
   });
   doc.y += 6;
+
+  documentReadingSection(report, profile.comparison);
 
   report.heading('Decisions');
   if (profile.decisions.length === 0) report.text('No decisions yet.', { color: colors.muted });

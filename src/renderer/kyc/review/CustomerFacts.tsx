@@ -1,18 +1,16 @@
-import { SimpleGrid, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import type { Customer } from '../../../shared/customers/schema';
-import { countryName } from '../../../shared/reference/countries';
-import { customerName } from '../../customers/display/format';
 import { ProfileSection } from '../../customers/profile/sections/ProfileSection';
-import { formatCalendarDate } from '../../app/dates';
+import { DocumentComparisonPanel } from '../../document-reading/DocumentComparisonPanel';
 
-function Fact({ label, value, mono = false }: { label: string; value: string | null; mono?: boolean }) {
+function Fact({ label, value }: { label: string; value: string | null }) {
   return (
     <div>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {label}
       </Text>
       {value ? (
-        <Text size="sm" fw={500} ff={mono ? 'monospace' : undefined}>
+        <Text size="sm" fw={500}>
           {value}
         </Text>
       ) : (
@@ -24,7 +22,7 @@ function Fact({ label, value, mono = false }: { label: string; value: string | n
   );
 }
 
-/** The data a reviewer compares with the document: name, birth date, number, address, country. */
+/** The profile beside what the desk read off the documents, and the address for the proof of address. */
 export function CustomerFacts({ customer }: { customer: Customer }) {
   const postal = [customer.street, [customer.postalCode, customer.city].filter(Boolean).join(' '), customer.state]
     .filter(Boolean)
@@ -36,13 +34,8 @@ export function CustomerFacts({ customer }: { customer: Customer }) {
   return (
     <ProfileSection title="Compare with the document">
       <Stack gap="xs">
-        <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
-          <Fact label="Name" value={customerName(customer)} />
-          <Fact label="Birth date" value={customer.birthDate ? formatCalendarDate(customer.birthDate) : null} />
-          <Fact label="Document number" value={customer.documentNumber} mono />
-          <Fact label="Country" value={`${countryName(customer.country)} (${customer.country})`} />
-        </SimpleGrid>
-        <Fact label="Address" value={address || null} />
+        <DocumentComparisonPanel customerId={customer.id} />
+        <Fact label="Address (compare with the proof of address)" value={address || null} />
       </Stack>
     </ProfileSection>
   );
