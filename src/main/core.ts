@@ -192,8 +192,9 @@ async function openLocked(options: CoreOptions, unlock: () => void): Promise<Cor
     close: () => {
       closing ??=
         (jobs.cancelAll(),
-        readingThread
-          .close()
+        reading
+          .settled()
+          .then(() => readingThread.close())
           .then(() => storage.close())
           .finally(unlock));
       return closing;

@@ -4,7 +4,8 @@ import { parseCommandLine, UsageError, type Command } from './command';
 import { openCliCore } from './core-options';
 
 export const seedCommand: Command = {
-  usage: 'seed --customers N [--seed S] [--data DIR]   fill the database with realistic sample customers and their activity',
+  usage:
+    'seed --customers N [--seed S] [--data DIR]   fill the database with realistic sample customers and their activity',
   async run(args) {
     const { values } = parseCommandLine({
       args,

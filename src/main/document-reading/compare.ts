@@ -64,6 +64,13 @@ export function namesAgree(profile: string, document: string): boolean {
 /** Document numbers as printed or as the MRZ holds them: no spaces, dashes or filler. */
 const plainNumber = (value: string) => value.toUpperCase().replace(/[\s\-<]/g, '');
 
+/**
+ * A number read by OCR alone has nothing to tell O from 0 or I from 1 (an MRZ has its check
+ * digit), so such a number agrees when it does with the look-alikes made one.
+ */
+const lookalikesFolded = (value: string) =>
+  plainNumber(value).replace(/O/g, '0').replace(/[IL]/g, '1').replace(/S/g, '5').replace(/B/g, '8').replace(/Z/g, '2');
+
 /** Each field's best value over the sides read: the MRZ before the barcode before the printed text. */
 function bestValues(readings: Readings): Partial<Record<DocumentField, ReadValue>> {
   const best: Partial<Record<DocumentField, ReadValue>> = {};
@@ -90,7 +97,9 @@ function verdictOf(field: DocumentField, profile: ProfileFacts, value: ReadValue
     case 'documentNumber':
       return profile.documentNumber === null
         ? 'notOnProfile'
-        : is(plainNumber(profile.documentNumber) === plainNumber(value.value));
+        : value.source === 'ocr'
+          ? is(lookalikesFolded(profile.documentNumber) === lookalikesFolded(value.value))
+          : is(plainNumber(profile.documentNumber) === plainNumber(value.value));
     case 'nationality':
       return is(value.value.split('/').includes(profile.country));
     case 'expiry':

@@ -17,6 +17,7 @@ export class ReadingThread {
       this.waiting.delete(answer.id);
       if (answer.ok) waiter?.resolve(answer.result);
       else waiter?.reject(new Error(answer.message));
+      if (this.waiting.size === 0) worker.unref();
     });
     const fail = (error: Error) => {
       if (this.worker === worker) this.worker = null;
@@ -25,8 +26,6 @@ export class ReadingThread {
     };
     worker.on('error', (error) => fail(new Error(`The reading thread failed: ${error.message}`)));
     worker.on('exit', (code) => fail(new Error(`The reading thread stopped (exit code ${code})`)));
-    // Idle, it must not keep the process (the CLI, a test run) alive.
-    worker.unref();
     return worker;
   }
 
@@ -36,6 +35,8 @@ export class ReadingThread {
     const ask: ReadingAsk = { id, today, request };
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
+      // Held while it reads, let go when idle: an idle thread must not keep the CLI or a test run alive.
+      this.worker?.ref();
       this.worker?.postMessage(ask);
     });
   }

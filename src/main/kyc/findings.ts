@@ -14,7 +14,10 @@ type Decision = z.output<(typeof api)['kyc.decide']['input']>;
 export async function withFindings(reading: DocumentReadingService, decision: Decision): Promise<Decision> {
   if (decision.outcome !== 'approved' || (decision.check !== 'document' && decision.check !== 'selfie'))
     return decision;
-  const { findings } = await reading.compare(decision.customerId);
+  // A file still being read is waited for (seconds): its findings count as much as a finished one's.
+  await reading.settled();
+  const comparison = await reading.compare(decision.customerId);
+  const { findings } = comparison;
   const ours = findings.filter((finding) => finding.check === decision.check).map((finding) => finding.text);
   if (ours.length === 0) return decision;
   if (!decision.note) {

@@ -8,6 +8,8 @@ import { useShortcuts } from '../../keyboard/use-shortcuts';
 import { useDecide } from '../queries';
 import { checkIcons, stateColors } from './check-display';
 import classes from './review.module.css';
+import { ApproveWithFindingsModal } from '../../document-reading/ApproveWithFindingsModal';
+import { useDocumentComparison } from '../../document-reading/queries';
 import { DecisionModal, type NegativeOutcome } from './DecisionModal';
 import { formatDateTime, waitingFor } from '../../app/dates';
 import { reviewShortcuts } from './use-queue-walk';
@@ -49,8 +51,16 @@ export function CheckCard({
   const Icon = checkIcons[check.check];
   const label = checkLabels[check.check];
 
+  const comparison = useDocumentComparison(customerId);
+  const findings = (comparison.data?.findings ?? [])
+    .filter((finding) => finding.check === check.check)
+    .map((finding) => finding.text);
+  const [approvingWithFindings, setApprovingWithFindings] = useState(false);
+  // With findings the reviewer gives a reason first (the core refuses an approval without one).
   const approve = () =>
-    decide.mutate({ customerId, check: check.check, outcome: 'approved' }, { onSuccess: onDecided });
+    findings.length > 0 && !check.approvalBlockedBy
+      ? setApprovingWithFindings(true)
+      : decide.mutate({ customerId, check: check.check, outcome: 'approved' }, { onSuccess: onDecided });
   const decidable = check.state !== 'not_submitted';
   useShortcuts(
     reviewShortcuts,
@@ -193,6 +203,15 @@ export function CheckCard({
           </Group>
         )}
       </Stack>
+      {approvingWithFindings && (
+        <ApproveWithFindingsModal
+          customerId={customerId}
+          check={check.check}
+          findings={findings}
+          onClose={() => setApprovingWithFindings(false)}
+          onDecided={onDecided}
+        />
+      )}
       {negative && (
         <DecisionModal
           customerId={customerId}
