@@ -127,7 +127,8 @@ test('a passport that agrees with the profile, and a card whose expiry cannot be
   await app.goto(`${host.url}#/verification/${bruno.id}`);
   await readingDone(app);
   await expect(row(app, 'Name', 'Agree')).toBeVisible();
-  await expect(row(app, 'Document number', 'Not on profile')).toContainText('L01X00T47');
+  // Printed text alone cannot tell O from 0 (no check digit): the number is shown as OCR read it.
+  await expect(row(app, 'Document number', 'Not on profile')).toContainText(/L[O0]1X00T47/);
   await expect(row(app, 'Expiry', 'Unreadable')).toContainText('Not found on the document');
   await screenshot(app, 'document-reading-unreadable');
 });

@@ -50,7 +50,7 @@ export function ReadingsStatus({ comparison }: { comparison: DocumentComparison 
               leftSection={<IconRefresh size={12} />}
               loading={readAgain.isPending && readAgain.variables === reading.documentId}
               onClick={() => readAgain.mutate(reading.documentId)}
-              aria-label={`Read the ${slotLabels[reading.slot].toLowerCase()} again`}
+              aria-label={`Read again: ${slotLabels[reading.slot].toLowerCase()}`}
             >
               Read again
             </Button>
