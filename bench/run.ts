@@ -1,6 +1,7 @@
 import { activityBench } from './activity';
 import { activityIIBench } from './activity-ii';
 import { customersBench } from './customers';
+import { documentReadingBench } from './document-reading';
 import { exportsBench } from './exports';
 import type { BenchSection } from './harness';
 import { importsBench } from './imports';
@@ -14,6 +15,7 @@ const sections: readonly BenchSection[] = [
   typingBench,
   importsBench,
   exportsBench,
+  documentReadingBench,
 ];
 
 const wanted = process.argv.slice(2);

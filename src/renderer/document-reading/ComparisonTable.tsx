@@ -53,8 +53,9 @@ export function ComparisonTable({ rows }: { rows: Row[] }) {
                 </Text>
               )}
             </Table.Td>
-            <Table.Td ta="right">
-              <Badge color={verdictColors[row.verdict]} variant="light" size="sm">
+            {/* As wide as its badge: a verdict is never cut short. */}
+            <Table.Td ta="right" w={1} style={{ whiteSpace: 'nowrap' }}>
+              <Badge color={verdictColors[row.verdict]} variant="light" size="sm" style={{ overflow: 'visible' }}>
                 {verdictLabels[row.verdict]}
               </Badge>
             </Table.Td>

@@ -46,6 +46,7 @@ export function ReadingsStatus({ comparison }: { comparison: DocumentComparison 
           {reading.state !== 'reading' && (
             <Button
               size="compact-xs"
+              style={{ flexShrink: 0 }}
               variant="subtle"
               leftSection={<IconRefresh size={12} />}
               loading={readAgain.isPending && readAgain.variables === reading.documentId}

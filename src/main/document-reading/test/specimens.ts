@@ -1,3 +1,4 @@
+import bwipjs from 'bwip-js/node';
 import sharp from 'sharp';
 import { checkDigit } from '../check-digit';
 
@@ -64,3 +65,41 @@ export function renderDocument(printed: string[], mrz: readonly string[], width 
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#f3eee4"/><rect x="20" y="20" width="${width - 40}" height="${height - 40}" rx="24" fill="none" stroke="#9ab" stroke-width="4"/>${text}${zone}</svg>`;
   return sharp(Buffer.from(svg)).jpeg({ quality: 88 }).toBuffer();
 }
+
+/** A licence card: some printed lines and the PDF417 barcode, as the back of a US licence looks. */
+export async function renderLicence(text: string, damage = false): Promise<Buffer> {
+  const code: Buffer = await bwipjs.toBuffer({
+    bcid: 'pdf417',
+    text,
+    scale: 3,
+    backgroundcolor: 'FFFFFF',
+    padding: 20,
+  });
+  const meta = await sharp(code).metadata();
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1400" height="900"><rect width="100%" height="100%" fill="#eef2f6"/><text x="60" y="90" font-family="DejaVu Sans" font-size="40">DRIVER LICENSE</text>${damage ? `<rect x="${80 + (meta.width ?? 0) * 0.25}" y="160" width="${(meta.width ?? 0) * 0.5}" height="${meta.height}" fill="#333"/>` : ''}</svg>`;
+  const card = sharp(Buffer.from(svg)).composite([{ input: code, left: 80, top: 160 }]);
+  if (!damage) return card.jpeg({ quality: 80 }).toBuffer();
+  // Painted over after the barcode is laid down.
+  const laid = await card.png().toBuffer();
+  return sharp(laid)
+    .composite([{ input: Buffer.from(svg), left: 0, top: 0, blend: 'over' }])
+    .png()
+    .toBuffer();
+}
+
+/** A version 10 payload as a US state prints it: header, subfile directory, then the DL subfile. */
+export const aamvaPayload = [
+  '@',
+  '\x1e\rANSI 636014100002DL00410278ZC03190008DL',
+  'DAQD1234562',
+  'DCSHARTMANN',
+  'DACAMELIA',
+  'DADROSE',
+  'DBB03141988',
+  'DBA06012031',
+  'DBC2',
+  'DCGUSA',
+  'DAU066 in',
+  'DAJCA',
+  '\r',
+].join('\n');
