@@ -120,6 +120,7 @@ export function compareWithProfile(
   profile: ProfileFacts,
   readings: Readings,
   today: string,
+  unread: DocumentComparison['unread'] = [],
 ): DocumentComparison {
   const values = bestValues(readings);
   const fields: FieldComparison[] = documentFields.map((field) => {
@@ -156,6 +157,7 @@ export function compareWithProfile(
     failedChecks,
     face,
     findings,
+    unread,
     reading: all.some((reading) => reading?.state === 'reading'),
   };
 }

@@ -180,13 +180,12 @@ export class DocumentReadingService {
         const file = current.find((document) => document.slot === slot);
         return file ? this.readingOf(db, file.id) : null;
       };
-      const [docFile1, docFile2, selfie] = await Promise.all(readableSlots.map(readingOfSlot));
-      return compareWithProfile(
-        customerId,
-        customer,
-        { docFile1: docFile1!, docFile2: docFile2!, selfie: selfie! },
-        today(),
+      const [docFile1 = null, docFile2 = null, selfie = null] = await Promise.all(readableSlots.map(readingOfSlot));
+      const readings = { docFile1, docFile2, selfie };
+      const unread = current.flatMap((file) =>
+        isReadableSlot(file.slot) && readings[file.slot] === null ? [{ documentId: file.id, slot: file.slot }] : [],
       );
+      return compareWithProfile(customerId, customer, readings, today(), unread);
     });
   }
 }

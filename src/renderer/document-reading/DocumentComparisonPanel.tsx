@@ -38,7 +38,7 @@ export function DocumentComparisonPanel({ customerId }: { customerId: number }) 
   if (comparison.isError) return <Alert color="red">{comparison.error.message}</Alert>;
   if (!comparison.data) return <Loader size="sm" aria-label="Loading the comparison" />;
   const { fields, findings, failedChecks, face, readings } = comparison.data;
-  const nothingRead = !readings.docFile1 && !readings.docFile2;
+  const nothingRead = !readings.docFile1 && !readings.docFile2 && comparison.data.unread.length === 0;
   return (
     <Stack gap="xs">
       {nothingRead ? (

@@ -1,5 +1,5 @@
 import { Button, Group, Loader, Text } from '@mantine/core';
-import { IconRefresh } from '@tabler/icons-react';
+import { IconRefresh, IconScan } from '@tabler/icons-react';
 import type { DocumentComparison, DocumentReading } from '../../shared/document-reading/contract';
 import { readableSlots } from '../../shared/document-reading/fields';
 import { slotLabels } from '../../shared/kyc/fields';
@@ -27,7 +27,7 @@ export function ReadingsStatus({ comparison }: { comparison: DocumentComparison 
     const reading = comparison.readings[slot];
     return reading ? [reading] : [];
   });
-  if (readings.length === 0) return null;
+  if (readings.length === 0 && comparison.unread.length === 0) return null;
   return (
     <div role="list" aria-label="Files read">
       {readings.map((reading) => (
@@ -56,6 +56,24 @@ export function ReadingsStatus({ comparison }: { comparison: DocumentComparison 
               Read again
             </Button>
           )}
+        </Group>
+      ))}
+      {comparison.unread.map((file) => (
+        <Group key={file.documentId} justify="space-between" gap="xs" wrap="nowrap" role="listitem">
+          <Text size="xs" c="dimmed">
+            <b>{slotLabels[file.slot]}</b>: stored before the desk read documents
+          </Text>
+          <Button
+            size="compact-xs"
+            style={{ flexShrink: 0 }}
+            variant="light"
+            leftSection={<IconScan size={12} />}
+            loading={readAgain.isPending && readAgain.variables === file.documentId}
+            onClick={() => readAgain.mutate(file.documentId)}
+            aria-label={`Read now: ${slotLabels[file.slot].toLowerCase()}`}
+          >
+            Read now
+          </Button>
         </Group>
       ))}
     </div>

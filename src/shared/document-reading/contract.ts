@@ -86,6 +86,8 @@ export const documentComparison = z.object({
   face: documentReading.shape.face,
   /** What the reviewer must answer in a note before approving that check (differences, expiry, check digits, face). */
   findings: z.array(z.object({ check: z.enum(['document', 'selfie']), text: z.string() })),
+  /** Current files with no reading (stored before the desk read documents): read on demand. */
+  unread: z.array(z.object({ documentId: z.number().int(), slot: z.enum(readableSlots) })),
   /** Some current file is still being read. */
   reading: z.boolean(),
 });
