@@ -6,7 +6,7 @@ import { FaceMatcher } from '../src/main/document-reading/face/face-matcher';
 import { forText, upright } from '../src/main/document-reading/images';
 import type { ReadRequest } from '../src/main/document-reading/read-image';
 import { ReadingThread } from '../src/main/document-reading/reading-thread';
-import { aamvaPayload, renderDocument, renderLicence, td3 } from '../src/main/document-reading/test/specimens';
+import { aamvaPayload, amelia, renderDocument, renderLicence, td3 } from '../src/main/document-reading/test/specimens';
 import { TextReader } from '../src/main/document-reading/text-reader';
 import { measure, printTable, type BenchSection, type Row } from './harness';
 
@@ -32,18 +32,7 @@ const peakMegabytes = () => Math.round(process.resourceUsage().maxRSS / 1024);
 export const documentReadingBench: BenchSection = {
   name: 'document-reading',
   async run() {
-    const passport = await renderDocument(
-      ['PASSPORT', 'Surname: HARTMANN', 'Given names: AMELIA'],
-      td3({
-        surname: 'HARTMANN',
-        givenNames: 'AMELIA',
-        nationality: 'D',
-        birth: '880314',
-        sex: 'F',
-        expiry: '310601',
-        number: 'L01X00T47',
-      }),
-    );
+    const passport = await renderDocument(['PASSPORT', 'Surname: HARTMANN', 'Given names: AMELIA'], td3(amelia));
     const licence = await renderLicence(aamvaPayload);
     const photo = readFileSync(samplePhoto);
     const asked = (slot: ReadRequest['slot'], bytes: Buffer, against: Buffer | null = null): ReadRequest => ({

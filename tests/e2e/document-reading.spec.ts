@@ -1,23 +1,12 @@
 import type { Page } from '@playwright/test';
-import { renderDocument, td3 } from '../../src/main/document-reading/test/specimens';
+import { amelia, renderDocument, td3 } from '../../src/main/document-reading/test/specimens';
 import { apiCall, expect, test } from '../support/fixtures';
 import type { RunningHost } from '../support/web-host';
 import { screenshot } from '../support/screenshot';
 
 /** The passport of the example: Amelia Hartmann, 14 Mar 1988, L01X00T47, German, valid to 2031. */
 const passport = () =>
-  renderDocument(
-    ['REISEPASS / PASSPORT', 'Name / Surname: HARTMANN', 'Vornamen / Given names: AMELIA'],
-    td3({
-      surname: 'HARTMANN',
-      givenNames: 'AMELIA',
-      nationality: 'D',
-      birth: '880314',
-      sex: 'F',
-      expiry: '310601',
-      number: 'L01X00T47',
-    }),
-  );
+  renderDocument(['REISEPASS / PASSPORT', 'Name / Surname: HARTMANN', 'Vornamen / Given names: AMELIA'], td3(amelia));
 
 function createCustomer(host: RunningHost, profile: Record<string, unknown>) {
   return apiCall<{ id: number }>(host, 'customers.create', { gender: 'female', affiliateProfitShare: '0', ...profile });

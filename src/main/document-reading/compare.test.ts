@@ -2,18 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentReading } from '../../shared/document-reading/contract';
 import { compareWithProfile, namesAgree, type ProfileFacts } from './compare';
 import { readMrz } from './mrz';
-import { td3 } from './test/specimens';
+import { amelia as holder, td3 } from './test/specimens';
 
 const today = '2026-12-06';
-const mrzLines = td3({
-  surname: 'HARTMANN',
-  givenNames: 'AMELIA',
-  nationality: 'D',
-  birth: '880314',
-  sex: 'F',
-  expiry: '310601',
-  number: 'L01X00T47',
-});
+const mrzLines = td3(holder);
 
 function reading(lines: string[]): DocumentReading {
   const { mrz, fields } = readMrz(lines, 9000, today);
@@ -89,15 +81,7 @@ describe('comparing the document with the profile', () => {
   });
 
   it('says expired for a document past its date, and lists it as a finding', () => {
-    const expired = td3({
-      surname: 'HARTMANN',
-      givenNames: 'AMELIA',
-      nationality: 'D',
-      birth: '880314',
-      sex: 'F',
-      expiry: '240601',
-      number: 'L01X00T47',
-    });
+    const expired = td3({ ...holder, expiry: '240601' });
     const result = compare(amelia, expired);
     expect(result.fields.find((row) => row.field === 'expiry')).toMatchObject({
       verdict: 'expired',

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMrzLines, readMrz } from './mrz';
-import { td1, td3, type Holder } from './test/specimens';
+import { amelia, td1, td3 } from './test/specimens';
 
-const amelia: Holder = {
-  surname: 'HARTMANN',
-  givenNames: 'AMELIA',
-  nationality: 'D',
-  birth: '880314',
-  sex: 'F',
-  expiry: '310601',
-  number: 'L01X00T47',
-};
 const today = '2026-12-06';
 
 describe('the machine-readable zone', () => {

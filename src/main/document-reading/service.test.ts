@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../core';
 import { failure, newCustomer, ok, openTestCore } from '../test-support';
-import { renderDocument, td3 } from './test/specimens';
+import { amelia, renderDocument, td3 } from './test/specimens';
 
 let core: Core & { dispose(): Promise<void> };
 beforeEach(async () => {
@@ -9,19 +9,7 @@ beforeEach(async () => {
 });
 afterEach(() => core.dispose());
 
-const passport = () =>
-  renderDocument(
-    ['PASSPORT'],
-    td3({
-      surname: 'HARTMANN',
-      givenNames: 'AMELIA',
-      nationality: 'D',
-      birth: '880314',
-      sex: 'F',
-      expiry: '310601',
-      number: 'L01X00T47',
-    }),
-  );
+const passport = () => renderDocument(['PASSPORT'], td3(amelia));
 
 async function nadineWithPassport() {
   const { id } = await ok(

@@ -10,6 +10,7 @@ import type { ReadableDB } from '../db/handles';
 import type { Storage } from '../db/storage';
 import { documentReadings } from '../db/schema';
 import type { CoreEvents } from '../events';
+import type { DocumentRecord } from '../../shared/kyc/contract';
 import { currentDocuments, findDocument } from '../kyc/documents';
 import type { VaultStore } from '../vault/store';
 import { compareWithProfile } from './compare';
@@ -23,8 +24,8 @@ const today = () => new Date().toISOString().slice(0, 10);
  * the selfie too) and on demand; the result is sealed with the vault key and audited.
  */
 export class DocumentReadingService {
-  /** Readings under way, so a test or the CLI can wait for them (`settled`). */
-  private readonly running = new Set<Promise<void>>();
+  /** Readings under way and whose files they read, so a decision, a test or the CLI can wait for them (`settled`). */
+  private readonly running = new Map<Promise<void>, number>();
 
   constructor(
     private readonly storage: Storage,
@@ -47,22 +48,25 @@ export class DocumentReadingService {
   }
 
   /** After an upload: the new file is read, and a selfie again when the front changed. */
-  async afterUpload(documentId: number): Promise<void> {
-    const document = await this.storage.read((db) => findDocument(db, documentId, this.actor()));
+  async afterUpload(document: DocumentRecord): Promise<void> {
     if (!isReadableSlot(document.slot)) return;
-    await this.start(documentId);
+    await this.begin(document);
     if (document.slot === 'docFile1') {
       const [selfie] = await this.storage.read((db) =>
         currentDocuments(db, document.customerId, ['selfie'], this.actor()),
       );
-      if (selfie) await this.start(selfie.id);
+      if (selfie) await this.begin(selfie);
     }
   }
 
   /** Marks the file as being read and reads it on the reading thread; the answer arrives as `kyc.changed`. */
   async start(documentId: number): Promise<DocumentReading> {
+    return this.begin(await this.storage.read((db) => findDocument(db, documentId, this.actor())));
+  }
+
+  private async begin(document: DocumentRecord): Promise<DocumentReading> {
     const actor = this.actor();
-    const document = await this.storage.read((db) => findDocument(db, documentId, actor));
+    const documentId = document.id;
     if (!isReadableSlot(document.slot)) {
       throw new ApiError(
         'VALIDATION',
@@ -80,10 +84,10 @@ export class DocumentReadingService {
           .onConflictDoUpdate({ target: documentReadings.documentId, set: row }),
       { what: 'starting to read the file' },
     );
-    const work = this.read(documentId, document.customerId, slot, startedAt, actor).finally(() =>
-      this.running.delete(work),
-    );
-    this.running.add(work);
+    const work = this.read(document, slot, startedAt, actor)
+      .catch(this.onInternalError)
+      .finally(() => this.running.delete(work));
+    this.running.set(work, document.customerId);
     return this.pending(documentId, slot, startedAt, actor);
   }
 
@@ -106,11 +110,11 @@ export class DocumentReadingService {
     };
   }
 
-  private async read(documentId: number, customerId: number, slot: ReadableSlot, startedAt: string, actor: string) {
+  private async read(document: DocumentRecord, slot: ReadableSlot, startedAt: string, actor: string) {
+    const { id: documentId, customerId } = document;
     const began = performance.now();
     let reading: DocumentReading;
     try {
-      const document = await this.storage.read((db) => findDocument(db, documentId, actor));
       const [front] =
         slot === 'selfie' ? await this.storage.read((db) => currentDocuments(db, customerId, ['docFile1'], actor)) : [];
       const result = await this.thread.read(
@@ -155,9 +159,11 @@ export class DocumentReadingService {
     this.events.emit(kycChangedTopic, { customerId });
   }
 
-  /** Resolves once every reading under way has been stored. */
-  async settled(): Promise<void> {
-    while (this.running.size > 0) await Promise.all([...this.running]);
+  /** Resolves once every reading under way (of one customer's files, when given) has been stored. */
+  async settled(customerId?: number): Promise<void> {
+    const waited = () =>
+      [...this.running].flatMap(([work, of]) => (customerId === undefined || of === customerId ? [work] : []));
+    for (let works = waited(); works.length > 0; works = waited()) await Promise.all(works);
   }
 
   private async readingOf(db: ReadableDB, documentId: number): Promise<DocumentReading | null> {

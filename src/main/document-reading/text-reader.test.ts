@@ -3,19 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forText } from './images';
 import { findMrzLines, readMrz } from './mrz';
 import { printedFields } from './printed-fields';
-import { renderDocument, td1, td3, type Holder } from './test/specimens';
+import { amelia as holder, renderDocument, td1, td3 } from './test/specimens';
 import { TextReader } from './text-reader';
 
 const today = '2026-12-06';
-const holder: Holder = {
-  surname: 'HARTMANN',
-  givenNames: 'AMELIA',
-  nationality: 'D',
-  birth: '880314',
-  sex: 'F',
-  expiry: '310601',
-  number: 'L01X00T47',
-};
 let reader: TextReader;
 
 beforeAll(async () => {

@@ -15,7 +15,7 @@ export async function withFindings(reading: DocumentReadingService, decision: De
   if (decision.outcome !== 'approved' || (decision.check !== 'document' && decision.check !== 'selfie'))
     return decision;
   // A file still being read is waited for (seconds): its findings count as much as a finished one's.
-  await reading.settled();
+  await reading.settled(decision.customerId);
   const comparison = await reading.compare(decision.customerId);
   const { findings } = comparison;
   const ours = findings.filter((finding) => finding.check === decision.check).map((finding) => finding.text);

@@ -46,7 +46,7 @@ export function kycHandlers(
   return {
     'documents.upload': async (input) => {
       const document = await documents.upload(input);
-      await reading.afterUpload(document.id);
+      await reading.afterUpload(document);
       return changed(input.customerId, document);
     },
     'documents.list': ({ customerId }) => documents.list(customerId),

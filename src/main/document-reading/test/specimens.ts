@@ -18,6 +18,17 @@ export interface Holder {
   number: string;
 }
 
+/** The holder of the issue's example: Amelia Hartmann, German, born 14 Mar 1988, document L01X00T47, valid to 1 Jun 2031. */
+export const amelia: Holder = {
+  surname: 'HARTMANN',
+  givenNames: 'AMELIA',
+  nationality: 'D',
+  birth: '880314',
+  sex: 'F',
+  expiry: '310601',
+  number: 'L01X00T47',
+};
+
 /** The two lines of a passport's (TD3) MRZ, every check digit computed. */
 export function td3(holder: Holder): [string, string] {
   const line1 = fill(`P<${fill(holder.nationality, 3)}${holder.surname}<<${holder.givenNames}`, 44);
